@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { Place } from './place.js';
+
+/** Output of the recognise stage: what the document states, typed, each fact with its place. */
+
+export const Unit = z.enum(['元', '万元']);
+export type Unit = z.infer<typeof Unit>;
+
+/**
+ * An amount exactly as printed. `text` keeps the printed digits (thousands separators removed),
+ * null for a blank cell; `fen` is the exact value in fen (1 元 = 100 fen), null when blank.
+ * `decimals` is the printed precision, which sets the rounding tolerance of every check.
+ */
+export const Amount = z.object({
+  text: z.string().nullable(),
+  unit: Unit,
+  fen: z.number().int().nullable(),
+  decimals: z.number().int().nonnegative(),
+  place: Place,
+  /** OCR confidence 0..1 where the amount was read from an image. */
+  confidence: z.number().min(0).max(1).optional(),
+});
+export type Amount = z.infer<typeof Amount>;
+
+export const DocType = z.enum(['budget', 'final_accounts']);
+export type DocType = z.infer<typeof DocType>;
+
+export const TableKind = z.enum([
+  'income_expenditure_summary',
+  'income_summary',
+  'expenditure_summary',
+  'fiscal_appropriation_summary',
+  'gpb_expenditure',
+  'gpb_basic_by_economic',
+  'three_public',
+  'gov_fund',
+  'soe_capital',
+  'dept_performance',
+  'project_performance',
+  'other',
+]);
+export type TableKind = z.infer<typeof TableKind>;
+
+export const Classification = z.enum(['function', 'economic', 'other']);
+export type Classification = z.infer<typeof Classification>;
+
+export const RowKind = z.enum(['item', 'total', 'subtotal']);
+export type RowKind = z.infer<typeof RowKind>;
+
+/** One cell of a budget table: a row's code and name, a column's measure, an amount. */
+export const LineItem = z.object({
+  classification: Classification,
+  /** Full digit string: '208', '20801', '2080101' (function), '301', '30101' (economic); null when the row has none. */
+  code: z.string().regex(/^\d+$/).nullable(),
+  name: z.string(),
+  /** snake_case measure of the column: 'total', 'basic', 'project', 'wages', 'gpb', ... */
+  measure: z.string(),
+  /** The column's header path as printed, e.g. '基本支出/工资福利支出'. */
+  column: z.string(),
+  rowKind: RowKind,
+  /** Two-sided tables (收支总表): which side the row belongs to. */
+  side: z.enum(['income', 'expenditure']).optional(),
+  /** 决算 tables: 'budget' (预算数) or 'final' (决算数) column; absent when the table has only one. */
+  period: z.enum(['budget', 'final', 'prior_budget', 'prior_final']).optional(),
+  amount: Amount,
+});
+export type LineItem = z.infer<typeof LineItem>;
+
+export const BudgetTable = z.object({
+  /** Document-local key, e.g. 't3'; the store assigns the database id. */
+  key: z.string(),
+  kind: TableKind,
+  title: z.string(),
+  unit: Unit,
+  /** True when the unit was printed near the table; false when it was inferred. */
+  unitStated: z.boolean(),
+  pageFrom: z.number().int().positive().optional(),
+  pageTo: z.number().int().positive().optional(),
+  place: Place,
+  /** Header paths of the amount columns, in order, with the measure each maps to. */
+  columns: z.array(z.object({ path: z.string(), measure: z.string() })),
+  lineItems: z.array(LineItem),
+  /** True when the table is printed without any figure (e.g. an empty 政府性基金 table). */
+  empty: z.boolean(),
+  /** A note printed with the table (e.g. '本部门无政府性基金预算...'). */
+  note: z.string().optional(),
+});
+export type BudgetTable = z.infer<typeof BudgetTable>;
+
+export const ThreePublicItem = z.enum([
+  'total',
+  'outbound',
+  'reception',
+  'vehicle_total',
+  'vehicle_purchase',
+  'vehicle_operation',
+]);
+export type ThreePublicItem = z.infer<typeof ThreePublicItem>;
+
+export const Period = z.enum(['budget', 'final', 'prior_budget', 'prior_final']);
+export type Period = z.infer<typeof Period>;
+
+export const ThreePublicFigure = z.object({
+  source: z.enum(['table', 'narrative']),
+  period: Period,
+  item: ThreePublicItem,
+  amount: Amount,
+  /** The sentence or row label it was read from. */
+  text: z.string(),
+});
+export type ThreePublicFigure = z.infer<typeof ThreePublicFigure>;
+
+export const Horizon = z.enum(['mid_term', 'annual']);
+export type Horizon = z.infer<typeof Horizon>;
+
+export const Indicator = z.object({
+  horizon: Horizon,
+  /** Canonical 一级指标: 产出指标 | 效益指标 | 满意度指标 (or as printed when unknown). */
+  level1: z.string().nullable(),
+  /** Canonical 二级指标: 数量指标, 质量指标, 时效指标, 成本指标, 经济效益指标, ... */
+  level2: z.string().nullable(),
+  /** 三级指标 text as printed. */
+  name: z.string(),
+  /** 指标值 as printed; null when the grid has none. */
+  target: z.string().nullable(),
+  place: Place,
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const ProjectFunds = z.object({
+  total: Amount.nullable(),
+  fiscal: Amount.nullable(),
+  other: Amount.nullable(),
+});
+export type ProjectFunds = z.infer<typeof ProjectFunds>;
+
+export const Project = z.object({
+  name: z.string(),
+  implementingUnit: z.string().nullable(),
+  /** 项目实施时间 as printed. */
+  periodText: z.string().nullable(),
+  /** 起 / 止 as printed and as ISO dates (first / last day of the month when only a month is printed). */
+  startText: z.string().nullable(),
+  endText: z.string().nullable(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  /** 新增 / 延续 / 一次性, from the ticked box; null when none is ticked. */
+  attribute: z.enum(['新增', '延续', '一次性']).nullable(),
+  manager: z.string().nullable(),
+  /** 联系电话 as printed (a spreadsheet may have turned it into 1.39E+10). */
+  phone: z.string().nullable(),
+  overview: z.string().nullable(),
+  legalBasis: z.string().nullable(),
+  midTerm: ProjectFunds,
+  annual: ProjectFunds,
+  midTermGoal: z.string().nullable(),
+  annualGoal: z.string().nullable(),
+  indicators: z.array(Indicator),
+  place: Place,
+  /** Places of labelled fields, for evidence: 'name', 'period', 'start', 'end', 'phone', ... */
+  fieldPlaces: z.record(z.string(), Place).default({}),
+});
+export type Project = z.infer<typeof Project>;
+
+/** A figure stated in the narrative. */
+export const Claim = z.object({
+  /** What the figure is: 'expenditure_total', 'basic_share', 'yoy_change', 'three_public_total', ... */
+  metric: z.string(),
+  /** What it is about in the document's words (a 类 name, 基本支出, 机关运行经费 ...). */
+  subject: z.string().nullable(),
+  /** For changes and shares: the metric the figure is relative to. */
+  basis: z.string().nullable(),
+  amount: Amount.nullable(),
+  /** Percent as printed, e.g. '59.80' (no % sign). */
+  percent: z.string().nullable(),
+  /** Direction word of a change: 增加/增长 -> increase, 减少/下降 -> decrease, 持平 -> flat. */
+  direction: z.enum(['increase', 'decrease', 'flat']).nullable(),
+  /** Year or period the figure belongs to ('current' unless the text says prior). */
+  period: z.enum(['current', 'prior']).default('current'),
+  /** The sentence. */
+  text: z.string(),
+  place: Place,
+});
+export type Claim = z.infer<typeof Claim>;
+
+/** A line of the 目录 (table of contents) naming a table. */
+export const ListedTable = z.object({ title: z.string(), kind: TableKind, place: Place });
+export type ListedTable = z.infer<typeof ListedTable>;
+
+export const DocumentMeta = z.object({
+  department: z.string().nullable(),
+  fiscalYear: z.number().int().min(1990).max(2100).nullable(),
+  docType: DocType.nullable(),
+  title: z.string().nullable(),
+  /** Looks like a budget disclosure at all; false for notices, evaluation reports, etc. */
+  isDisclosure: z.boolean(),
+  /** A blank template (placeholders such as XX, no figures). */
+  isTemplate: z.boolean(),
+  /** Why it is not a disclosure, when it is not. */
+  reason: z.string().nullable(),
+  /** The narrative's unit for figures (usually 万元). */
+  narrativeUnit: Unit.nullable(),
+});
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
+export const DocumentFacts = z.object({
+  meta: DocumentMeta,
+  tables: z.array(BudgetTable),
+  threePublic: z.array(ThreePublicFigure),
+  projects: z.array(Project),
+  claims: z.array(Claim),
+  listedTables: z.array(ListedTable),
+  /** Placeholders seen (XX, 待填写 ...), for completeness checks. */
+  placeholders: z.array(z.object({ text: z.string(), place: Place })).default([]),
+});
+export type DocumentFacts = z.infer<typeof DocumentFacts>;
