@@ -1,0 +1,68 @@
+import type { RuleSegment } from '../model/source.js';
+import type { LatticeSettings } from './settings.js';
+import type { Edge } from './types.js';
+
+type Draft = Omit<Edge, 'id'>;
+
+/** Axis-aligned edges from raw segments; slanted ones and ticks are dropped. */
+export function segmentsToEdges(segments: readonly RuleSegment[], s: LatticeSettings): Draft[] {
+  const out: Draft[] = [];
+  for (const g of segments) {
+    const dx = Math.abs(g.x1 - g.x0);
+    const dy = Math.abs(g.y1 - g.y0);
+    if (dy <= s.maxSlant && dx >= s.minEdgeLength) {
+      out.push({ orientation: 'h', pos: (g.y0 + g.y1) / 2, from: Math.min(g.x0, g.x1), to: Math.max(g.x0, g.x1) });
+    } else if (dx <= s.maxSlant && dy >= s.minEdgeLength) {
+      out.push({ orientation: 'v', pos: (g.x0 + g.x1) / 2, from: Math.min(g.y0, g.y1), to: Math.max(g.y0, g.y1) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Parallel edges whose positions lie within the tolerance of their neighbour take one shared position
+ * (the mean of the cluster), so double borders and stroke jitter give one line.
+ */
+export function snapEdges(edges: readonly Draft[], tolerance: number): Draft[] {
+  const sorted = [...edges].sort((a, b) => a.pos - b.pos);
+  const out: Draft[] = [];
+  let cluster: Draft[] = [];
+  const flush = () => {
+    if (!cluster.length) return;
+    const mean = cluster.reduce((t, e) => t + e.pos, 0) / cluster.length;
+    for (const e of cluster) out.push({ ...e, pos: mean });
+    cluster = [];
+  };
+  for (const e of sorted) {
+    if (cluster.length && e.pos - cluster[cluster.length - 1].pos > tolerance) flush();
+    cluster.push(e);
+  }
+  flush();
+  return out;
+}
+
+/** Collinear edges that overlap or leave a gap up to the tolerance become one edge. */
+export function joinEdges(edges: readonly Draft[], tolerance: number): Draft[] {
+  const sorted = [...edges].sort((a, b) => a.pos - b.pos || a.from - b.from);
+  const out: Draft[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.pos === e.pos && e.from <= last.to + tolerance) {
+      last.to = Math.max(last.to, e.to);
+    } else {
+      out.push({ ...e });
+    }
+  }
+  return out;
+}
+
+/** Segments to snapped, joined edges, horizontal first, with stable ids. */
+export function mergeSegments(segments: readonly RuleSegment[], s: LatticeSettings): Edge[] {
+  const drafts = segmentsToEdges(segments, s);
+  const merged: Draft[] = [];
+  for (const o of ['h', 'v'] as const) {
+    const mine = drafts.filter((d) => d.orientation === o);
+    merged.push(...joinEdges(snapEdges(mine, s.snapTolerance), s.joinTolerance));
+  }
+  return merged.map((d, id) => ({ id, ...d }));
+}
