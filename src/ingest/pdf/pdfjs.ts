@@ -1,0 +1,32 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** pdfjs-dist loaded once, lazily, so importing ingest does not pay for it. */
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loaded: Promise<Pdfjs> | undefined;
+export const loadPdfjs = (): Promise<Pdfjs> => (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+/**
+ * Data folders inside pdfjs-dist, as plain paths with a trailing slash (pdfjs's Node readers use fs).
+ * Without the CMaps, Chinese text in non-embedded fonts (UniGB-UCS2-H) silently vanishes.
+ */
+function dataDirs() {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const dir = (name: string) => join(root, name) + '/';
+  return { cMapUrl: dir('cmaps'), standardFontDataUrl: dir('standard_fonts'), wasmUrl: dir('wasm'), iccUrl: dir('iccs') };
+}
+
+/** getDocument parameters for reading text and lines in Node, without fonts or eval. */
+export function documentParams(bytes: Uint8Array) {
+  return {
+    // pdfjs transfers the buffer to its worker; a copy keeps the caller's bytes intact.
+    data: new Uint8Array(bytes),
+    ...dataDirs(),
+    cMapPacked: true,
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  };
+}
