@@ -55,14 +55,25 @@ export interface FieldLabel {
   rest: string;
 }
 
+/** Cells are looked up once per field key; the answer depends on the text alone. */
+const labelCache = new Map<string, FieldLabel | null>();
+
 /** The field label a cell starts with, or null. */
 export function matchFieldLabel(text: string): FieldLabel | null {
+  const cached = labelCache.get(text);
+  if (cached !== undefined) return cached;
   const t = text.trim();
+  let out: FieldLabel | null = null;
   for (const [key, re] of FIELD_LABELS) {
     const m = re.exec(t);
-    if (m) return { key, rest: t.slice(m[0].length).replace(/^\s*[:：]\s*/, '').trim() };
+    if (m) {
+      out = { key, rest: t.slice(m[0].length).replace(/^\s*[:：]\s*/, '').trim() };
+      break;
+    }
   }
-  return null;
+  if (labelCache.size > 10_000) labelCache.clear();
+  labelCache.set(text, out);
+  return out;
 }
 
 export const LEVEL1 = ['产出指标', '效益指标', '满意度指标'] as const;

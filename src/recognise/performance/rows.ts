@@ -19,10 +19,11 @@ export interface FormRow {
 
 /**
  * Labels that may start a new field in the middle of a cell, when a whole form line ended up in one
- * cell ('项目实施单位：… 单位：万元'). Only labels followed by a colon, and never 其中 (prose uses it).
+ * cell ('项目实施单位：… 单位：万元'). Only labels followed by a colon, never inside brackets
+ * ('项目资金（单位：元）'), and never 其中 (prose uses it).
  */
 const INNER_LABEL =
-  /(?<=\S)\s*(?=(?:项目实施单位|项目名称|项目实施时间|项目负责人|联系电话|中期资金总额|年度资金总?额|(?<!实施)单位)\s*[:：])/g;
+  /(?<=[^\s（(])\s*(?=(?:项目实施单位|项目名称|项目实施时间|项目负责人|联系电话|中期资金总额|年度资金总?额|(?<!实施)单位)\s*[:：])/g;
 /** Prose fields whose text must not be cut at an inner label. */
 const PROSE_FIELD = /^(项目概况|项目立项|中期目标|年度目标|总体目标)/;
 
