@@ -173,6 +173,8 @@ export const Claim = z.object({
   amount: Amount.nullable(),
   /** Percent as printed, e.g. '59.80' (no % sign). */
   percent: z.string().nullable(),
+  /** A count stated with the figure (支出项目共23个 -> 23). */
+  count: z.number().int().nullable().default(null),
   /** Direction word of a change: 增加/增长 -> increase, 减少/下降 -> decrease, 持平 -> flat. */
   direction: z.enum(['increase', 'decrease', 'flat']).nullable(),
   /** Year or period the figure belongs to ('current' unless the text says prior). */

@@ -1,9 +1,68 @@
-import { DocumentFacts, type LaidOutDocument } from '../model/index.js';
+import { DocumentFacts, type BudgetTable, type LaidOutDocument, type ThreePublicFigure, type Unit } from '../model/index.js';
+import { readDocumentMeta } from './document-meta.js';
+import { extractClaims, narrativeThreePublic } from './narrative/claims.js';
+import { recogniseProjects } from './performance/index.js';
+import { itemText, itemsOf } from './rows.js';
+import { findSections, type TableSection } from './sections.js';
+import { recogniseCodedTable } from './tables/coded-table.js';
+import { recogniseThreePublicTable } from './tables/three-public-table.js';
+import { recogniseTwoSidedTable } from './tables/two-sided-table.js';
+import { recoverFunctionCodes } from './tables/recover-codes.js';
 
 /** Recognise stage: grids and paragraphs to typed budget facts. */
-export function recogniseDocument(_doc: LaidOutDocument): DocumentFacts {
+
+const PLACEHOLDER = /XX|ＸＸ|待填写|待补充|\*{3,}/;
+
+function recogniseTable(section: TableSection, key: string, unit: Unit, unitStated: boolean, isFinalDoc: boolean) {
+  switch (section.kind) {
+    case 'three_public':
+      return recogniseThreePublicTable(section, { key, unit, unitStated, isFinalDoc });
+    case 'fiscal_appropriation_summary':
+    case 'income_expenditure_summary':
+      return { table: recogniseTwoSidedTable(section, { key, unit, unitStated }), figures: [] };
+    case 'project_performance':
+    case 'dept_performance':
+    case 'other':
+      return null;
+    default:
+      return { table: recogniseCodedTable(section, { key, unit, unitStated }), figures: [] };
+  }
+}
+
+export function recogniseDocument(doc: LaidOutDocument): DocumentFacts {
+  const items = itemsOf(doc);
+  const { sections, listed } = findSections(items);
+  const meta = readDocumentMeta(items, sections, doc.fileName);
+  const isFinalDoc = meta.docType === 'final_accounts';
+
+  const tables: BudgetTable[] = [];
+  const threePublic: ThreePublicFigure[] = [];
+  // Tables without a printed unit take the unit most other tables print (usually 万元 or 元).
+  const statedUnits = sections.map((s) => s.unit).filter((u): u is Unit => u !== null);
+  const defaultUnit: Unit = statedUnits.filter((u) => u === '元').length > statedUnits.length / 2 ? '元' : '万元';
+  for (const section of sections) {
+    const recognised = recogniseTable(section, `t${tables.length + 1}`, section.unit ?? defaultUnit, section.unit !== null, isFinalDoc);
+    if (!recognised) continue;
+    tables.push(recognised.table);
+    threePublic.push(...recognised.figures);
+  }
+
+  const narrative = items.filter((i) => i.kind === 'line').map((i) => ({ text: itemText(i), place: i.place }));
+  const claims = extractClaims(narrative, meta.department, meta.fiscalYear);
+  threePublic.push(...narrativeThreePublic(claims, isFinalDoc));
+
+  const placeholders = items
+    .filter((i) => PLACEHOLDER.test(itemText(i)))
+    .slice(0, 50)
+    .map((i) => ({ text: itemText(i).slice(0, 120), place: i.place }));
+
   return DocumentFacts.parse({
-    meta: { department: null, fiscalYear: null, docType: null, title: null, isDisclosure: false, isTemplate: false, reason: null, narrativeUnit: null },
-    tables: [], threePublic: [], projects: [], claims: [], listedTables: [], placeholders: [],
+    meta,
+    tables: recoverFunctionCodes(tables),
+    threePublic,
+    projects: recogniseProjects(doc, defaultUnit),
+    claims,
+    listedTables: listed,
+    placeholders,
   });
 }

@@ -152,7 +152,8 @@ CREATE TABLE IF NOT EXISTS claims (
   direction TEXT,
   period TEXT,
   line INTEGER,
-  bbox_json TEXT
+  bbox_json TEXT,
+  count INTEGER
 );
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document_id);
 
@@ -179,13 +180,11 @@ CREATE TABLE IF NOT EXISTS listed_tables (
   line INTEGER
 );
 
--- The catalogue of classification codes as documents print them (year, system, code, name).
-CREATE TABLE IF NOT EXISTS code_catalog (
-  fiscal_year INTEGER,
-  system TEXT NOT NULL,
-  code TEXT NOT NULL,
-  name TEXT NOT NULL,
-  documents INTEGER NOT NULL DEFAULT 1,
-  PRIMARY KEY (fiscal_year, system, code, name)
-);
+-- The catalogue of classification codes as documents print them (year, system, code, name):
+-- derived from line_items, so it can never drift from what is stored.
+CREATE VIEW IF NOT EXISTS code_catalog AS
+  SELECT d.fiscal_year, li.classification AS system, li.code, li.name, COUNT(DISTINCT li.document_id) AS documents
+  FROM line_items li JOIN documents d ON d.id = li.document_id
+  WHERE li.code IS NOT NULL AND li.classification IN ('function', 'economic') AND li.name <> ''
+  GROUP BY d.fiscal_year, li.classification, li.code, li.name;
 `;

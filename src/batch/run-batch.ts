@@ -1,0 +1,94 @@
+import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import PQueue from 'p-queue';
+import type { DocumentResult, Severity } from '../model/index.js';
+import { processDocument, sha256Of, type ProcessSettings } from '../process-document.js';
+import type { StoreWriter } from '../store/writer.js';
+import { createProgress } from './progress.js';
+import { createPool } from './worker-pool.js';
+
+/**
+ * The batch: every file through processDocument (in worker threads when concurrency > 1), every
+ * result through the single writer. Files already stored (same sha256) are skipped unless `force`,
+ * so a rerun after a crash or kill continues where it stopped.
+ */
+export interface BatchOptions {
+  files: readonly string[];
+  writer: StoreWriter;
+  settings: ProcessSettings;
+  concurrency?: number;
+  force?: boolean;
+  timeoutMs?: number;
+  progress?: boolean;
+}
+
+export interface BatchSummary {
+  total: number;
+  skipped: number;
+  byStatus: Record<DocumentResult['status'], number>;
+  flags: Record<Severity, number>;
+  failures: Array<{ path: string; error: string }>;
+}
+
+function failed(path: string, bytes: Uint8Array | null, error: string, settings: ProcessSettings): DocumentResult {
+  return {
+    path, sha256: sha256Of(bytes ?? new Uint8Array()), bytes: bytes?.byteLength ?? 0, status: 'failed', error,
+    sourceKind: null, pages: null, facts: null, flags: [], pipeline: settings.pipeline, timings: {},
+  };
+}
+
+export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
+  const concurrency = Math.max(1, opts.concurrency ?? availableParallelism());
+  const summary: BatchSummary = {
+    total: opts.files.length, skipped: 0,
+    byStatus: { ok: 0, partial: 0, failed: 0, not_budget: 0 },
+    flags: { error: 0, warning: 0, info: 0 }, failures: [],
+  };
+  const progress = opts.progress === false ? null : createProgress(opts.files.length);
+  const pool = concurrency > 1 ? createPool(concurrency, opts.timeoutMs ?? 10 * 60_000) : null;
+  const queue = new PQueue({ concurrency });
+
+  const store = (result: DocumentResult) => {
+    opts.writer.write(result, { replace: true });
+    summary.byStatus[result.status]++;
+    for (const f of result.flags) summary.flags[f.severity]++;
+    if (result.status === 'failed') summary.failures.push({ path: result.path, error: result.error ?? '' });
+    const detail = result.facts
+      ? `${result.facts.tables.length} tables, ${result.facts.projects.length} projects, ${result.flags.length} flags`
+      : (result.error ?? '');
+    progress?.finished(result.path, result.status, detail);
+  };
+
+  for (const path of opts.files) {
+    void queue.add(async () => {
+      let bytes: Uint8Array;
+      try {
+        const size = statSync(path).size;
+        if (size > opts.settings.ingest.maxBytes) {
+          const result = failed(path, null, `The file is ${(size / 1048576).toFixed(0)} MB, over the ${(opts.settings.ingest.maxBytes / 1048576).toFixed(0)} MB limit.`, opts.settings);
+          result.sha256 = sha256Of(new TextEncoder().encode(`${path}:${size}`));
+          return store(result);
+        }
+        bytes = readFileSync(path);
+      } catch (e) {
+        // Still recorded, so the batch's output says what happened to every file it found.
+        const result = failed(path, null, `The file could not be opened: ${(e as Error).message.split('\n')[0]}`, opts.settings);
+        result.sha256 = sha256Of(new TextEncoder().encode(`unopenable:${path}`));
+        return store(result);
+      }
+      const sha = sha256Of(bytes);
+      if (!opts.force && opts.writer.hasDocument(sha)) {
+        summary.skipped++;
+        progress?.finished(path, 'skipped', 'already stored');
+        return;
+      }
+      progress?.started(path);
+      const out = pool ? await pool.run(path, bytes, opts.settings) : await processDocument(path, bytes, opts.settings).catch((e: Error) => ({ error: e.message }));
+      store('error' in out && !('status' in out) ? failed(path, bytes, out.error, opts.settings) : (out as DocumentResult));
+    });
+  }
+  await queue.onIdle();
+  progress?.end();
+  await pool?.close();
+  return summary;
+}

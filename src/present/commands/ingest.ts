@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { discoverFiles } from '../../batch/discover.js';
+import { runBatch } from '../../batch/run-batch.js';
+import { SUPPORTED_EXTENSIONS } from '../../ingest/index.js';
+import { defaultSettings } from '../../process-document.js';
+import { openDatabase } from '../../store/open.js';
+import { createWriter } from '../../store/writer.js';
+import { parseArgs, UsageError } from '../args.js';
+
+const Options = z.object({
+  db: z.string({ error: 'ingest needs --db <file.sqlite>.' }),
+  concurrency: z.coerce.number().int().min(1).max(64).optional(),
+  ocr: z.enum(['auto', 'always', 'never'], { error: '--ocr takes auto, always or never.' }).default('auto'),
+  force: z.boolean().default(false),
+  timeout: z.coerce.number().positive().default(600),
+});
+
+export async function ingestCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {
+  const { positionals, options } = parseArgs(argv, ['force', 'verbose', 'no-progress'], ['db', 'concurrency', 'ocr', 'timeout']);
+  const parsed = Options.safeParse(options);
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0].message);
+  if (!positionals.length) throw new UsageError('ingest needs at least one file or directory.');
+  const o = parsed.data;
+  const { files, missing } = discoverFiles(positionals, SUPPORTED_EXTENSIONS);
+  for (const m of missing) process.stderr.write(`budgetlens: ${m} does not exist; skipped.\n`);
+  if (!files.length) {
+    process.stderr.write(`budgetlens: no ${SUPPORTED_EXTENSIONS.join('/')} files found under ${positionals.join(', ')}.\n`);
+    return 1;
+  }
+  let db;
+  try {
+    db = openDatabase(o.db);
+  } catch (e) {
+    process.stderr.write(`budgetlens: cannot open the database ${o.db} for writing: ${(e as Error).message}\n`);
+    return 1;
+  }
+  try {
+    const summary = await runBatch({
+      files, writer: createWriter(db), settings: defaultSettings({ ocr: o.ocr }),
+      concurrency: o.concurrency, force: o.force, timeoutMs: o.timeout * 1000, progress: !options['no-progress'],
+    });
+    const s = summary.byStatus;
+    out.write(
+      `${summary.total} documents: ${s.ok} ok, ${s.partial} partial, ${s.failed} failed, ${s.not_budget} not a budget` +
+        `${summary.skipped ? `, ${summary.skipped} already stored (skipped)` : ''}\n` +
+        `flags: ${summary.flags.error} error, ${summary.flags.warning} warning, ${summary.flags.info} info\n`,
+    );
+    for (const f of summary.failures) out.write(`failed: ${f.path}: ${f.error}\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { DocumentResult, type DocumentFacts, type Flag } from './model/index.js';
+import { ingestDocument, isIngestError, IngestOptions } from './ingest/index.js';
+import { layoutDocument } from './layout/index.js';
+import { recogniseDocument } from './recognise/index.js';
+import { reconcileDocument } from './reconcile/index.js';
+
+/**
+ * One document, start to finish: a pure function from bytes to facts and flags. It touches no
+ * database and no shared state, so the same call runs in a worker thread here and on another
+ * machine behind a queue later; the single writer stores what it returns.
+ */
+export interface ProcessSettings {
+  ingest: IngestOptions;
+  pipeline: string;
+}
+
+export function defaultSettings(overrides: Partial<IngestOptions> = {}): ProcessSettings {
+  return { ingest: IngestOptions.parse(overrides), pipeline: 'cn-department-disclosure' };
+}
+
+function sentence(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.split('\n')[0].slice(0, 300);
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export async function processDocument(path: string, bytes: Uint8Array, settings: ProcessSettings): Promise<DocumentResult> {
+  const timings: Record<string, number> = {};
+  const base = { path, sha256: sha256Of(bytes), bytes: bytes.byteLength, pipeline: settings.pipeline, flags: [] as Flag[] };
+  const timed = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      timings[stage] = Math.round((performance.now() - t0) * 10) / 10;
+    }
+  };
+
+  let source;
+  try {
+    source = await timed('ingest', () => ingestDocument(bytes, path, settings.ingest));
+  } catch (e) {
+    const error = isIngestError(e) ? e.message : `The file could not be read: ${sentence(e)}`;
+    return DocumentResult.parse({ ...base, status: 'failed', error, sourceKind: null, pages: null, facts: null, timings });
+  }
+  const pages = source.pages.length;
+  let facts: DocumentFacts;
+  let emptyPages: number[];
+  try {
+    const layout = await timed('layout', () => layoutDocument(source));
+    emptyPages = layout.emptyPages;
+    facts = await timed('recognise', () => recogniseDocument(layout));
+  } catch (e) {
+    return DocumentResult.parse({
+      ...base, status: 'failed', error: `The document was read but could not be recognised: ${sentence(e)}`,
+      sourceKind: source.sourceKind, pages, facts: null, timings,
+    });
+  }
+  const { meta } = facts;
+  if (!meta.isDisclosure || meta.isTemplate) {
+    const error = meta.isTemplate
+      ? 'The document is a blank template (placeholders such as XX and no figures), not a department’s disclosure.'
+      : (meta.reason ?? 'The document is not a budget or final-accounts disclosure.');
+    return DocumentResult.parse({ ...base, status: 'not_budget', error, sourceKind: source.sourceKind, pages, facts, timings });
+  }
+  const flags = await timed('reconcile', () => reconcileDocument(facts));
+  const found = facts.tables.length + facts.projects.length;
+  const unreadable = emptyPages.length && source.sourceKind !== 'text' ? emptyPages : [];
+  const status = found === 0 || unreadable.length ? 'partial' : 'ok';
+  const error =
+    found === 0
+      ? 'No budget table or performance grid could be recognised in the document.'
+      : unreadable.length
+        ? `${unreadable.length} page(s) had no readable text (${unreadable.slice(0, 10).join(', ')}${unreadable.length > 10 ? ', …' : ''}).`
+        : null;
+  return DocumentResult.parse({ ...base, status, error, sourceKind: source.sourceKind, pages, facts, flags, timings });
+}

@@ -1,0 +1,57 @@
+/**
+ * Column header path -> measure. The most specific word wins; a bare 小计/合计 takes its
+ * parent's meaning (基本支出/小计 is 'basic').
+ */
+const WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/工资福利/, 'wages'],
+  [/商品和服务/, 'goods_services'],
+  [/对个人和家庭/, 'household_transfers'],
+  [/资本性支出/, 'capital'],
+  [/债务利息/, 'debt_interest'],
+  [/人员经费/, 'personnel'],
+  [/公用经费/, 'public_funds'],
+  [/一般性项目/, 'project_general'],
+  [/专项项目/, 'project_special'],
+  [/其他(项目|各项支出)/, 'project_other'],
+  [/上缴上级/, 'remit_to_superior'],
+  [/对附属单位补助/, 'subsidies_to_affiliates'],
+  [/经营支出/, 'operating_expenditure'],
+  [/年末结转|结余/, 'carryover_end'],
+  [/上年结转|年初结转|结转(和|及)?结余|结转/, 'carryover'],
+  [/行政事业性收费/, 'admin_fees'],
+  [/专项收入/, 'special_revenue'],
+  [/国有资产资源有偿使用/, 'state_asset_income'],
+  [/政府住房基金/, 'housing_fund'],
+  [/事业单位经营收入|经营收入/, 'operating_income'],
+  [/事业收入/, 'business_income'],
+  [/附属单位上缴/, 'affiliate_income'],
+  [/上级补助/, 'superior_subsidy'],
+  [/其他收入/, 'other_income'],
+  [/政府性基金/, 'gov_fund'],
+  [/国有资本经营/, 'soe'],
+  [/一般公共预算/, 'gpb'],
+  [/财政拨款/, 'fiscal_appropriation'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/^(合计|总计|本年支出合计|支出合计|小计|金额|本年支出小计|预算数|决算数|全年预算数|本年预算)$/, 'total'],
+];
+
+/** Period of a column in final accounts (决算数 vs 预算数) or with prior-year columns. */
+export function periodOf(path: string): 'budget' | 'final' | 'prior_budget' | 'prior_final' | undefined {
+  if (/上年|上年度|\d{4}年(预算|决算)数?/.test(path) && /决算/.test(path)) return 'prior_final';
+  if (/上年|上年度/.test(path)) return 'prior_budget';
+  if (/决算/.test(path)) return 'final';
+  if (/(年初|全年)?预算数|预算$/.test(path)) return 'budget';
+  return undefined;
+}
+
+/** The measure of a column from its header path ('基本支出/工资福利支出' -> 'wages'). */
+export function measureOf(path: string): string | null {
+  const segments = path.split('/').map((s) => s.replace(/[\s（）()]/g, '')).filter(Boolean);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const seg = segments[i];
+    if (/^(小计|合计)$/.test(seg) && i > 0) continue; // takes the parent's meaning
+    for (const [re, measure] of WORDS) if (re.test(seg)) return measure;
+  }
+  return segments.length ? null : null;
+}

@@ -1,0 +1,209 @@
+import { Decimal } from 'decimal.js';
+import type { Claim, Place, ThreePublicFigure, ThreePublicItem, Unit } from '../../model/index.js';
+import { makeAmount } from '../../util/money.js';
+import { functionClassCode } from '../function-classes.js';
+import { AMOUNT_METRICS, COUNT_METRICS, shareMetric } from './metrics.js';
+
+/**
+ * Figures stated in the narrative, clause by clause. A sentence like
+ * "支出合计 7723.46 万元，其中：基本支出 4618.49 万元，占 59.80%" gives expenditure_total, then
+ * basic_expenditure and basic_share (basis expenditure_total); "比2020年增加57.27万元，增长160.42%"
+ * gives a yoy_change on the sentence's subject.
+ */
+
+const AMOUNT = /(-?\d[\d,，]*(?:\.\d+)?)\s*(亿元|万元|元)/;
+const PERCENT = /(-?\d+(?:\.\d+)?)\s*[%％]/;
+const COUNT = /(\d+)\s*(个|辆|台|项)/;
+const INCREASE = /增加|增长|上升|提高|多/;
+const DECREASE = /减少|下降|降低|压减|减/;
+const FLAT = /持平|不变|保持一致/;
+const COMPARISON = /比\s*(上年|上一年|\d{4}\s*年)|与\s*(上年|上一年|\d{4}\s*年).{0,10}相比|较\s*(上年|\d{4}\s*年)|同比/;
+/** A threshold, not a figure: 100万元及100万元以上, 单价50万元以上. */
+const THRESHOLD = /^\s*(及\s*\d[\d.,]*\s*万?元)?\s*以上/;
+/** Words before a figure that only name the organisation. */
+const ORG_PREFIX = /^.*?(局|委员会|办事处|办公室|中心|委|院|部门|街道|单位|本部门|我部门)(?=.)/;
+
+export interface NarrativeLine {
+  text: string;
+  place: Place;
+}
+
+function toUnitAmount(raw: string, word: string): { text: string; unit: Unit } {
+  const digits = raw.replace(/[,，]/g, '');
+  if (word === '亿元') return { text: new Decimal(digits).times(10000).toString(), unit: '万元' };
+  return { text: digits, unit: word === '元' ? '元' : '万元' };
+}
+
+function directionOf(text: string): Claim['direction'] {
+  if (FLAT.test(text)) return 'flat';
+  if (INCREASE.test(text)) return 'increase';
+  if (DECREASE.test(text)) return 'decrease';
+  return null;
+}
+
+/** The words naming a figure: the clause before the number, without the department, year and fillers. */
+function labelBefore(clause: string, index: number, department: string | null): string {
+  let label = clause.slice(0, index);
+  if (department) label = label.split(department).join('');
+  label = label.replace(/\s+/g, '');
+  const withoutOrg = label.replace(ORG_PREFIX, '');
+  if (withoutOrg && withoutOrg !== label && !/^(收入|支出)?$/.test('x')) label = withoutOrg;
+  return label
+    .replace(/\d{4}年度?|本年度?|当年/g, '')
+    .replace(/^(其中|主要用于以下方面|具体支出情况如下|包括)/, '')
+    .replace(/(为|是|共计|合计为|总计为|约|达到|安排|共)$/g, '')
+    .replace(/^[（(][一二三四五六七八九十\d]+[)）]|^\d+[.、．]|^[一二三四五六七八九十]+、/, '')
+    .replace(/[“”"]/g, (m) => m);
+}
+
+function metricOf(label: string): string | null {
+  for (const [re, metric] of AMOUNT_METRICS) if (re.test(label)) return metric;
+  return null;
+}
+
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[。！？])/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Clauses split on Chinese punctuation and on ASCII separators that are not inside a number. */
+function splitClauses(sentence: string): string[] {
+  return sentence.split(/[，；;：]|(?<!\d),|:(?!\d)|(?<=\D):/).map((s) => s.trim()).filter(Boolean);
+}
+
+const COUNT_FUNDS: Record<string, string> = {
+  project_count: 'project_expenditure',
+  large_project_count: 'large_project_funds',
+  evaluated_project_count: 'evaluated_funds',
+};
+
+const FUNCTION_ITEM = /“?([^“”]*?（类）[^“”]*?（款）[^“”]*?（项）)”?/;
+
+export function extractClaims(lines: readonly NarrativeLine[], department: string | null, fiscalYear: number | null = null): Claim[] {
+  const claims: Claim[] = [];
+  let topic = '';
+  let previousAmount: Claim | null = null;
+  for (const line of lines) {
+    if (/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^第[一二三四五六七八九十]+部分/.test(line.text) && line.text.length < 40) {
+      topic = line.text;
+    }
+    if (/名词解释/.test(topic)) continue;
+    previousAmount = null;
+    for (const sentence of splitSentences(line.text)) {
+      if (!/\d/.test(sentence)) continue;
+      const inSentence: Claim[] = [];
+      // '比2020年预算数减少5.2万元' may open a new sentence about the previous sentence's figure.
+      let lastAmount: Claim | null = /^(比|较|与|同比)/.test(sentence.replace(/\s+/g, '')) ? previousAmount : null;
+      const sentenceYear = Number(/^(\d{4})\s*年/.exec(sentence.trim())?.[1] ?? NaN);
+      const period: Claim['period'] = fiscalYear && sentenceYear < fiscalYear ? 'prior' : 'current';
+      let lastChange: Claim | null = null;
+      let lastCount: Claim | null = null;
+      const comparing = COMPARISON.test(sentence);
+      const add = (c: Omit<Claim, 'text' | 'place' | 'count' | 'period'> & Partial<Pick<Claim, 'count' | 'period'>>) => {
+        const claim: Claim = { count: null, period, ...c, text: sentence, place: line.place };
+        claims.push(claim);
+        inSentence.push(claim);
+        return claim;
+      };
+      const subjectTotal = () => inSentence.find((c) => c.amount && c.metric !== 'yoy_change' && c.period === 'current');
+      for (const clause of splitClauses(sentence)) {
+        const a = AMOUNT.exec(clause);
+        const p = PERCENT.exec(clause);
+        const n = COUNT.exec(clause);
+        const direction = directionOf(clause);
+        if (a && THRESHOLD.test(clause.slice(a.index + a[0].length))) {
+          // '预算支出100万元及100万元以上项目6个': the amount is a threshold; the clause states a count.
+          if (n) {
+            const metric = COUNT_METRICS.find(([re]) => re.test(clause.replace(/\s+/g, '')))?.[1] ?? 'other_count';
+            lastCount = add({ metric, subject: clause.replace(/\s+/g, ''), basis: null, amount: null, percent: null, direction: null, count: Number(n[1]) });
+          }
+          continue;
+        }
+        if (a) {
+          const { text, unit } = toUnitAmount(a[1], a[2]);
+          const amount = makeAmount(text, unit, line.place);
+          const label = labelBefore(clause, a.index, department);
+          // A change against last year: 比2020年增加57.27万元 / 收、支总计各增加 1406.9 万元.
+          if (direction && direction !== 'flat' && (comparing || /各(增加|减少)/.test(clause)) && /增加|减少|增长|下降|上升|降低/.test(clause.slice(0, a.index + 2))) {
+            // The change's own words name its subject when they can ('一般公共预算收支预算增加…').
+            const own = label.replace(/(各)?(增加|减少|增长|下降|上升|降低).*$/, '').replace(/^比.*?(预算数|决算数|年)/, '');
+            const ownMetric = own ? metricOf(own) : null;
+            const basis = ownMetric ?? lastAmount?.metric ?? subjectTotal()?.metric ?? null;
+            const subject = ownMetric ? own : (lastAmount?.subject ?? (own || null));
+            lastChange = add({ metric: 'yoy_change', subject, basis, amount, percent: p ? p[1] : null, direction });
+            continue;
+          }
+          // The prior year's figure: 上年:25.77万元.
+          if (/^上年|上年(预算)?数?$/.test(label) && lastAmount) {
+            add({ metric: lastAmount.metric, subject: lastAmount.subject, basis: lastAmount.basis, amount, percent: null, direction: null, period: 'prior' });
+            continue;
+          }
+          const fn = FUNCTION_ITEM.exec(clause);
+          let subject: string | null = fn ? fn[1] : label || null;
+          let metric: string | null = fn ? 'function_item_amount' : null;
+          // '支出项目共23个，支出总额3104.97万元': the amount belongs to the count just stated.
+          if (!metric && lastCount && inSentence[inSentence.length - 1] === lastCount && /支出总额|资金|总额|金额/.test(label)) {
+            metric = COUNT_FUNDS[lastCount.metric] ?? lastCount.metric.replace(/_count$/, '_funds');
+          }
+          if (!metric && functionClassCode(label)) metric = 'function_class_amount';
+          metric ??= metricOf(label);
+          if (!metric && /收支总计|收支/.test(label)) metric = 'expenditure_total';
+          metric ??= 'other_amount';
+          if (metric.startsWith('three_public') || metric === 'admin_running_cost' || metric === 'function_class_amount') subject = label || subject;
+          // A part of a whole only after 其中 / 主要用于 / 包括; siblings ('收入…，支出…') have no basis.
+          const partOf = /其中|主要用于|包括|主要包括/.test(sentence.slice(0, sentence.indexOf(clause) + 3));
+          const basis = partOf ? (subjectTotal()?.metric ?? null) : null;
+          const counted = lastCount && inSentence[inSentence.length - 1] === lastCount ? lastCount.count : null;
+          lastAmount = add({ metric, subject, basis: basis === metric ? null : basis, amount, percent: null, direction: null, count: counted });
+          previousAmount = lastAmount;
+          if (p && /占/.test(clause)) add({ metric: shareMetric(metric), subject, basis: lastAmount.basis, amount, percent: p[1], direction: null });
+          continue;
+        }
+        if (p) {
+          if (direction && lastChange && !lastChange.percent) {
+            lastChange.percent = p[1];
+            lastChange.direction ??= direction;
+            continue;
+          }
+          if (/占/.test(clause) && lastAmount) {
+            add({ metric: shareMetric(lastAmount.metric), subject: lastAmount.subject, basis: lastAmount.basis, amount: lastAmount.amount, percent: p[1], direction: null });
+            continue;
+          }
+          if (direction && comparing) {
+            lastChange = add({ metric: 'yoy_change', subject: lastAmount?.subject ?? null, basis: lastAmount?.metric ?? null, amount: null, percent: p[1], direction });
+            continue;
+          }
+          add({ metric: 'other_percent', subject: labelBefore(clause, p.index, department) || null, basis: null, amount: null, percent: p[1], direction });
+          continue;
+        }
+        if (n && !/\d{4}年/.test(clause.slice(n.index, n.index + 6))) {
+          const label = clause.replace(/\s+/g, '');
+          const metric = COUNT_METRICS.find(([re]) => re.test(label) || re.test(sentence.slice(0, sentence.indexOf(clause) + clause.length)))?.[1];
+          if (metric) lastCount = add({ metric, subject: label, basis: null, amount: null, percent: null, direction: null, count: Number(n[1]) });
+        }
+      }
+    }
+  }
+  return claims;
+}
+
+const THREE_PUBLIC_METRIC: Record<string, ThreePublicItem> = {
+  three_public_total: 'total',
+  three_public_outbound: 'outbound',
+  three_public_reception: 'reception',
+  three_public_vehicle_total: 'vehicle_total',
+  three_public_vehicle_purchase: 'vehicle_purchase',
+  three_public_vehicle_operation: 'vehicle_operation',
+};
+
+/** The 三公 figures the narrative states, as three_public rows with source 'narrative'. */
+export function narrativeThreePublic(claims: readonly Claim[], isFinalDoc: boolean): ThreePublicFigure[] {
+  return claims
+    .filter((c) => THREE_PUBLIC_METRIC[c.metric] && c.amount)
+    .map((c) => ({
+      source: 'narrative' as const,
+      period: c.period === 'prior' ? (isFinalDoc ? 'prior_final' : 'prior_budget') : isFinalDoc ? 'final' : 'budget',
+      item: THREE_PUBLIC_METRIC[c.metric],
+      amount: c.amount!,
+      text: c.text,
+    }));
+}

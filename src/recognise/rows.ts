@@ -1,0 +1,37 @@
+import type { Block, GridRow, LaidOutDocument, Place, TextLine } from '../model/index.js';
+
+/**
+ * Recognisers read a document as one sequence of items: narrative lines and grid rows, in reading
+ * order, each with its place. Tables are found in that sequence, not in single layout blocks,
+ * because a table often spans several blocks (pages, blank lines, continuation headers).
+ */
+export type Item =
+  | { kind: 'line'; text: string; place: Place; blockIndex: number }
+  | { kind: 'row'; row: GridRow; place: Place; blockIndex: number; strategy: string };
+
+export function itemsOf(doc: LaidOutDocument): Item[] {
+  const items: Item[] = [];
+  doc.blocks.forEach((b: Block, blockIndex) => {
+    if (b.kind === 'text') {
+      b.lines.forEach((l: TextLine) => items.push({ kind: 'line', text: l.text, place: l.place, blockIndex }));
+    } else {
+      b.rows.forEach((row) => items.push({ kind: 'row', row, place: row.place, blockIndex, strategy: b.strategy }));
+    }
+  });
+  return items;
+}
+
+/** Non-empty cell texts of a row. */
+export function filled(row: GridRow): string[] {
+  return row.cells.map((c) => c.text).filter((t) => t !== '');
+}
+
+/** The text an item shows when read as a line (a row with one filled cell reads as that cell). */
+export function itemText(item: Item): string {
+  return item.kind === 'line' ? item.text : filled(item.row).join(' ');
+}
+
+/** A row with a single filled cell is a line of text that happens to sit in a grid. */
+export function isLoneCell(item: Item): boolean {
+  return item.kind === 'row' && filled(item.row).length === 1;
+}

@@ -1,0 +1,96 @@
+import type { ListedTable, Place, TableKind, Unit } from '../model/index.js';
+import { filled, itemText, type Item } from './rows.js';
+import { looksLikeTableTitle, tableKindOf, tocEntryTitle } from './table-kinds.js';
+
+/** A table as found in the reading order: its title, kind, unit and everything printed under it. */
+export interface TableSection {
+  title: string;
+  kind: TableKind;
+  titlePlace: Place;
+  unit: Unit | null;
+  items: Item[];
+}
+
+const UNIT = /(?:金额)?单位[:：]\s*(万元|元)/;
+/** Lines that open a table's header block (the title may follow them, as in text pulled from PDFs). */
+const HEADER_MARKER = /^(编制部门|编制单位|单位名称|预算单位|部门名称|预算主管部门)[:：]/;
+const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
+const ENUMERATED = /^(?:[-•·]|[一二三四五六七八九十]+、|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])/;
+
+export function unitIn(text: string): Unit | null {
+  const m = UNIT.exec(text.replace(/\s+/g, ''));
+  return m ? (m[1] as Unit) : null;
+}
+
+/** The title an item would carry if it were a table title; null when it is not one. */
+function titleOf(item: Item): string | null {
+  const cells = item.kind === 'line' ? [item.text] : filled(item.row);
+  if (cells.length === 0 || cells.length > 2) return null;
+  const t = cells[0].replace(/\s+/g, '');
+  if (!looksLikeTableTitle(t) || tocEntryTitle(t) || /……|\.{4,}/.test(t)) return null;
+  return tableKindOf(t) === 'other' ? null : t;
+}
+
+function hasData(section: TableSection): boolean {
+  return section.items.some((i) => i.kind === 'row' && filled(i.row).length >= 2);
+}
+
+/**
+ * Splits the reading order into table sections and the 目录's listed tables.
+ * A section starts at a table title, or at a header marker (编制部门：…) whose title comes later;
+ * a title with 续 continues the previous section of the same kind.
+ */
+export function findSections(items: readonly Item[]): { sections: TableSection[]; listed: ListedTable[] } {
+  const sections: TableSection[] = [];
+  const listed: ListedTable[] = [];
+  let current: (TableSection & { titled: boolean }) | null = null;
+  let inToc = false;
+  const close = () => {
+    if (current && current.titled) sections.push(current);
+    current = null;
+  };
+  for (const item of items) {
+    const text = itemText(item).replace(/\s+/g, '');
+    if (/^目录$/.test(text)) {
+      inToc = true;
+      continue;
+    }
+    const dotted = /……|\.{6,}/.test(text);
+    if (inToc && !ENUMERATED.test(text) && !PART_HEADING.test(text) && !/^附件/.test(text) && !dotted) inToc = false;
+    if (inToc || dotted) {
+      const toc = tocEntryTitle(text) ?? (dotted ? text.replace(/^[\d.．、\s]+/, '').replace(/[.…\s\d]+$/, '') : null);
+      if (toc && /表$/.test(toc)) listed.push({ title: toc, kind: tableKindOf(toc), place: item.place });
+      continue;
+    }
+    if (PART_HEADING.test(text)) {
+      close();
+      continue;
+    }
+    const title = titleOf(item);
+    if (title) {
+      const kind = tableKindOf(title);
+      const c = current as (TableSection & { titled: boolean }) | null;
+      if (/续/.test(title) && c && c.titled && c.kind === kind) continue;
+      if (c && !c.titled) {
+        Object.assign(c, { title, kind, titlePlace: item.place, titled: true });
+        continue;
+      }
+      close();
+      current = { title, kind, titlePlace: item.place, unit: unitIn(text), items: [], titled: true };
+      continue;
+    }
+    if (HEADER_MARKER.test(text)) {
+      const c = current as (TableSection & { titled: boolean }) | null;
+      if (!c || (c.titled && hasData(c))) {
+        close();
+        current = { title: '', kind: 'other', titlePlace: item.place, unit: null, items: [], titled: false };
+      }
+    }
+    if (!current) continue;
+    const c = current as TableSection;
+    c.unit ??= unitIn(text);
+    c.items.push(item);
+  }
+  close();
+  return { sections, listed };
+}

@@ -1,0 +1,194 @@
+import type { BudgetTable, Cell, GridRow, LineItem, Place, Unit } from '../../model/index.js';
+import { amountFromCell, isAmountText } from '../../util/money.js';
+import { classificationOf, joinCodeParts, parseGluedCode } from '../codes.js';
+import { columnRoles, headerPaths, type ColumnRole } from '../header.js';
+import { measureOf, periodOf } from '../measures.js';
+import { filled, type Item } from '../rows.js';
+import type { TableSection } from '../sections.js';
+
+/** Tables whose rows are classification codes: expenditure, income, general budget, economic, fund, SOE. */
+
+const TOTAL_NAME = /^(合计|总计|本年支出合计|支出合计|收入合计|本年收入合计)[:：]?$/;
+const HEADER_WORD = /^(类|款|项|科目编码|科目名称|合计|总计|小计|基本支出|项目支出|功能分类科目编码|功能分类科目名称|经济分类科目名称|单位代码|单位（科目名称）|项目|金额)$/;
+
+type AmountRole = Extract<ColumnRole, { role: 'amount' }>;
+
+export function isTotalName(name: string): boolean {
+  return TOTAL_NAME.test(name.replace(/\s+/g, ''));
+}
+
+/** Code and name of a row whatever form the code takes; null when the row has neither code nor total. */
+function readCodeAndName(cells: readonly Cell[], roles: readonly ColumnRole[] | null): { code: string | null; name: string } | null {
+  if (roles) {
+    const codeCells = cells.filter((c) => roles[c.col]?.role === 'code');
+    const nameCell = cells.find((c) => roles[c.col]?.role === 'name' && c.text);
+    let code = joinCodeParts(codeCells.map((c) => c.text));
+    let name = nameCell?.text ?? '';
+    if (!code) {
+      const glued = [...codeCells, ...(nameCell ? [nameCell] : [])].map((c) => parseGluedCode(c.text)).find((g) => g);
+      if (glued) {
+        code = glued.code;
+        if (glued.name) name = glued.name;
+      }
+    } else if (!name) {
+      const glued = codeCells.map((c) => parseGluedCode(c.text)).find((g) => g?.name);
+      if (glued?.name) name = glued.name;
+    }
+    if (code || isTotalName(name)) return { code, name };
+    if (name && cells.some((c) => roles[c.col]?.role === 'amount' && isAmountText(c.text))) return { code: null, name };
+    return null;
+  }
+  // Space-separated row: codes first, then the name, then amounts.
+  const texts = cells.map((c) => c.text);
+  let i = 0;
+  const parts: string[] = [];
+  while (i < texts.length && /^\d{2,3}$|^\d{5}$|^\d{7}$/.test(texts[i]) && parts.length < 3) parts.push(texts[i++]);
+  let code = joinCodeParts(parts);
+  let name = i < texts.length && !isAmountText(texts[i]) ? texts[i] : '';
+  if (!code && parts.length === 0) {
+    const glued = parseGluedCode(texts[0] ?? '');
+    if (glued?.name) {
+      code = glued.code;
+      name = glued.name;
+    }
+  }
+  if (code || isTotalName(name)) return { code, name };
+  return null;
+}
+
+/** Measures of a space-separated table, from the header words printed above its rows. */
+function spacedMeasures(headerTexts: readonly string[]): Array<{ path: string; measure: string }> {
+  const out: Array<{ path: string; measure: string }> = [];
+  for (const line of headerTexts) {
+    for (const token of line.split(/\s+/)) {
+      if (token === '小计') continue;
+      const m = measureOf(token);
+      if (m && !out.some((o) => o.path === token)) out.push({ path: token, measure: m });
+    }
+  }
+  return out;
+}
+
+function isHeaderRow(row: GridRow): boolean {
+  const texts = filled(row);
+  return texts.length > 0 && !texts.some(isAmountText) && texts.some((t) => HEADER_WORD.test(t.replace(/\s+/g, '')));
+}
+
+function widthOf(row: GridRow): number {
+  return Math.max(0, ...row.cells.map((c) => c.col + c.colSpan));
+}
+
+export interface CodedTableOptions {
+  key: string;
+  unit: Unit;
+  unitStated: boolean;
+}
+
+export function recogniseCodedTable(section: TableSection, opts: CodedTableOptions): BudgetTable {
+  const rows = section.items.filter((i): i is Extract<Item, { kind: 'row' }> => i.kind === 'row');
+  const tabbedCount = rows.filter((r) => r.strategy !== 'spaced').length;
+  const isEconomic = section.kind === 'gpb_basic_by_economic';
+  const isFinal = /决算/.test(section.title);
+  const items: LineItem[] = [];
+  const columns: Array<{ path: string; measure: string }> = [];
+  const places: Place[] = [section.titlePlace];
+  let roles: ColumnRole[] | null = null;
+  let header: GridRow[] = [];
+  let spaced: Array<{ path: string; measure: string }> | null = null;
+  const headerTexts: string[] = [];
+
+  const addColumn = (path: string, measure: string) => {
+    if (!columns.some((c) => c.path === path)) columns.push({ path, measure });
+  };
+  const pushRow = (read: { code: string | null; name: string }, cells: Array<{ cell: Cell; role: AmountRole }>) => {
+    const rowKind = read.code ? 'item' : isTotalName(read.name) ? 'total' : 'subtotal';
+    for (const { cell, role } of cells) {
+      const amount = amountFromCell(cell.text, opts.unit, cell.place, cell.confidence);
+      if (!amount) continue;
+      const period = periodOf(role.path);
+      const keepPeriod = period && (period !== 'budget' || isFinal);
+      items.push({
+        classification: classificationOf(read.code, isEconomic),
+        code: read.code,
+        name: read.name,
+        measure: role.measure,
+        column: role.path,
+        rowKind,
+        ...(keepPeriod ? { period } : {}),
+        amount,
+      });
+    }
+  };
+
+  for (const item of section.items) {
+    if (item.kind === 'line') {
+      if (!items.length) headerTexts.push(item.text);
+      continue;
+    }
+    const row = item.row;
+    if (tabbedCount >= rows.length / 2 && item.strategy !== 'spaced') {
+      const probeRoles = roles ?? columnRoles(headerPaths(header, Math.max(widthOf(row), ...header.map(widthOf))));
+      const read = readCodeAndName(row.cells, probeRoles);
+      if (!read) {
+        // A header row, first or repeated on a continuation page: (re)build the column model.
+        if (isHeaderRow(row)) {
+          if (roles) {
+            header = [];
+            roles = null;
+          }
+          if (filled(row).length >= 2 || header.length) header.push(row);
+        }
+        continue;
+      }
+      if (!roles) {
+        roles = probeRoles;
+        roles.forEach((r) => r.role === 'amount' && addColumn(r.path, r.measure));
+      }
+      const r = roles;
+      pushRow(
+        read,
+        row.cells.filter((c) => r[c.col]?.role === 'amount').map((cell) => ({ cell, role: r[cell.col] as AmountRole })),
+      );
+    } else {
+      if (!spaced) {
+        spaced = spacedMeasures(headerTexts);
+        spaced.forEach((s) => addColumn(s.path, s.measure));
+      }
+      const read = readCodeAndName(row.cells, null);
+      if (!read) continue;
+      const s = spaced;
+      // Amounts follow the leading code tokens and the name.
+      let start = 0;
+      while (start < row.cells.length && start < 3 && /^\d{2,3}$|^\d{5}$|^\d{7}$/.test(row.cells[start].text)) start++;
+      if (start < row.cells.length && !isAmountText(row.cells[start].text)) start++;
+      const amountCells = row.cells.slice(start).filter((c) => isAmountText(c.text));
+      pushRow(
+        read,
+        amountCells.map((cell, i) => ({
+          cell,
+          role: { role: 'amount' as const, path: s[i]?.path ?? `第${i + 1}列`, measure: s[i]?.measure ?? 'unlabelled' },
+        })),
+      );
+    }
+    places.push(item.place);
+  }
+
+  const pages = places.map((p) => p.page).filter((p): p is number => p !== undefined);
+  const note = section.items
+    .filter((i) => i.kind === 'line' || filled(i.row).length === 1)
+    .map((i) => (i.kind === 'line' ? i.text : filled(i.row)[0]))
+    .find((t) => /^注[:：]|本(部门|单位).{0,30}(无|没有)/.test(t));
+  return {
+    key: opts.key,
+    kind: section.kind,
+    title: section.title,
+    unit: opts.unit,
+    unitStated: opts.unitStated,
+    ...(pages.length ? { pageFrom: Math.min(...pages), pageTo: Math.max(...pages) } : {}),
+    place: section.titlePlace,
+    columns,
+    lineItems: items,
+    empty: !items.some((i) => i.amount.text !== null),
+    ...(note ? { note } : {}),
+  };
+}

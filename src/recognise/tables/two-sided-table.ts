@@ -1,0 +1,89 @@
+import type { BudgetTable, Cell, GridRow, LineItem, Place, Unit } from '../../model/index.js';
+import { amountFromCell, isAmountText } from '../../util/money.js';
+import { headerPaths } from '../header.js';
+import { measureOf } from '../measures.js';
+import { filled, type Item } from '../rows.js';
+import type { TableSection } from '../sections.js';
+import { isTotalName } from './coded-table.js';
+
+/**
+ * Two-sided tables (收支总表, 财政拨款收支总表): income items and amounts on the left, expenditure
+ * items with one or more amount columns on the right. Rows are read by their labels, not by column
+ * index, because merged income cells shift the right side by a column on some rows.
+ */
+
+const EXPENDITURE_LABEL = /^[一二三四五六七八九十]+、|^支出(合计|总计)|^本年支出合计|^(结转下年|年末结转)/;
+const INCOME_TOTAL = /^(收入(合计|总计)|本年收入合计)/;
+
+function segmentRow(cells: readonly Cell[], expenditureStart: number) {
+  const labelIndex = cells.findIndex((c, i) => c.text && !isAmountText(c.text) && (EXPENDITURE_LABEL.test(c.text) || (i >= expenditureStart && !isAmountText(c.text))));
+  const left = labelIndex < 0 ? cells : cells.slice(0, labelIndex);
+  const right = labelIndex < 0 ? [] : cells.slice(labelIndex);
+  return { left, right };
+}
+
+export function recogniseTwoSidedTable(section: TableSection, opts: { key: string; unit: Unit; unitStated: boolean }): BudgetTable {
+  const rows = section.items.filter((i): i is Extract<Item, { kind: 'row' }> => i.kind === 'row');
+  const firstData = rows.findIndex((r) => r.row.cells.some((c) => isAmountText(c.text)) || r.row.cells.some((c) => EXPENDITURE_LABEL.test(c.text)));
+  const header: GridRow[] = rows.slice(0, Math.max(firstData, 0)).map((r) => r.row);
+  const width = Math.max(0, ...rows.map((r) => Math.max(...r.row.cells.map((c) => c.col + 1))));
+  const paths = headerPaths(header, width);
+  // The expenditure side starts at the second 项目 column of the header (the first is income's).
+  const itemCols = paths.map((p, i) => (/项目$/.test(p) ? i : -1)).filter((i) => i >= 0);
+  const expenditureStart = itemCols[1] ?? itemCols[0] ?? 2;
+  const expenditureColumns = paths.slice(expenditureStart + 1).map((p) => ({ path: p || '金额', measure: measureOf(p) ?? 'total' }));
+  if (!expenditureColumns.length) expenditureColumns.push({ path: '金额', measure: 'total' });
+
+  const items: LineItem[] = [];
+  const places: Place[] = [section.titlePlace];
+  let incomeGroup = '';
+  const push = (side: 'income' | 'expenditure', name: string, cell: Cell, column: { path: string; measure: string }) => {
+    const amount = amountFromCell(cell.text, opts.unit, cell.place, cell.confidence);
+    if (!amount) return;
+    items.push({
+      classification: 'other',
+      code: null,
+      name,
+      measure: column.measure,
+      column: `${side === 'income' ? '收入' : '支出'}/${column.path}`,
+      rowKind: isTotalName(name) || INCOME_TOTAL.test(name) ? 'total' : 'item',
+      side,
+      amount,
+    });
+  };
+
+  for (const { row, place } of rows.slice(Math.max(firstData, 0))) {
+    const { left, right } = segmentRow(row.cells, expenditureStart);
+    // Income side: label cells, then one amount.
+    const labels = left.filter((c) => c.text && !isAmountText(c.text)).map((c) => c.text.replace(/[:：]$/, ''));
+    const incomeAmount = [...left].reverse().find((c) => isAmountText(c.text)) ?? left.find((c, i) => i > 0 && !c.text && left[i - 1]?.text);
+    if (labels.length) {
+      const firstCellEmpty = !left[0]?.text;
+      if (!firstCellEmpty && labels.length === 1) incomeGroup = labels[0];
+      if (!firstCellEmpty && labels.length >= 2) incomeGroup = labels[0];
+      const name = firstCellEmpty && incomeGroup ? `${incomeGroup}/${labels.join('/')}` : labels.join('/');
+      if (incomeAmount) push('income', name, incomeAmount, { path: '金额', measure: 'total' });
+    }
+    // Expenditure side: the label, then amounts in the header's column order (blank cells kept).
+    if (right.length) {
+      const label = right[0].text.replace(/^[一二三四五六七八九十]+、/, '').replace(/[:：]$/, '');
+      right.slice(1, 1 + expenditureColumns.length).forEach((cell, k) => push('expenditure', label, cell, expenditureColumns[k]));
+    }
+    places.push(place);
+  }
+  const pages = places.map((p) => p.page).filter((p): p is number => p !== undefined);
+  return {
+    key: opts.key,
+    kind: section.kind,
+    title: section.title,
+    unit: opts.unit,
+    unitStated: opts.unitStated,
+    ...(pages.length ? { pageFrom: Math.min(...pages), pageTo: Math.max(...pages) } : {}),
+    place: section.titlePlace,
+    columns: [{ path: '收入/金额', measure: 'total' }, ...expenditureColumns.map((c) => ({ path: `支出/${c.path}`, measure: c.measure }))],
+    lineItems: items,
+    empty: !items.some((i) => i.amount.text !== null),
+  };
+}
+
+export { filled };
