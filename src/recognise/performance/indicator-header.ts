@@ -1,4 +1,4 @@
-import type { Place } from '../../model/index.js';
+import type { Horizon, Place } from '../../model/index.js';
 import type { FormRow } from './rows.js';
 
 /**
@@ -13,9 +13,15 @@ export interface IndicatorHeader {
   midNameCol: number | null;
   /** Column where the annual half starts (second 二级指标, else second 三级指标); null for one horizon. */
   annualCol: number | null;
+  /**
+   * The horizon of a grid with one half only: mid-term when its header says 中期 (中期指标值),
+   * else annual, which single-horizon forms (年度绩效目标表) mostly are.
+   */
+  single: Horizon | null;
 }
 
-const isWord = (text: string, word: string) => text.replace(/\s+/g, '') === word;
+/** Header words, also as printed with their horizon: 年度指标值, 中期三级指标. */
+const isWord = (text: string, word: string) => text.replace(/\s+/g, '').replace(/^(年度|中期)/, '') === word;
 
 /** The first indicator header in `rows[from..to)`: a row with both 三级指标 and 指标值. */
 export function findIndicatorHeader(rows: readonly FormRow[], from = 0, to = rows.length): IndicatorHeader | null {
@@ -24,11 +30,14 @@ export function findIndicatorHeader(rows: readonly FormRow[], from = 0, to = row
     const names = cells.filter((c) => isWord(c.text, '三级指标')).map((c) => c.col);
     if (!names.length || !cells.some((c) => isWord(c.text, '指标值'))) continue;
     const level2s = cells.filter((c) => isWord(c.text, '二级指标')).map((c) => c.col);
+    const annualCol = level2s[1] ?? names[1] ?? null;
+    const saysMidTerm = cells.some((c) => c.text.includes('中期'));
     return {
       row: r,
       place: rows[r].place,
       midNameCol: names[0],
-      annualCol: level2s[1] ?? names[1] ?? null,
+      annualCol,
+      single: annualCol !== null ? null : saysMidTerm ? 'mid_term' : 'annual',
     };
   }
   return null;

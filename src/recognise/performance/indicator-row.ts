@@ -28,6 +28,7 @@ interface LabelGroup {
  *   label (both halves list the same 二级 rows; a shifted row lost the left copy);
  * - one group before all text, or none: the text is split by column (see `splitByColumn`) and a
  *   label applies to both halves.
+ * A grid with one horizon only (see `IndicatorHeader.single`) gives all its text to that half.
  */
 export function splitIndicatorRow(row: FormRow, header: IndicatorHeader | null): SplitRow {
   let level1: Level1 | null = null;
@@ -48,6 +49,11 @@ export function splitIndicatorRow(row: FormRow, header: IndicatorHeader | null):
     }
   }
   const half = (level2: string | null, cells: FormCell[]): HalfRow => ({ level2, cells });
+  if (header?.single) {
+    const label = groups[0]?.level2 ?? null;
+    const all = half(label, content);
+    return header.single === 'mid_term' ? { level1, mid: all, annual: half(label, []) } : { level1, mid: half(label, []), annual: all };
+  }
   if (groups.length >= 2) {
     const at = groups[1].at;
     return { level1, mid: half(groups[0].level2, content.slice(0, at)), annual: half(groups[1].level2, content.slice(at)) };
@@ -80,6 +86,5 @@ export function splitByColumn(cells: readonly FormCell[], header: IndicatorHeade
     const boundary = header.annualCol + shift;
     return [cells.filter((c) => c.col < boundary), cells.filter((c) => c.col >= boundary)];
   }
-  if (header && header.annualCol == null) return [[...cells], []];
   return [cells.slice(0, middle), cells.slice(middle)];
 }

@@ -11,15 +11,15 @@ import type { FormRow } from './rows.js';
 /** 单位：万元 anywhere above the grid; 项目实施单位： is not a unit. */
 const UNIT = /(?<!实施)单位\s*[:：]\s*(万元|元)/;
 
-/** The form's unit as printed, else the caller's default. */
-export function formUnit(rows: readonly FormRow[], to: number, fallback: Unit): Unit {
+/** The form's unit as printed (with where), else the caller's default. */
+export function formUnit(rows: readonly FormRow[], to: number, fallback: Unit): { unit: Unit; place: Place | null } {
   for (const row of rows.slice(0, to)) {
     for (const c of row.cells) {
       const m = UNIT.exec(c.text);
-      if (m) return m[1] as Unit;
+      if (m) return { unit: m[1] as Unit, place: c.place };
     }
   }
-  return fallback;
+  return { unit: fallback, place: null };
 }
 
 /** The implementing unit without the date and 单位 printed on the same line. */
@@ -37,7 +37,7 @@ export function readProject(rows: readonly FormRow[], defaultUnit: Unit): Projec
 
   const name = field('name');
   if (!name) return null;
-  const unit = formUnit(rows, top, defaultUnit);
+  const { unit, place: unitPlace } = formUnit(rows, top, defaultUnit);
   const start = field('start');
   const end = field('end');
   const funds = readFunds(rows, unit, top);
@@ -64,6 +64,7 @@ export function readProject(rows: readonly FormRow[], defaultUnit: Unit): Projec
   if (funds.midTermPlace) fieldPlaces.midTerm = funds.midTermPlace;
   if (funds.annualPlace) fieldPlaces.annual = funds.annualPlace;
   if (header) fieldPlaces.indicators = header.place;
+  if (unitPlace) fieldPlaces.unit = unitPlace;
 
   return Project.parse({
     name: name.text,

@@ -106,6 +106,7 @@ describe('recogniseProjects on the Luoyang HR bureau 2021 budget', () => {
       midTerm: { line: 260 },
       annual: { line: 260 },
       indicators: { line: 265 },
+      unit: { line: 254 },
     });
   });
 

@@ -116,3 +116,36 @@ describe('recogniseProjects on a ruled grid in another arrangement', () => {
     ]);
   });
 });
+
+describe('a grid with one horizon', () => {
+  it('gives every indicator to the horizon its header names (年度指标值 -> annual)', () => {
+    y = 100;
+    const single = LaidOutDocument.parse({
+      fileName: 'single.pdf',
+      sourceKind: 'pdf_text',
+      pageCount: 1,
+      blocks: [
+        { kind: 'text', lines: [{ text: '项目支出绩效目标表（2022年度）', place: { page: 1 } }] },
+        {
+          kind: 'grid',
+          strategy: 'ruled',
+          columnCount: 4,
+          place: { page: 1 },
+          rows: [
+            row('项目名称', ['单一年度项目', 3]),
+            row('年度资金总额', ['30', 3]),
+            row('一级指标', '二级指标', '三级指标', '年度指标值'),
+            row('产出指标', '数量指标', '采购设备', '10台'),
+            row('', '时效指标', '完成时间', '2022年6月底前'),
+          ],
+        },
+      ],
+    });
+    const [p] = recogniseProjects(single);
+    expect(p.annual.total?.fen).toBe(30_000_000);
+    expect(p.indicators.map((i) => [i.horizon, i.level2, i.name, i.target])).toEqual([
+      ['annual', '数量指标', '采购设备', '10台'],
+      ['annual', '时效指标', '完成时间', '2022年6月底前'],
+    ]);
+  });
+});
