@@ -25,8 +25,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   flags: async () => flagsCommand,
   query: async () => queryCommand,
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
-  report: async () => (await import('./commands/report.js')).reportCommand,
-  export: async () => (await import('./commands/export.js')).exportCommand,
+  report: async () => (await import('./report/command.js')).reportCommand,
+  export: async () => (await import('./export/command.js')).exportCommand,
 };
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
