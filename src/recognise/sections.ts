@@ -59,7 +59,7 @@ export function findSections(items: readonly Item[]): { sections: TableSection[]
     if (inToc && !ENUMERATED.test(text) && !PART_HEADING.test(text) && !/^附件/.test(text) && !dotted) inToc = false;
     if (inToc || dotted) {
       const toc = tocEntryTitle(text) ?? (dotted ? text.replace(/^[\d.．、\s]+/, '').replace(/[.…\s\d]+$/, '') : null);
-      if (toc && /表$/.test(toc)) listed.push({ title: toc, kind: tableKindOf(toc), place: item.place });
+      if (toc && /表([（(][^()（）]*[)）])?$/.test(toc)) listed.push({ title: toc, kind: tableKindOf(toc), place: item.place });
       continue;
     }
     if (PART_HEADING.test(text)) {

@@ -36,7 +36,7 @@ export function looksLikeTableTitle(text: string): boolean {
 /** 目录 entries: enumerated lines or lines with dotted leaders naming a table. */
 export function tocEntryTitle(text: string): string | null {
   const t = text.replace(/\s+/g, '');
-  const m = /^(?:[-•·]|[一二三四五六七八九十]+、|\d+[.．、]|（[一二三四五六七八九十\d]+）)(.+?表)(?:[.…·\s\d]*)$/.exec(t);
+  const m = /^(?:[-•·]|[一二三四五六七八九十]+、|\d+[.．、]|（[一二三四五六七八九十\d]+）)(.+?表(?:[（(][^()（）]*[)）])?)(?:[.…·\s\d]*)$/.exec(t);
   if (!m) return null;
   return m[1].replace(/^[.．、\s]+/, '');
 }

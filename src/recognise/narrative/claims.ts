@@ -82,12 +82,14 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
   const claims: Claim[] = [];
   let topic = '';
   let previousAmount: Claim | null = null;
+  let previousTotal: Claim | null = null;
   for (const line of lines) {
     if (/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^第[一二三四五六七八九十]+部分/.test(line.text) && line.text.length < 40) {
       topic = line.text;
     }
     if (/名词解释/.test(topic)) continue;
     previousAmount = null;
+    previousTotal = null;
     for (const sentence of splitSentences(line.text)) {
       if (!/\d/.test(sentence)) continue;
       const inSentence: Claim[] = [];
@@ -104,7 +106,9 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
         inSentence.push(claim);
         return claim;
       };
-      const subjectTotal = () => inSentence.find((c) => c.amount && c.metric !== 'yoy_change' && c.period === 'current');
+      // '…预算为 7723.46 万元。主要用于以下方面：…' continues the previous sentence's whole.
+      const carried = /^(主要用于|其中|具体|包括)/.test(sentence) ? previousTotal : null;
+      const subjectTotal = () => carried ?? inSentence.find((c) => c.amount && c.metric !== 'yoy_change' && c.period === 'current');
       for (const clause of splitClauses(sentence)) {
         const a = AMOUNT.exec(clause);
         const p = PERCENT.exec(clause);
@@ -150,7 +154,7 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
           metric ??= 'other_amount';
           if (metric.startsWith('three_public') || metric === 'admin_running_cost' || metric === 'function_class_amount') subject = label || subject;
           // A part of a whole only after 其中 / 主要用于 / 包括; siblings ('收入…，支出…') have no basis.
-          const partOf = /其中|主要用于|包括|主要包括/.test(sentence.slice(0, sentence.indexOf(clause) + 3));
+          const partOf = /其中|主要用于|包括|主要包括/.test(sentence.slice(0, sentence.indexOf(clause) + 4));
           const basis = partOf ? (subjectTotal()?.metric ?? null) : null;
           const counted = lastCount && inSentence[inSentence.length - 1] === lastCount ? lastCount.count : null;
           lastAmount = add({ metric, subject, basis: basis === metric ? null : basis, amount, percent: null, direction: null, count: counted });
@@ -181,6 +185,7 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
           if (metric) lastCount = add({ metric, subject: label, basis: null, amount: null, percent: null, direction: null, count: Number(n[1]) });
         }
       }
+      previousTotal = inSentence.find((c) => c.amount && c.metric !== 'yoy_change') ?? previousTotal;
     }
   }
   return claims;

@@ -145,9 +145,12 @@ export function recogniseCodedTable(section: TableSection, opts: CodedTableOptio
         roles.forEach((r) => r.role === 'amount' && addColumn(r.path, r.measure));
       }
       const r = roles;
+      // Every amount column gives a line item; a cell the row does not print is blank, not absent.
       pushRow(
         read,
-        row.cells.filter((c) => r[c.col]?.role === 'amount').map((cell) => ({ cell, role: r[cell.col] as AmountRole })),
+        r.flatMap((role, col) =>
+          role.role === 'amount' ? [{ cell: row.cells.find((c) => c.col === col) ?? { text: '', col, colSpan: 1, rowSpan: 1, place: row.place }, role }] : [],
+        ),
       );
     } else {
       if (!spaced) {
