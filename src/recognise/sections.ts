@@ -80,8 +80,9 @@ export function findSections(items: readonly Item[]): { sections: TableSection[]
       continue;
     }
     if (HEADER_MARKER.test(text)) {
+      // A marker right under a title belongs to it; one after other content opens the next table.
       const c = current as (TableSection & { titled: boolean }) | null;
-      if (!c || (c.titled && hasData(c))) {
+      if (!c || (c.titled && (hasData(c) || c.items.length > 0)) || (!c.titled && hasData(c))) {
         close();
         current = { title: '', kind: 'other', titlePlace: item.place, unit: null, items: [], titled: false };
       }

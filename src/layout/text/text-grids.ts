@@ -51,6 +51,19 @@ export function spacedCells(text: string, place: TextLine['place']): Cell[] | nu
   return cells.map((c, col) => ({ text: c, col, colSpan: 1, rowSpan: 1, place }));
 }
 
+const SENTENCE_END = /[。！？；：:…」”）)]$|^[-—\s]*$/;
+const STARTS_ITEM = /^(?:[-•·]|[一二三四五六七八九十]+、|\d+[.．、]\s*|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+部分|注[:：])/;
+
+/** A line continues the previous one when that one stops mid-sentence at a typical wrap width. */
+function continuesParagraph(prev: string, next: string): boolean {
+  if (SENTENCE_END.test(prev) || STARTS_ITEM.test(next)) return false;
+  return prev.length >= 30 && /[\u4e00-\u9fff\d,，、]$/.test(prev);
+}
+
+function joinWrapped(a: string, b: string): string {
+  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
+}
+
 /**
  * Lays out the lines of a text extraction: tab-separated lines become grid rows, runs of them
  * grids; space-separated table rows become 'spaced' grids; everything else is narrative text.
@@ -99,7 +112,12 @@ export function layoutTextPages(pages: readonly SourcePage[]): Block[] {
         continue;
       }
       flushGrid();
-      text.push({ text: normaliseText(raw), place });
+      // Spaces in a text file's line may separate columns (a header printed without tabs): keep them.
+      const clean = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+      // A hard-wrapped paragraph (text pulled from a PDF) continues on the next line: join it back.
+      const prev = text[text.length - 1];
+      if (prev && continuesParagraph(prev.text, clean)) prev.text = joinWrapped(prev.text, clean);
+      else text.push({ text: clean, place });
     }
     // Page breaks end a text paragraph run but a spaced grid may continue on the next page.
   }

@@ -51,6 +51,7 @@ function labelBefore(clause: string, index: number, department: string | null): 
   return label
     .replace(/\d{4}年度?|本年度?|当年/g, '')
     .replace(/^(其中|主要用于以下方面|具体支出情况如下|包括)/, '')
+    .replace(/[:：]$/, '')
     .replace(/(为|是|共计|合计为|总计为|约|达到|安排|共)$/g, '')
     .replace(/^[（(][一二三四五六七八九十\d]+[)）]|^\d+[.、．]|^[一二三四五六七八九十]+、/, '')
     .replace(/[“”"]/g, (m) => m);
@@ -67,7 +68,8 @@ function splitSentences(text: string): string[] {
 
 /** Clauses split on Chinese punctuation and on ASCII separators that are not inside a number. */
 function splitClauses(sentence: string): string[] {
-  return sentence.split(/[，；;：]|(?<!\d),|:(?!\d)|(?<=\D):/).map((s) => s.trim()).filter(Boolean);
+  // A colon before a figure ('上年:25.77万元') labels it; elsewhere it separates clauses.
+  return sentence.split(/[，；;]|(?<!\d),|[：:](?!\s*-?\d)/).map((s) => s.trim()).filter(Boolean);
 }
 
 const COUNT_FUNDS: Record<string, string> = {

@@ -58,15 +58,18 @@ function readCodeAndName(cells: readonly Cell[], roles: readonly ColumnRole[] | 
 
 /** Measures of a space-separated table, from the header words printed above its rows. */
 function spacedMeasures(headerTexts: readonly string[]): Array<{ path: string; measure: string }> {
-  const out: Array<{ path: string; measure: string }> = [];
+  // The leaf header line is the one naming the most columns; group lines above it ('项目 一般公共预算支出') are not columns.
+  let best: Array<{ path: string; measure: string }> = [];
   for (const line of headerTexts) {
+    const out: Array<{ path: string; measure: string }> = [];
     for (const token of line.split(/\s+/)) {
       if (token === '小计') continue;
       const m = measureOf(token);
       if (m && !out.some((o) => o.path === token)) out.push({ path: token, measure: m });
     }
+    if (out.length > best.length) best = out;
   }
-  return out;
+  return best;
 }
 
 function isHeaderRow(row: GridRow): boolean {

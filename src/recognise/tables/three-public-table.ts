@@ -8,12 +8,33 @@ import type { TableSection } from '../sections.js';
 export function threePublicItemOf(label: string): ThreePublicItem | null {
   const t = label.replace(/\s+/g, '');
   if (/^(合计|总计)|三公.*(合计|总计)?$/.test(t) && !/出国|接待|用车|公车/.test(t)) return 'total';
+  if (/购置(及|和)运行|用车费$|公车费$/.test(t)) return 'vehicle_total';
   if (/出国|出境/.test(t)) return 'outbound';
   if (/接待/.test(t)) return 'reception';
   if (/购置/.test(t)) return 'vehicle_purchase';
   if (/运行/.test(t)) return 'vehicle_operation';
   if (/用车|公车/.test(t)) return 'vehicle_total';
   return null;
+}
+
+/** Leaf columns of a space-separated 三公 header: a group word (公务用车购置及运行费) splits into 小计/购置费/运行费. */
+function spacedLeaves(lines: readonly string[]): Array<{ item: ThreePublicItem; label: string }> {
+  const top: Array<{ item: ThreePublicItem; label: string }> = [];
+  let subs: Array<{ item: ThreePublicItem; label: string }> = [];
+  for (const line of lines) {
+    const tokens = line.split(/\s+/).filter(Boolean);
+    if (tokens[0] === '小计') {
+      subs = tokens.map((t) => ({ item: t === '小计' ? 'vehicle_total' : (threePublicItemOf(t) ?? 'vehicle_total'), label: t }));
+      continue;
+    }
+    for (const t of tokens) {
+      const item = threePublicItemOf(t);
+      if (item && !/预算数|决算数/.test(t)) top.push({ item, label: t });
+    }
+  }
+  const v = top.findIndex((l) => l.item === 'vehicle_total');
+  if (v >= 0 && subs.length) top.splice(v, 1, ...subs);
+  return top;
 }
 
 export function periodOfHeader(text: string, isFinalDoc: boolean): Period {
@@ -56,6 +77,29 @@ export function recogniseThreePublicTable(
         add(rowLabels[i], item, p.period, p.text, cell);
       }
     });
+  } else if (rows.length && rows.every((r, i) => section.items.find((it) => it.kind === 'row' && it.row === r)?.kind === 'row') && !rows.some((r) => filled(r).some((t) => threePublicItemOf(t)))) {
+    // Space-separated text: header words on lines above, one row of figures per period.
+    const firstRow = section.items.findIndex((i) => i.kind === 'row');
+    const lines = (items: Item[]) => items.filter((i) => i.kind === 'line').map((i) => (i.kind === 'line' ? i.text : ''));
+    const leaves = spacedLeaves(lines(section.items.slice(0, firstRow)));
+    const headerLines = lines(section.items);
+    for (const r of rows) {
+      const amounts = r.cells.filter((c) => isAmountText(c.text));
+      const label = r.cells.find((c) => c.text && !isAmountText(c.text))?.text ?? '';
+      const period = periodOfHeader(label || headerLines.join(' '), opts.isFinalDoc);
+      amounts.forEach((cell, k) => leaves[k] && add(leaves[k].label, leaves[k].item, period, leaves[k].label, cell));
+      // Items the header names but no figure fills (a column lost in extraction) are blank, not absent.
+      const named = new Set(leaves.slice(0, amounts.length).map((l) => l.item));
+      for (const line of headerLines) {
+        for (const token of line.split(/\s+/)) {
+          const it = threePublicItemOf(token);
+          if (it && !named.has(it) && it !== 'total') {
+            named.add(it);
+            add(token, it, period, token, { ...r.cells[0], text: '' });
+          }
+        }
+      }
+    }
   } else {
     // Items as columns: a header row of item names, then one row per period.
     const headerIndex = rows.findIndex((r) => filled(r).filter((t) => threePublicItemOf(t)).length >= 3);
