@@ -15,7 +15,7 @@ ${d.error ? item('原因', d.error) : ''}
 ${item('来源', sourceKindLabel(d.source_kind))}${item('页数', d.pages)}
 ${item('文件', html`<span class="path">${d.path}</span>`)}
 ${item('SHA-256', html`<code title="${d.sha256}">${d.sha256.slice(0, 16)}…</code>`)}
-${d.ingested_at ? item('入库时间', d.ingested_at) : ''}
+${d.ingested_at ? item('入库时间', d.ingested_at.replace('T', ' ').replace(/Z$/, ' UTC')) : ''}
 </dl>`;
 }
 

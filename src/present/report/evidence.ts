@@ -96,7 +96,7 @@ function figure(p: Planned, width: number, height: number): Markup {
   const caption = withBox.length
     ? html`第 ${p.page} 页，框出 ${withBox.length} 处引用`
     : html`第 ${p.page} 页（未给出坐标，显示整页）`;
-  return html`<figure class="page-pic"><a href="${p.rel}" target="_blank"><img src="${p.rel}" width="${width}" height="${height}" loading="lazy" alt="${`第 ${p.page} 页的截图`}"></a><figcaption>${caption}</figcaption>${placeList(p.items)}</figure>`;
+  return html`<figure class="${withBox.length ? 'page-pic' : 'page-pic whole'}"><a href="${p.rel}" target="_blank"><img src="${p.rel}" width="${width}" height="${height}" loading="lazy" alt="${`第 ${p.page} 页的截图`}"></a><figcaption>${caption}</figcaption>${placeList(p.items)}</figure>`;
 }
 
 /** Evidence markup per flag id, rendering pictures into outDir/img/<doc id>/. */

@@ -92,7 +92,7 @@ export function readReportData(dbPath: string): ReportData {
                 (SELECT count(*) FROM flags f WHERE f.document_id = d.id AND f.severity = 'error') AS errors,
                 (SELECT count(*) FROM flags f WHERE f.document_id = d.id AND f.severity = 'warning') AS warnings,
                 (SELECT count(*) FROM flags f WHERE f.document_id = d.id AND f.severity = 'info') AS infos
-         FROM documents d ORDER BY d.department, d.fiscal_year, d.id`,
+         FROM documents d ORDER BY d.department IS NULL, d.department, d.fiscal_year, d.id`,
       )
       .all() as DocumentRow[];
     const tables = db

@@ -36,6 +36,7 @@
         var key = function (r) { return r.cells[col].dataset.sort || ''; };
         rows.sort(function (a, b) {
           var x = key(a), y = key(b), nx = Number(x), ny = Number(y);
+          if ((x === '') !== (y === '')) return x === '' ? 1 : -1; // blanks last either way
           var c = x !== '' && y !== '' && !isNaN(nx) && !isNaN(ny) ? nx - ny : x.localeCompare(y, 'zh-CN');
           return c * dir;
         });
