@@ -1,0 +1,340 @@
+import { Decimal } from 'decimal.js';
+import type { Claim, DocumentFacts, ThreePublicItem } from '../model/index.js';
+import { nameKey } from '../util/cjk.js';
+import { cellOf, columnLabel, type ReconcileContext, totalRows } from './context.js';
+import { classCodeOf, codedRows, FUNCTION_CLASSES, topLevel } from './codes.js';
+import { fromAmount, sumOf, type Quantity } from './quantity.js';
+import { evidenceAt } from './evidence.js';
+import { gpbOnly, totalCells } from './scope.js';
+import { ITEM_NAMES } from './three-public.js';
+
+/**
+ * Reading narrative claims: what a figure means (so it can be matched with the table cell of the same
+ * meaning) and what kind of statement it is. Recognisers name metrics freely ('expenditure_total',
+ * 'basic_share', 'three_public_total_yoy' ...); the subject (the document's words) backs the metric up.
+ */
+
+export type Meaning =
+  | { kind: 'expenditure_total' }
+  | { kind: 'income_total' }
+  | { kind: 'basic' }
+  | { kind: 'project' }
+  | { kind: 'gpb_total' }
+  | { kind: 'gpb_basic' }
+  | { kind: 'gov_fund_total' }
+  | { kind: 'soe_total' }
+  | { kind: 'personnel' }
+  | { kind: 'public_funds' }
+  | { kind: 'function_class'; code: string }
+  | { kind: 'three_public'; item: ThreePublicItem }
+  | { kind: 'other'; key: string };
+
+export function meaningKey(m: Meaning): string {
+  if (m.kind === 'function_class') return `class:${m.code}`;
+  if (m.kind === 'three_public') return `3p:${m.item}`;
+  if (m.kind === 'other') return `other:${m.key}`;
+  return m.kind;
+}
+
+/** A metric name without the statement-kind suffix: 'basic_share' -> 'basic'. */
+export function baseMetric(metric: string): string {
+  return metric
+    .toLowerCase()
+    .replace(/[-\s]+/g, '_')
+    .replace(/_(share|ratio|percent|pct|yoy|change|growth|rate|diff|difference|amount|value|current|prior|budget|final)$/g, '')
+    .replace(/_(share|yoy|change)$/g, '');
+}
+
+const THREE_PUBLIC_SUBJECT: [RegExp, ThreePublicItem][] = [
+  [/购置及运行|用车费|公车/, 'vehicle_total'],
+  [/购置/, 'vehicle_purchase'],
+  [/运行/, 'vehicle_operation'],
+  [/出国|出境/, 'outbound'],
+  [/接待/, 'reception'],
+  [/三公/, 'total'],
+];
+
+/** What a claim's figure is, from its metric (backed by its subject); null when nothing is known. */
+export function meaningOf(metric: string | null, subject: string | null): Meaning | null {
+  const m = metric ? baseMetric(metric) : '';
+  const s = subject ? nameKey(subject) : '';
+  if (/three_?public|sangong/.test(m) || /三公|因公出国|公务接待|公务用车/.test(s)) {
+    const bySuffix: Record<string, ThreePublicItem> = {
+      outbound: 'outbound',
+      reception: 'reception',
+      vehicle: 'vehicle_total',
+      vehicle_total: 'vehicle_total',
+      vehicle_purchase: 'vehicle_purchase',
+      vehicle_operation: 'vehicle_operation',
+    };
+    const suffix = m.replace(/^three_?public_?/, '');
+    const item = bySuffix[suffix] ?? THREE_PUBLIC_SUBJECT.find(([re]) => re.test(s))?.[1] ?? 'total';
+    return { kind: 'three_public', item };
+  }
+  const code = subject ? classCodeOf(subject) : null;
+  if (code && !/基本|项目/.test(s)) return { kind: 'function_class', code };
+  const m3 = /^(function|func|class|category|functional)_?(class)?_?(\d{3})?$/.exec(m);
+  if (m3 && code) return { kind: 'function_class', code };
+  if (/personnel|staff/.test(m) || /^人员经费/.test(s)) return { kind: 'personnel' };
+  if (/public_?funds?|public_?expense|office_expense/.test(m) || /^(日常)?公用经费/.test(s)) return { kind: 'public_funds' };
+  if (/gov(ernment)?_?fund/.test(m) || /政府性基金/.test(s)) return { kind: 'gov_fund_total' };
+  if (/soe|state_?capital/.test(m) || /国有资本经营/.test(s)) return { kind: 'soe_total' };
+  if (/gpb_?basic|general_budget_basic/.test(m) || /一般公共预算基本支出/.test(s)) return { kind: 'gpb_basic' };
+  if (/^(basic|basic_expenditure|basic_total)$/.test(m) || /^基本支出/.test(s)) return { kind: 'basic' };
+  if (/^(project|project_expenditure|project_total|projects)$/.test(m) || /^项目支出$/.test(s)) return { kind: 'project' };
+  if (/^(gpb|general_(public_)?budget)/.test(m) || /^一般公共预算/.test(s)) return { kind: 'gpb_total' };
+  if (/^(income|revenue)(_total)?$|^total_income$/.test(m) || /^收入(总计|合计)?$/.test(s)) return { kind: 'income_total' };
+  if (/^(expenditure|expense|spending)(_total)?$|^total_expenditure$|^total$/.test(m) || /^支出(总计|合计)?$/.test(s)) return { kind: 'expenditure_total' };
+  if (!m && !s) return null;
+  return { kind: 'other', key: `${m}|${s}` };
+}
+
+export function claimMeaning(c: Claim): Meaning | null {
+  return meaningOf(c.metric, c.subject);
+}
+
+/** Year-over-year change: a direction word (增加/减少/增长/下降/持平) not measured against the budget. */
+export function isChange(c: Claim): boolean {
+  return c.direction !== null && !isVersusBudget(c);
+}
+
+/** Final accounts compared with the budget (决算数大于/小于/等于预算数, 完成预算的x%). */
+export function isVersusBudget(c: Claim): boolean {
+  return /budget|预算/.test(c.basis ?? '') && /final|决算/.test(`${c.metric} ${c.text}`) && !/上年|prior|yoy/.test(`${c.basis} ${c.metric}`);
+}
+
+/** A share (占 x%): a percent without a direction word. */
+export function isShare(c: Claim): boolean {
+  return c.percent !== null && c.direction === null && !isVersusBudget(c);
+}
+
+/** A level: an amount stated for the current period that is not a change. */
+export function isLevel(c: Claim): boolean {
+  return c.amount !== null && c.amount.text !== null && !isChange(c) && !isVersusBudget(c) && c.period === 'current';
+}
+
+/** Document order of claims (by page then line). */
+export function order(c: Claim): number {
+  return (c.place.page ?? 0) * 1e6 + (c.place.line ?? 0);
+}
+
+/** The level claim of a meaning stated closest before `at` (same sentence first). */
+export function levelClaimFor(facts: DocumentFacts, meaning: Meaning, at: Claim): Claim | undefined {
+  const key = meaningKey(meaning);
+  const levels = facts.claims.filter((c) => c !== at && isLevel(c) && claimMeaning(c) && meaningKey(claimMeaning(c)!) === key);
+  const same = levels.find((c) => c.text === at.text);
+  if (same) return same;
+  const before = levels.filter((c) => order(c) <= order(at)).sort((a, b) => order(b) - order(a));
+  return before[0] ?? levels[0];
+}
+
+/** A claim's amount as a quantity. */
+export function claimQuantity(c: Claim, label?: string): Quantity | null {
+  if (!c.amount || c.amount.text === null) return null;
+  return { ...fromAmount(c.amount, label ?? c.text), evidence: [evidenceAt(c.amount.place, c.text)] };
+}
+
+/** A percent as printed: value and the half-unit its decimals allow. */
+export function percentOf(text: string): { value: Decimal; half: Decimal; decimals: number } | null {
+  const m = /^-?\d+(?:\.(\d+))?$/.exec(text.trim().replace(/%$/, ''));
+  if (!m) return null;
+  const decimals = m[1]?.length ?? 0;
+  return { value: new Decimal(text.trim().replace(/%$/, '')), half: new Decimal(10).pow(-decimals).div(2), decimals };
+}
+
+/** A table figure that a narrative claim can be compared with. */
+export interface TableFigure {
+  q: Quantity;
+  /** Where it stands, for the message: '“2021年部门支出总体情况表”合计行的基本支出'. */
+  where: string;
+  /** False when the table's unit was inferred, not printed: then a mismatch is unresolved. */
+  unitStated: boolean;
+}
+
+/** The table figures with the meaning of a narrative claim, best source first; [] when no table has it. */
+export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meaning: Meaning): TableFigure[] {
+  const fromTotals = (kinds: Parameters<ReconcileContext['tablesOf']>, measure: string, side?: 'income' | 'expenditure'): TableFigure[] =>
+    ctx.tablesOf(...kinds).flatMap((t) =>
+      totalCells(ctx, t, measure, side)
+        .filter((c) => c.amount.text !== null || measure !== 'total')
+        .slice(0, 1)
+        .map((c) => ({
+          q: fromAmount(c.amount, `${c.name} ${columnLabel(t, measure)}（${t.title}）`),
+          where: `“${t.title}”“${c.name}”行的${columnLabel(t, measure)}`,
+          unitStated: t.unitStated,
+        })),
+    );
+  const first = (...lists: (() => TableFigure[])[]) => {
+    for (const l of lists) {
+      const r = l();
+      if (r.length) return r;
+    }
+    return [];
+  };
+  const only = () => gpbOnly(facts, ctx) === true;
+  switch (meaning.kind) {
+    case 'expenditure_total':
+      return first(() => fromTotals(['income_expenditure_summary'], 'total', 'expenditure'), () => fromTotals(['expenditure_summary'], 'total'));
+    case 'income_total':
+      return first(() => fromTotals(['income_expenditure_summary'], 'total', 'income'), () => fromTotals(['income_summary'], 'total'));
+    case 'basic':
+    case 'project':
+      return first(() => fromTotals(['expenditure_summary'], meaning.kind), () => (only() ? fromTotals(['gpb_expenditure'], meaning.kind) : []));
+    case 'gpb_total':
+      return first(() => fromTotals(['gpb_expenditure'], 'total'), () => fromTotals(['fiscal_appropriation_summary'], 'gpb', 'expenditure'));
+    case 'gpb_basic':
+      return first(() => fromTotals(['gpb_expenditure'], 'basic'), () => fromTotals(['gpb_basic_by_economic'], 'total'));
+    case 'gov_fund_total':
+      return first(() => fromTotals(['gov_fund'], 'total'), () => fromTotals(['fiscal_appropriation_summary'], 'gov_fund', 'expenditure'));
+    case 'soe_total':
+      return first(() => fromTotals(['soe_capital'], 'total'), () => fromTotals(['fiscal_appropriation_summary'], 'soe', 'expenditure'));
+    case 'personnel':
+      return first(() => fromTotals(['gpb_basic_by_economic'], 'personnel'), () => derived(facts, ctx, ['wages', 'household_transfers'], '人员经费'));
+    case 'public_funds':
+      return first(() => fromTotals(['gpb_basic_by_economic'], 'public_funds'), () => derived(facts, ctx, ['goods_services', 'capital'], '公用经费'));
+    case 'function_class':
+      return classFigures(facts, ctx, meaning.code);
+    case 'three_public': {
+      const period = facts.meta.docType === 'final_accounts' ? 'final' : 'budget';
+      const f = facts.threePublic.find((x) => x.source === 'table' && x.item === meaning.item && x.period === period);
+      const t = ctx.tablesOf('three_public')[0];
+      return f ? [{ q: fromAmount(f.amount, `${f.text}（“三公”经费表）`), where: '“三公”经费表', unitStated: t?.unitStated ?? true }] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** 人员经费 / 公用经费 from the columns of the general-budget (or summary) table's total row. */
+function derived(facts: DocumentFacts, ctx: ReconcileContext, measures: string[], name: string): TableFigure[] {
+  for (const t of [...ctx.tablesOf('gpb_expenditure'), ...(gpbOnly(facts, ctx) ? ctx.tablesOf('expenditure_summary') : [])]) {
+    const total = totalRows(ctx, t)[0];
+    if (!total) continue;
+    const cells = measures.map((m) => cellOf(total, m)).filter((c) => c !== undefined);
+    if (!cells.length || !cells.some((c) => c!.amount.text !== null)) continue;
+    const parts = cells.map((c) => fromAmount(c!.amount, `${total.name} ${columnLabel(t, c!.measure)}（${t.title}）`));
+    return [{ q: sumOf(parts, name), where: `“${t.title}”合计行的${cells.map((c) => columnLabel(t, c!.measure)).join('与')}之和`, unitStated: t.unitStated }];
+  }
+  return [];
+}
+
+/** A 类's amount: its printed row, or the sum of its top-level rows, in the general-budget table first. */
+function classFigures(facts: DocumentFacts, ctx: ReconcileContext, code: string): TableFigure[] {
+  const name = FUNCTION_CLASSES[code] ?? code;
+  for (const t of [...ctx.tablesOf('gpb_expenditure'), ...ctx.tablesOf('expenditure_summary')]) {
+    const under = codedRows(ctx.rows(t)).filter((r) => r.classification === 'function' && r.code!.startsWith(code));
+    if (!under.length) continue;
+    const top = topLevel(under);
+    const cells = top.map((r) => ({ r, c: cellOf(r, 'total') })).filter((x) => x.c);
+    if (!cells.length) continue;
+    const parts = cells.map(({ r, c }) => fromAmount(c!.amount, `${r.code} ${r.name}（${t.title}）`));
+    const where = top.length === 1 && top[0].code === code ? `“${t.title}”中${code} ${top[0].name}的合计` : `“${t.title}”中${code}类下各科目合计之和`;
+    return [{ q: parts.length === 1 ? parts[0] : sumOf(parts, name), where, unitStated: t.unitStated }];
+  }
+  for (const t of ctx.tablesOf('fiscal_appropriation_summary')) {
+    const row = ctx.rows(t).find((r) => r.side !== 'income' && classCodeOf(r.name) === code);
+    const c = row && (cellOf(row, 'total') ?? cellOf(row, 'gpb'));
+    if (row && c) return [{ q: fromAmount(c.amount, `${row.name}（${t.title}）`), where: `“${t.title}”中“${row.name}”行`, unitStated: t.unitStated }];
+  }
+  return [];
+}
+
+const MEANING_NAMES: Record<Exclude<Meaning['kind'], 'function_class' | 'three_public' | 'other'>, string> = {
+  expenditure_total: '支出总计',
+  income_total: '收入总计',
+  basic: '基本支出',
+  project: '项目支出',
+  gpb_total: '一般公共预算支出',
+  gpb_basic: '一般公共预算基本支出',
+  gov_fund_total: '政府性基金预算支出',
+  soe_total: '国有资本经营预算支出',
+  personnel: '人员经费',
+  public_funds: '公用经费',
+};
+
+/** What a claim is about, in the document's words when it has them. */
+export function claimSubject(c: Claim, m: Meaning | null = claimMeaning(c)): string {
+  if (c.subject) return c.subject;
+  if (!m) return c.metric;
+  if (m.kind === 'function_class') return FUNCTION_CLASSES[m.code] ?? m.code;
+  if (m.kind === 'three_public') return ITEM_NAMES[m.item];
+  if (m.kind === 'other') return c.metric;
+  return MEANING_NAMES[m.kind];
+}
+
+/** The figure a claim's meaning has: a level claim stated near it, else the table's. */
+export function figureFor(facts: DocumentFacts, ctx: ReconcileContext, meaning: Meaning, at: Claim): { q: Quantity; where: string } | null {
+  const c = levelClaimFor(facts, meaning, at);
+  const q = c && claimQuantity(c);
+  if (q) return { q, where: '情况说明' };
+  const t = tableFigures(facts, ctx, meaning)[0];
+  return t ? { q: t.q, where: t.where } : null;
+}
+
+const TOTALS = new Set(['expenditure_total', 'gpb_total', 'income_total']);
+
+/** The whole a share is a share of: the claim's basis, else the nearest total stated before it. */
+export function shareBasis(facts: DocumentFacts, c: Claim, meaning: Meaning | null): Meaning | null {
+  if (c.basis) return meaningOf(c.basis, null);
+  if (meaning?.kind === 'three_public') return { kind: 'three_public', item: 'total' };
+  if (meaning?.kind === 'personnel' || meaning?.kind === 'public_funds') return { kind: 'basic' };
+  const before = facts.claims
+    .filter((x) => x !== c && isLevel(x) && order(x) <= order(c))
+    .map((x) => claimMeaning(x))
+    .filter((m): m is Meaning => m !== null && TOTALS.has(m.kind));
+  return before[before.length - 1] ?? { kind: 'expenditure_total' };
+}
+
+/** What a change claim is a change of: its basis (unless that only says 'prior year'), else its metric. */
+export function changeMeaning(c: Claim): Meaning | null {
+  const basis = c.basis && !/prior|last|上年|previous|yoy/i.test(c.basis) ? c.basis : null;
+  return meaningOf(basis ?? c.metric, c.subject);
+}
+
+export interface ChangeStatement {
+  claim: Claim;
+  /** The change amount (增加/减少 a 万元), the rate (增长/下降 b%), from this claim or one in its sentence. */
+  change: Claim | null;
+  rate: Claim | null;
+  meaning: Meaning | null;
+}
+
+/**
+ * Change statements, one per sentence and subject: a claim with the change amount, joined with a claim of the
+ * same sentence that carries the rate when the recogniser split them.
+ */
+export function changeStatements(facts: DocumentFacts): ChangeStatement[] {
+  const changes = facts.claims.filter(isChange);
+  const out: ChangeStatement[] = [];
+  const used = new Set<Claim>();
+  for (const c of changes) {
+    if (used.has(c)) continue;
+    const meaning = changeMeaning(c);
+    const k = meaning ? meaningKey(meaning) : c.metric;
+    const mates = changes.filter((x) => x !== c && !used.has(x) && x.text === c.text && (changeMeaning(x) ? meaningKey(changeMeaning(x)!) : x.metric) === k);
+    const all = [c, ...mates];
+    all.forEach((x) => used.add(x));
+    out.push({
+      claim: c,
+      change: all.find((x) => x.amount && x.amount.text !== null) ?? null,
+      rate: all.find((x) => x.percent !== null) ?? null,
+      meaning,
+    });
+  }
+  return out;
+}
+
+/** The current figure a change is measured from: same meaning (same sentence first), else a level in the sentence. */
+export function currentFor(facts: DocumentFacts, ctx: ReconcileContext, s: ChangeStatement): { q: Quantity; where: string } | null {
+  if (s.meaning && s.meaning.kind !== 'other') {
+    const f = figureFor(facts, ctx, s.meaning, s.claim);
+    if (f) return f;
+  }
+  if (s.meaning?.kind === 'other') {
+    const c = levelClaimFor(facts, s.meaning, s.claim);
+    if (c) return { q: claimQuantity(c)!, where: '情况说明' };
+  }
+  const inSentence = facts.claims.filter((x) => x.text === s.claim.text && isLevel(x) && order(x) <= order(s.claim));
+  const c = inSentence[inSentence.length - 1];
+  return c ? { q: claimQuantity(c)!, where: '情况说明' } : null;
+}

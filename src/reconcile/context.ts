@@ -1,0 +1,117 @@
+import type { BudgetTable, DocType, DocumentFacts, LineItem, TableKind } from '../model/index.js';
+
+/** A printed row of a budget table: its label and its cells (one LineItem per amount column). */
+export interface Row {
+  table: BudgetTable;
+  code: string | null;
+  name: string;
+  rowKind: LineItem['rowKind'];
+  classification: LineItem['classification'];
+  side: LineItem['side'];
+  items: LineItem[];
+}
+
+/** Periods of a table's columns; `undefined` for a table with one set of columns. */
+export type ColumnPeriod = LineItem['period'];
+
+/** What every rule may use besides the facts: indexes computed once per document. */
+export interface ReconcileContext {
+  docType: DocType | null;
+  rows(table: BudgetTable): Row[];
+  tablesOf(...kinds: TableKind[]): BudgetTable[];
+}
+
+/** Groups a table's cells into rows (cells with the same label, kind and side, in order of first cell). */
+export function rowsOfTable(table: BudgetTable): Row[] {
+  const byKey = new Map<string, Row>();
+  for (const item of table.lineItems) {
+    const key = [item.side ?? '', item.rowKind, item.classification, item.code ?? '', item.name].join('|');
+    let row = byKey.get(key);
+    if (!row) {
+      row = {
+        table,
+        code: item.code,
+        name: item.name,
+        rowKind: item.rowKind,
+        classification: item.classification,
+        side: item.side,
+        items: [],
+      };
+      byKey.set(key, row);
+    }
+    row.items.push(item);
+  }
+  return [...byKey.values()];
+}
+
+export function buildContext(facts: DocumentFacts): ReconcileContext {
+  const cache = new Map<BudgetTable, Row[]>();
+  return {
+    docType: facts.meta.docType,
+    rows(table) {
+      let rows = cache.get(table);
+      if (!rows) cache.set(table, (rows = rowsOfTable(table)));
+      return rows;
+    },
+    tablesOf(...kinds) {
+      return facts.tables.filter((t) => kinds.includes(t.kind));
+    },
+  };
+}
+
+/** The cell of a row in a column (measure, and period when the table has several). */
+export function cellOf(row: Row, measure: string, period?: ColumnPeriod): LineItem | undefined {
+  return row.items.find((i) => i.measure === measure && i.period === period);
+}
+
+/** The distinct column periods a table has. */
+export function periodsOf(table: BudgetTable): ColumnPeriod[] {
+  return [...new Set(table.lineItems.map((i) => i.period))];
+}
+
+/** The measures a table has columns for. */
+export function measuresOf(table: BudgetTable): Set<string> {
+  return new Set([...table.columns.map((c) => c.measure), ...table.lineItems.map((i) => i.measure)]);
+}
+
+/** A row as a reader names it: '2080101 行政运行', or the printed label of a total row. */
+export function rowLabel(row: Pick<Row, 'code' | 'name'>): string {
+  return row.code ? `${row.code} ${row.name}`.trim() : row.name || '（无名称行）';
+}
+
+/** A table as a reader names it. */
+export function tableLabel(table: BudgetTable): string {
+  return `“${table.title}”`;
+}
+
+/** Printed readable names of column measures. */
+export const MEASURE_NAMES: Record<string, string> = {
+  total: '合计',
+  basic: '基本支出',
+  project: '项目支出',
+  wages: '工资福利支出',
+  goods_services: '商品和服务支出',
+  household_transfers: '对个人和家庭的补助',
+  capital: '资本性支出',
+  personnel: '人员经费',
+  public_funds: '公用经费',
+  project_general: '一般性项目',
+  project_special: '专项项目',
+  project_other: '其他项目',
+  gpb: '一般公共预算',
+  gov_fund: '政府性基金预算',
+  soe: '国有资本经营预算',
+};
+
+/** The column's printed header when the table has it, else the usual name of the measure. */
+export function columnLabel(table: BudgetTable, measure: string): string {
+  const col = table.columns.find((c) => c.measure === measure);
+  const printed = col?.path.split('/').pop()?.trim();
+  if (printed && !/^(小计|合计|计)$/.test(printed)) return printed;
+  return MEASURE_NAMES[measure] ?? printed ?? measure;
+}
+
+/** The total rows of a table on one side (two-sided tables) or of the whole table. */
+export function totalRows(ctx: ReconcileContext, table: BudgetTable, side?: 'income' | 'expenditure'): Row[] {
+  return ctx.rows(table).filter((r) => r.rowKind === 'total' && (side === undefined || r.side === undefined || r.side === side));
+}

@@ -1,0 +1,51 @@
+import { Decimal } from 'decimal.js';
+import type { Amount, Evidence, Horizon, Indicator, Project, Unit } from '../model/index.js';
+import { FEN_PER_UNIT } from '../util/money.js';
+import { evidenceAt } from './evidence.js';
+
+export const HORIZON_NAMES: Record<Horizon, string> = { mid_term: '中期', annual: '年度' };
+
+/** A project's funds for a horizon: the total, else the fiscal part. */
+export function fundsOf(p: Project, h: Horizon): Amount | null {
+  const f = h === 'annual' ? p.annual : p.midTerm;
+  const a = f.total ?? f.fiscal;
+  return a && a.text !== null ? a : null;
+}
+
+/** Evidence for a labelled field of a project. */
+export function fieldEvidence(p: Project, field: string, quote: string | null): Evidence {
+  return evidenceAt(p.fieldPlaces[field] ?? p.place, quote);
+}
+
+/** An indicator as a reader names it: '数量指标“宣传次数”'. */
+export function indicatorLabel(i: Indicator): string {
+  return `${i.level2 ?? i.level1 ?? '指标'}“${i.name.replace(/^(指标\d*[:：]|\d+[:：])\s*/, '')}”`;
+}
+
+/**
+ * Indicators once each: the grid prints most of them twice (mid-term and annual side by side); one with the
+ * same level, text and target in both is reported once, with both places.
+ */
+export function distinctIndicators(p: Project): { indicator: Indicator; places: Indicator['place'][] }[] {
+  const byKey = new Map<string, { indicator: Indicator; places: Indicator['place'][] }>();
+  for (const i of p.indicators) {
+    const k = [i.level2 ?? i.level1, i.name.replace(/^(指标\d*[:：]|\d+[:：])\s*/, '').replace(/\s+/g, ''), (i.target ?? '').replace(/\s+/g, '')].join('|');
+    const e = byKey.get(k);
+    if (e) e.places.push(i.place);
+    else byKey.set(k, { indicator: i, places: [i.place] });
+  }
+  return [...byKey.values()];
+}
+
+/** A money figure written in a text ('不超过3042万元', '0.45万'): its fen, or null. Per-head rates (每人…元) are not. */
+export function moneyIn(text: string, bareUnit: Unit | null): { fen: Decimal; text: string; decimals: number; unit: Unit } | null {
+  const s = text.replace(/\s+/g, '');
+  const m = /(?<![每\d.])(\d+(?:\.(\d+))?)(万元|万|元)(?![\/／每])/.exec(s);
+  if (m && !/每[人户年月次]?[^，。；]{0,6}$/.test(s.slice(0, m.index))) {
+    const unit: Unit = m[3] === '元' ? '元' : '万元';
+    return { fen: new Decimal(m[1]).times(FEN_PER_UNIT[unit]), text: m[1], decimals: m[2]?.length ?? 0, unit };
+  }
+  const bare = /^(?:[≤<]|不超过|不高于|控制在)?(\d+(?:\.(\d+))?)$/.exec(s);
+  if (bare && bareUnit) return { fen: new Decimal(bare[1]).times(FEN_PER_UNIT[bareUnit]), text: bare[1], decimals: bare[2]?.length ?? 0, unit: bareUnit };
+  return null;
+}

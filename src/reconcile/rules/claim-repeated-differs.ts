@@ -1,0 +1,47 @@
+import { BOTH, defineRule, type FlagDraft } from '../rule.js';
+import { claimMeaning, claimQuantity, claimSubject, isLevel, meaningKey } from '../claims.js';
+import { compare, show } from '../quantity.js';
+import { uniqueEvidence } from '../evidence.js';
+import type { Claim } from '../../model/index.js';
+
+export const claimRepeatedDiffers = defineRule({
+  meta: {
+    id: 'claim-repeated-differs',
+    severity: 'warning',
+    docTypes: BOTH,
+    description: {
+      zh: '情况说明中同一个数字说了两次，两次的金额应相同。',
+      en: 'A figure the narrative states twice has the same value both times.',
+    },
+    message: '情况说明中两处提到的{subject}金额不同：{first}与{second}。',
+  },
+  check(facts) {
+    const groups = new Map<string, Claim[]>();
+    for (const c of facts.claims) {
+      const m = claimMeaning(c);
+      if (!isLevel(c) || !m) continue;
+      const k = meaningKey(m);
+      groups.set(k, [...(groups.get(k) ?? []), c]);
+    }
+    const out: FlagDraft[] = [];
+    for (const claims of groups.values()) {
+      const first = claims[0];
+      const q0 = claimQuantity(first)!;
+      const reported = new Set<string>();
+      for (const c of claims.slice(1)) {
+        const q = claimQuantity(c)!;
+        if (compare(q0, q) !== 'mismatch' || reported.has(q.fen.toString())) continue;
+        reported.add(q.fen.toString());
+        const subject = claimSubject(first);
+        out.push({
+          subject,
+          message: `情况说明中两处提到的${subject}金额不同：一处为${show(q0)}，另一处为${show(q)}。`,
+          expected: show(q0),
+          actual: show(q),
+          evidence: uniqueEvidence([...q0.evidence, ...q.evidence]),
+        });
+      }
+    }
+    return out;
+  },
+});

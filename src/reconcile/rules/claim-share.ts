@@ -1,0 +1,61 @@
+import { BOTH, defineRule, type FlagDraft } from '../rule.js';
+import { claimMeaning, claimQuantity, claimSubject, figureFor, isShare, percentOf, shareBasis } from '../claims.js';
+import { evidenceAt, uniqueEvidence } from '../evidence.js';
+import { formatPercent } from '../format.js';
+import { show } from '../quantity.js';
+import { checkRatio } from '../ratio.js';
+
+export const claimShare = defineRule({
+  meta: {
+    id: 'claim-share',
+    severity: 'error',
+    docTypes: BOTH,
+    description: {
+      zh: '情况说明中“占x%”的比例应等于该项金额除以总额，允许金额和百分比的四舍五入误差。',
+      en: 'A share stated in the narrative (占 x%) equals the amount divided by its total, within the rounding of the amounts and of the percent.',
+    },
+    message: '情况说明称{subject}占{stated}，按{num}÷{den}计算应为{computed}。',
+  },
+  check(facts, ctx) {
+    const out: FlagDraft[] = [];
+    for (const c of facts.claims) {
+      if (!isShare(c) || c.period !== 'current') continue;
+      const stated = percentOf(c.percent!);
+      if (!stated || stated.value.gt(100)) continue; // above 100% is share-over-100's
+      const meaning = claimMeaning(c);
+      const subject = claimSubject(c, meaning);
+      const num = claimQuantity(c) ? { q: claimQuantity(c)!, where: '情况说明' } : meaning ? figureFor(facts, ctx, meaning, c) : null;
+      const basis = shareBasis(facts, c, meaning);
+      const den = basis ? figureFor(facts, ctx, basis, c) : null;
+      const ev = evidenceAt(c.place, c.text);
+      if (!num || !den) {
+        out.push({
+          subject,
+          variant: 'unresolved',
+          message: `情况说明称${subject}占${c.percent}%，但找不到${!num ? '该项金额' : '作为分母的总额'}，无法核对这一比例。`,
+          expected: null,
+          actual: `${c.percent}%`,
+          evidence: [ev],
+        });
+        continue;
+      }
+      const r = checkRatio(num.q, den.q, stated);
+      if (r.verdict === 'equal' || r.verdict === 'zero-base') continue;
+      const computed = formatPercent(r.exact!, stated.decimals);
+      const base = {
+        subject,
+        expected: computed,
+        actual: `${c.percent}%`,
+        evidence: uniqueEvidence([ev, ...num.q.evidence, ...den.q.evidence]),
+      };
+      const calc = `按${show(num.q)}÷${show(den.q)}计算为${formatPercent(r.exact!, Math.max(stated.decimals + 2, 2))}`;
+      out.push(
+        r.verdict === 'rounding'
+          ? { ...base, variant: 'rounding', message: `情况说明称${subject}占${c.percent}%，${calc}，差异在四舍五入误差以内。` }
+          : { ...base, message: `情况说明称${subject}占${c.percent}%，${calc}，应为${computed}。` },
+      );
+    }
+    return out;
+  },
+});
+

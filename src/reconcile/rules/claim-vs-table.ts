@@ -1,0 +1,51 @@
+import { BOTH, defineRule, type FlagDraft } from '../rule.js';
+import { claimMeaning, claimQuantity, claimSubject, isLevel, tableFigures } from '../claims.js';
+import { compare, matchesAfterTenThousand, show } from '../quantity.js';
+import { checkPair } from '../sums.js';
+import { uniqueEvidence } from '../evidence.js';
+
+export const claimVsTable = defineRule({
+  meta: {
+    id: 'claim-vs-table',
+    severity: 'error',
+    docTypes: BOTH,
+    description: {
+      zh: '情况说明中的每个金额（收支总计、基本支出和项目支出、各类支出、人员经费和公用经费等）应与表中含义相同的数字一致。',
+      en: 'Every amount stated in the narrative (totals, basic and project expenditure, each 类, personnel and public funds) equals the table cell with the same meaning.',
+    },
+    message: '情况说明中的{subject}（{stated}）与{where}（{table}）不一致。',
+  },
+  check(facts, ctx) {
+    const out: FlagDraft[] = [];
+    const narrative3p = facts.threePublic.some((f) => f.source === 'narrative');
+    for (const c of facts.claims) {
+      if (!isLevel(c)) continue;
+      const meaning = claimMeaning(c);
+      if (!meaning || meaning.kind === 'other') continue;
+      // 三公 figures read from the narrative are checked by three-public-text-vs-table.
+      if (meaning.kind === 'three_public' && narrative3p) continue;
+      const figs = tableFigures(facts, ctx, meaning);
+      const cq = claimQuantity(c, c.text);
+      if (!figs.length || !cq) continue;
+      if (figs.some((f) => compare(cq, f.q) === 'equal')) continue;
+      // A figure that matches only after x10,000 is a unit slip, reported by unit-confusion.
+      if (figs.some((f) => matchesAfterTenThousand(cq, f.q))) continue;
+      const fig = figs.find((f) => compare(cq, f.q) === 'rounding') ?? figs[0];
+      const subject = claimSubject(c, meaning);
+      if (compare(cq, fig.q) === 'mismatch' && !fig.unitStated) {
+        out.push({
+          subject,
+          variant: 'unresolved',
+          message: `情况说明中的${subject}（${show(cq)}）无法与${fig.where}核对：该表没有注明金额单位。`,
+          expected: show(fig.q),
+          actual: show(cq),
+          evidence: uniqueEvidence([...cq.evidence, ...fig.q.evidence]),
+        });
+        continue;
+      }
+      const d = checkPair({ subject, what: '', aLabel: fig.where, bLabel: `情况说明中的${subject}`, a: fig.q, b: cq });
+      if (d) out.push(d);
+    }
+    return out;
+  },
+});

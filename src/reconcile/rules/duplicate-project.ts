@@ -1,0 +1,64 @@
+import { defineRule, type FlagDraft } from '../rule.js';
+import { fieldEvidence, fundsOf } from '../projects.js';
+import { nameKey } from '../../util/cjk.js';
+import type { Project } from '../../model/index.js';
+
+/** Dice similarity of character bigrams: 1 for equal texts. */
+export function similarity(a: string, b: string): number {
+  const grams = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const x = grams(a);
+  const y = grams(b);
+  let common = 0;
+  for (const [g, n] of x) common += Math.min(n, y.get(g) ?? 0);
+  const total = Math.max(a.length - 1, 0) + Math.max(b.length - 1, 0);
+  return total ? (2 * common) / total : a === b ? 1 : 0;
+}
+
+const indicatorText = (p: Project) => p.indicators.map((i) => `${i.name}${i.target ?? ''}`).join('').replace(/\s+/g, '');
+
+/** Texts this alike describe the same work. */
+const NEAR_IDENTICAL = 0.8;
+
+export const duplicateProject = defineRule({
+  meta: {
+    id: 'duplicate-project',
+    severity: 'warning',
+    docTypes: ['budget'],
+    description: {
+      zh: '同一项目不应重复列出：名称相同，或资金相同且绩效指标几乎一样。',
+      en: 'A project is not listed twice: the same name, or the same funds with near-identical indicators.',
+    },
+    message: '项目“{a}”与“{b}”{why}，疑似重复。',
+  },
+  check(facts) {
+    const out: FlagDraft[] = [];
+    const ps = facts.projects;
+    for (let i = 0; i < ps.length; i++) {
+      for (let j = i + 1; j < ps.length; j++) {
+        const [a, b] = [ps[i], ps[j]];
+        const ev = [fieldEvidence(a, 'name', a.name), fieldEvidence(b, 'name', b.name)];
+        if (nameKey(a.name) === nameKey(b.name)) {
+          out.push({ subject: a.name, message: `项目“${a.name}”在绩效目标表中出现了两次。`, expected: '每个项目列出一次', actual: '出现两次', evidence: ev });
+          continue;
+        }
+        const [ma, mb, ya, yb] = [fundsOf(a, 'mid_term'), fundsOf(b, 'mid_term'), fundsOf(a, 'annual'), fundsOf(b, 'annual')];
+        if (!ya?.fen || ya.fen !== yb?.fen || (ma?.fen ?? null) !== (mb?.fen ?? null)) continue;
+        const sim = similarity(indicatorText(a), indicatorText(b));
+        if (sim < NEAR_IDENTICAL) continue;
+        out.push({
+          subject: `${a.name} / ${b.name}`,
+          severity: 'info',
+          message: `项目“${a.name}”与“${b.name}”的资金相同（年度${ya.text}${ya.unit}${ma ? `、中期${ma.text}${ma.unit}` : ''}），绩效指标的文字也几乎一样（相似度${Math.round(sim * 100)}%），请核实是否重复列出。`,
+          expected: '不同项目有各自的资金和指标',
+          actual: `相似度${Math.round(sim * 100)}%`,
+          evidence: ev,
+        });
+      }
+    }
+    return out;
+  },
+});

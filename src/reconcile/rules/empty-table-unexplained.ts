@@ -1,0 +1,36 @@
+import { BOTH, defineRule, type FlagDraft } from '../rule.js';
+import { claimMeaning } from '../claims.js';
+import { evidenceAt } from '../evidence.js';
+
+const NONE = /没有|无|未安排|不涉及|为0|为零|0(\.0+)?万?元/;
+
+export const emptyTableUnexplained = defineRule({
+  meta: {
+    id: 'empty-table-unexplained',
+    severity: 'warning',
+    docTypes: BOTH,
+    description: {
+      zh: '政府性基金、国有资本经营预算表为空表时，应在表中或情况说明中说明本部门没有此类支出。',
+      en: 'An empty government-fund or SOE-capital table comes with a statement that the department has no such money.',
+    },
+    message: '“{title}”是空表，但表中和情况说明中都没有说明本部门没有这类预算。',
+  },
+  check(facts, ctx) {
+    const out: FlagDraft[] = [];
+    for (const table of ctx.tablesOf('gov_fund', 'soe_capital')) {
+      const blank = table.empty || table.lineItems.every((i) => (i.amount.fen ?? 0) === 0);
+      if (!blank || (table.note && NONE.test(table.note))) continue;
+      const kind = table.kind === 'gov_fund' ? 'gov_fund_total' : 'soe_total';
+      const said = facts.claims.some((c) => claimMeaning(c)?.kind === kind && ((c.amount?.fen ?? null) === 0 || NONE.test(c.text)));
+      if (said) continue;
+      out.push({
+        subject: table.title,
+        message: `“${table.title}”是空表，但表中和情况说明中都没有说明本部门没有${table.kind === 'gov_fund' ? '政府性基金' : '国有资本经营'}预算。`,
+        expected: '空表附说明',
+        actual: '无说明',
+        evidence: [evidenceAt(table.place, table.title)],
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,49 @@
+import { defineRule, type FlagDraft } from '../rule.js';
+import { evidenceAt, uniqueEvidence } from '../evidence.js';
+import { distinctIndicators, indicatorLabel } from '../projects.js';
+import type { Indicator } from '../../model/index.js';
+
+/** A target that says the indicator does not apply: not vague, just not applicable. */
+const NOT_APPLICABLE = /^(无|不涉及|无影响|不适用|无经济效益|本项目不涉及.{0,8}|本项目不产生.{0,8}|对环境无不利影响)$/;
+/** A yes/no target: measurable by checking. */
+const YES_NO = /^(是|否|有|达标)$/;
+
+/** Why a target cannot be measured, or null when it can: it has a number, a date or a yes/no. */
+export function unmeasurable(i: Indicator): string | null {
+  const t = (i.target ?? '').replace(/\s+/g, '');
+  if (!t) return /\d/.test(i.name) || NOT_APPLICABLE.test(i.name.replace(/\s+/g, '')) || /不涉及/.test(i.name) ? null : '指标值空缺';
+  if (/\d/.test(t) || YES_NO.test(t) || NOT_APPLICABLE.test(t)) return null;
+  return t;
+}
+
+export const indicatorUnmeasurable = defineRule({
+  meta: {
+    id: 'indicator-unmeasurable',
+    severity: 'warning',
+    docTypes: ['budget'],
+    description: {
+      zh: '绩效指标的指标值应可衡量（有数值、单位、比较符或时限），每个项目报告一次，列出不可衡量的指标。',
+      en: 'Performance targets are measurable (a number, unit, comparator or date); one flag per project listing the unmeasurable ones.',
+    },
+    message: '项目“{project}”有{count}个绩效指标的指标值无法衡量，如{examples}。',
+  },
+  check(facts) {
+    const out: FlagDraft[] = [];
+    for (const p of facts.projects) {
+      const bad = distinctIndicators(p).flatMap(({ indicator, places }) => {
+        const why = unmeasurable(indicator);
+        return why ? [{ indicator, places, why }] : [];
+      });
+      if (!bad.length) continue;
+      const shown = bad.slice(0, 4).map((b) => `${indicatorLabel(b.indicator)}为“${b.why}”`);
+      out.push({
+        subject: p.name,
+        message: `项目“${p.name}”有${bad.length}个绩效指标的指标值无法衡量（没有数值、单位、比较符或时限），如${shown.join('，')}${bad.length > 4 ? '等' : ''}。`,
+        expected: '可衡量的指标值（数值、比较符或时限）',
+        actual: bad.map((b) => `${indicatorLabel(b.indicator)}：${b.why}`).join('；'),
+        evidence: uniqueEvidence(bad.flatMap((b) => b.places.map((pl) => evidenceAt(pl, `${b.indicator.name} ${b.indicator.target ?? ''}`.trim())))),
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,51 @@
+import { defineRule, type FlagDraft } from '../rule.js';
+import { evidenceAt } from '../evidence.js';
+import { fundsOf } from '../projects.js';
+import type { Project } from '../../model/index.js';
+
+const blank = (s: string | null | undefined) => s === null || s === undefined || s.replace(/\s+/g, '') === '';
+
+/** Fields every performance-target grid must fill, with the label printed on the grid. */
+const REQUIRED: [string, string, (p: Project) => boolean][] = [
+  ['implementingUnit', '项目实施单位', (p) => blank(p.implementingUnit)],
+  ['period', '项目实施时间', (p) => blank(p.periodText) && blank(p.startText)],
+  ['attribute', '项目属性', (p) => p.attribute === null],
+  ['manager', '项目负责人', (p) => blank(p.manager)],
+  ['phone', '联系电话', (p) => blank(p.phone)],
+  ['overview', '项目概况', (p) => blank(p.overview)],
+  ['legalBasis', '项目立项依据', (p) => blank(p.legalBasis)],
+  ['midTerm', '中期资金总额', (p) => fundsOf(p, 'mid_term') === null],
+  ['annual', '年度资金总额', (p) => fundsOf(p, 'annual') === null],
+  ['midTermGoal', '中期目标', (p) => blank(p.midTermGoal)],
+  ['annualGoal', '年度目标', (p) => blank(p.annualGoal)],
+  ['indicators', '绩效指标', (p) => p.indicators.length === 0],
+];
+
+export const projectRequiredFields = defineRule({
+  meta: {
+    id: 'project-required-fields',
+    severity: 'warning',
+    docTypes: ['budget'],
+    description: {
+      zh: '绩效目标表的必填栏目（实施单位、负责人、电话、概况、依据、资金、目标、指标等）不应空着，每个项目报告一次。',
+      en: 'The required fields of a performance-target grid (unit, manager, phone, overview, basis, funds, goals, indicators) are filled; one flag per project.',
+    },
+    message: '项目“{project}”的绩效目标表中{fields}未填写。',
+  },
+  check(facts) {
+    const out: FlagDraft[] = [];
+    for (const p of facts.projects) {
+      const empty = REQUIRED.filter(([, , isEmpty]) => isEmpty(p));
+      if (!empty.length) continue;
+      const labels = empty.map(([, label]) => label);
+      out.push({
+        subject: p.name,
+        message: `项目“${p.name}”的绩效目标表中${labels.join('、')}${empty.some(([k]) => k === 'attribute') && empty.length === 1 ? '未勾选' : '未填写'}。`,
+        expected: '必填栏目均已填写',
+        actual: `空白：${labels.join('、')}`,
+        evidence: empty.map(([key, label]) => evidenceAt(p.fieldPlaces[key] ?? p.place, `${label}（空白）`)),
+      });
+    }
+    return out;
+  },
+});

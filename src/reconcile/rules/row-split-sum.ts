@@ -1,0 +1,61 @@
+import { BOTH, defineRule, type FlagDraft } from '../rule.js';
+import { cellOf, columnLabel, measuresOf, periodsOf, rowLabel, tableLabel } from '../context.js';
+import { listZh } from '../format.js';
+import { fromAmount } from '../quantity.js';
+import { checkSum } from '../sums.js';
+
+/** Column splits a row must satisfy: parent = Σ children, where the table prints all of them. */
+export const SPLITS: readonly { parent: string; children: readonly string[] }[] = [
+  { parent: 'total', children: ['basic', 'project'] },
+  { parent: 'basic', children: ['wages', 'goods_services', 'household_transfers'] },
+  { parent: 'basic', children: ['wages', 'goods_services', 'household_transfers', 'capital'] },
+  { parent: 'basic', children: ['personnel', 'public_funds'] },
+  { parent: 'project', children: ['project_general', 'project_special', 'project_other'] },
+  { parent: 'total', children: ['gpb', 'gov_fund', 'soe'] },
+];
+
+export const rowSplitSum = defineRule({
+  meta: {
+    id: 'row-split-sum',
+    severity: 'error',
+    docTypes: BOTH,
+    description: {
+      zh: '每一行的合计应等于基本支出加项目支出，基本支出、项目支出等应等于其细分列之和。',
+      en: "Each row's total equals basic plus project expenditure, and each of those equals the sum of its finer columns.",
+    },
+    message: '{table}中“{row}”行的{parent}（{stated}）不等于{children}之和（{sum}）。',
+  },
+  check(facts, ctx) {
+    const out: FlagDraft[] = [];
+    for (const table of facts.tables) {
+      const measures = measuresOf(table);
+      // The widest split a table prints wins: basic = wages + goods + household (+ capital when printed).
+      const splits = SPLITS.filter((s) => measures.has(s.parent) && s.children.every((c) => measures.has(c))).filter(
+        (s, _, all) => !all.some((o) => o !== s && o.parent === s.parent && o.children.length > s.children.length && s.children.every((c) => o.children.includes(c))),
+      );
+      if (!splits.length) continue;
+      for (const row of ctx.rows(table)) {
+        for (const period of periodsOf(table)) {
+          for (const split of splits) {
+            const parent = cellOf(row, split.parent, period);
+            if (!parent) continue;
+            const kids = split.children.map((m) => cellOf(row, m, period));
+            // A row that prints none of the split's columns (the income side of a two-sided table) has no split.
+            if (kids.every((k) => k === undefined)) continue;
+            if (parent.amount.text === null && kids.every((k) => !k || k.amount.text === null)) continue;
+            const names = split.children.map((m) => columnLabel(table, m));
+            const d = checkSum({
+              subject: `${table.title}：${rowLabel(row)}`,
+              totalLabel: `${tableLabel(table)}中“${rowLabel(row)}”行的${columnLabel(table, split.parent)}`,
+              partsLabel: `${listZh(names)}之和`,
+              total: fromAmount(parent.amount, `${rowLabel(row)} ${columnLabel(table, split.parent)}`),
+              parts: kids.flatMap((k, i) => (k ? [fromAmount(k.amount, `${rowLabel(row)} ${names[i]}`)] : [])),
+            });
+            if (d) out.push(d);
+          }
+        }
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,41 @@
+import { BOTH, defineRule, type FlagDraft } from '../rule.js';
+import { changeStatements, claimSubject } from '../claims.js';
+import { evidenceAt } from '../evidence.js';
+import type { Claim } from '../../model/index.js';
+
+/** Words that introduce a reason. */
+const REASON = /原因|由于|因为|因(?!公)|主要是|用于|系(?=[^统])|鉴于|根据|按照/;
+
+const statesChange = (c: Claim | null) => c !== null && ((c.amount?.fen ?? 0) !== 0 || (c.percent !== null && Number(c.percent) !== 0));
+
+export const yoyReasonMissing = defineRule({
+  meta: {
+    id: 'yoy-reason-missing',
+    severity: 'warning',
+    docTypes: BOTH,
+    description: {
+      zh: '情况说明中的每一处增减变化都应说明原因。',
+      en: 'Every increase or decrease stated in the narrative comes with a reason.',
+    },
+    message: '情况说明称{subject}比上年有增减，但没有说明原因。',
+  },
+  check(facts) {
+    const out: FlagDraft[] = [];
+    const statements = changeStatements(facts).filter((s) => s.claim.direction && s.claim.direction !== 'flat' && (statesChange(s.change) || statesChange(s.rate)));
+    const key = (s: (typeof statements)[number]) => `${s.change?.amount?.fen ?? ''}|${s.rate?.percent ?? ''}`;
+    const explained = new Set(statements.filter((s) => REASON.test(s.claim.text)).map(key));
+    for (const s of statements) {
+      // The same change explained elsewhere (the total's change repeated for its only item) counts as explained.
+      if (REASON.test(s.claim.text) || explained.has(key(s))) continue;
+      const subject = claimSubject(s.claim, s.meaning);
+      out.push({
+        subject,
+        message: `情况说明称${subject}比上年${s.claim.direction === 'increase' ? '增加' : '减少'}，但没有说明原因。`,
+        expected: '说明增减原因',
+        actual: '未说明',
+        evidence: [evidenceAt(s.claim.place, s.claim.text)],
+      });
+    }
+    return out;
+  },
+});
