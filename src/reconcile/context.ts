@@ -107,7 +107,7 @@ export const MEASURE_NAMES: Record<string, string> = {
 export function columnLabel(table: BudgetTable, measure: string): string {
   const col = table.columns.find((c) => c.measure === measure);
   const printed = col?.path.split('/').pop()?.trim();
-  if (printed && !/^(小计|合计|计)$/.test(printed)) return printed;
+  if (printed && /[\u4e00-\u9fff]/.test(printed) && !/^(小计|合计|计)$/.test(printed)) return printed;
   return MEASURE_NAMES[measure] ?? printed ?? measure;
 }
 

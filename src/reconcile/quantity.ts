@@ -65,11 +65,9 @@ export function compare(a: Quantity, b: Quantity): Verdict {
 export function matchesAfterTenThousand(a: Quantity, b: Quantity): boolean {
   if (a.fen.isZero() || b.fen.isZero()) return false;
   const k = new Decimal(10_000);
-  for (const scaled of [a.fen.times(k), a.fen.div(k)]) {
-    const tol = a.tol.plus(b.tol).times(k);
-    if (scaled.minus(b.fen).abs().lte(tol)) return true;
-  }
-  return false;
+  // a's rounding scales with a; b's does not.
+  if (a.fen.times(k).minus(b.fen).abs().lte(a.tol.times(k).plus(b.tol))) return true;
+  return a.fen.div(k).minus(b.fen).abs().lte(a.tol.div(k).plus(b.tol));
 }
 
 /** A quantity formatted with its own unit and decimals: '4,618.49万元'. */

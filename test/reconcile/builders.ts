@@ -145,3 +145,5 @@ export function facts(f: Partial<Omit<DocumentFacts, 'meta'>> & { meta?: Partial
     },
   });
 }
+
+export { runRule } from '../../src/reconcile/index.js';

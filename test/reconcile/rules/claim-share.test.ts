@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { claimShare as rule } from '../../../src/reconcile/rules/claim-share.js';
+import { claim, facts, runRule } from '../builders.js';
+
+// "支出合计 7723.46 万元，其中：基本支出 4618.49 万元，占 59.80%"
+const doc = (percent: string, total = '7723.46') =>
+  facts({
+    claims: [
+      claim({ metric: 'expenditure_total', subject: '支出合计', amount: total }),
+      claim({ metric: 'basic_share', subject: '基本支出', basis: 'expenditure_total', amount: '4618.49', percent }),
+    ],
+  });
+
+describe('claim-share', () => {
+  it('fires when the stated share is not amount / total', () => {
+    const flags = runRule(rule, doc('58.90'));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ rule: 'claim-share', severity: 'error', expected: '59.80%', actual: '58.90%' });
+  });
+  it('does not fire on the Luoyang shares (59.80%, and 80.78% of the general budget with no basis given)', () => {
+    expect(runRule(rule, doc('59.80'))).toEqual([]);
+    const f = facts({
+      claims: [
+        claim({ metric: 'gpb_expenditure_total', subject: '一般公共预算支出年初预算', amount: '7723.46' }),
+        claim({ metric: 'function_class_share', subject: '社会保障和就业支出', amount: '6238.68', percent: '80.78' }),
+        claim({ metric: 'function_class_share', subject: '住房保障支出', amount: '21.95', percent: '0.28' }),
+        claim({ metric: 'function_class_share', subject: '一般公共服务支出', amount: '0', percent: '0' }),
+      ],
+    });
+    expect(runRule(rule, f)).toEqual([]);
+  });
+  it('treats a share the rounded amounts can explain as rounding (info)', () => {
+    // 4618.49 / 7723 = 59.802% rounds to 59.80; with the total printed as 7723 (±0.5) 59.81% is within reach.
+    const flags = runRule(rule, doc('59.81', '7723'));
+    expect(flags.map((f) => [f.rule, f.severity])).toEqual([['claim-share-rounding', 'info']]);
+  });
+  it('is unresolved when the whole cannot be found', () => {
+    const f = facts({ claims: [claim({ metric: 'basic_share', subject: '基本支出', basis: 'expenditure_total', amount: '4618.49', percent: '59.80' })] });
+    expect(runRule(rule, f).map((x) => x.rule)).toEqual(['claim-share-unresolved']);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { claimVsTable as rule } from '../../../src/reconcile/rules/claim-vs-table.js';
+import { claim, facts, runRule, table } from '../builders.js';
+
+const summary = (unitStated = true, kind: 'expenditure_summary' | 'gpb_expenditure' = 'expenditure_summary') => {
+  const t = table(kind, kind === 'expenditure_summary' ? '部门支出总体情况表' : '一般公共预算支出情况表', [
+    { name: '合计', cells: { total: '7,723.46', basic: '4,618.49', project: '3,104.97', wages: '312.56', household_transfers: '7.39', goods_services: '4,298.54' } },
+    { code: '2080101', name: '行政运行', cells: { total: '6,238.68' } },
+    { code: '2101101', name: '行政单位医疗', cells: { total: '1,484.78' } },
+  ]);
+  return { ...t, unitStated };
+};
+
+describe('claim-vs-table', () => {
+  it('fires when a narrative amount disagrees with the table cell of the same meaning', () => {
+    const flags = runRule(rule, facts({ tables: [summary()], claims: [claim({ metric: 'basic_expenditure', subject: '基本支出', amount: '4618.59' })] }));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ rule: 'claim-vs-table', severity: 'error', subject: '基本支出', expected: '4,618.49万元', actual: '4,618.59万元' });
+    expect(flags[0].message).toContain('不一致');
+  });
+  it('matches 类, 人员经费 and 公用经费 claims with the cells of the same meaning', () => {
+    const claims = [
+      claim({ metric: 'function_class_amount', subject: '社会保障和就业支出', amount: '6238.68' }),
+      claim({ metric: 'personnel', subject: '人员经费', amount: '319.95' }),
+      claim({ metric: 'public_funds', subject: '公用经费', amount: '4298.54' }),
+      claim({ metric: 'expenditure_total', subject: '支出合计', amount: '7723.46' }),
+    ];
+    expect(runRule(rule, facts({ tables: [summary(), summary(true, 'gpb_expenditure')], claims }))).toEqual([]);
+    const wrong = [claim({ metric: 'personnel', subject: '人员经费', amount: '312.56' }), claim({ metric: 'function_class_amount', subject: '卫生与健康支出', amount: '1462.83' })];
+    const flags = runRule(rule, facts({ tables: [summary(), summary(true, 'gpb_expenditure')], claims: wrong }));
+    expect(flags.map((f) => [f.subject, f.expected])).toEqual([
+      ['人员经费', '319.95万元'],
+      ['卫生与健康支出', '1,484.78万元'],
+    ]);
+  });
+  it('reports a figure rounded to fewer decimals as rounding, not as an error', () => {
+    const flags = runRule(rule, facts({ tables: [summary()], claims: [claim({ metric: 'basic_expenditure', subject: '基本支出', amount: '4618.5' })] }));
+    expect(flags.map((f) => [f.rule, f.severity])).toEqual([['claim-vs-table-rounding', 'info']]);
+  });
+  it('records the check as unresolved when the table does not print its unit', () => {
+    const flags = runRule(rule, facts({ tables: [summary(false)], claims: [claim({ metric: 'basic_expenditure', subject: '基本支出', amount: '4000' })] }));
+    expect(flags.map((f) => [f.rule, f.severity])).toEqual([['claim-vs-table-unresolved', 'info']]);
+  });
+  it('leaves a figure that matches only after x10,000 to unit-confusion', () => {
+    const flags = runRule(rule, facts({ tables: [summary()], claims: [claim({ metric: 'basic_expenditure', subject: '基本支出', amount: '46184900', unit: '万元' })] }));
+    expect(flags).toEqual([]);
+  });
+});

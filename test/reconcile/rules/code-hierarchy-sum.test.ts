@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { codeHierarchySum as rule } from '../../../src/reconcile/rules/code-hierarchy-sum.js';
+import { facts, runRule, table } from '../builders.js';
+
+const t = (kuan: string) =>
+  table('gpb_expenditure', '一般公共预算支出表', [
+    { code: '208', name: '社会保障和就业支出', cells: { total: '305.44' } },
+    { code: '20801', name: '人力资源和社会保障管理事务', cells: { total: kuan } },
+    { code: '2080101', name: '行政运行', cells: { total: '278.27' } },
+    { code: '2080102', name: '一般行政管理事务', cells: { total: '3.43' } },
+    { code: '20805', name: '行政事业单位养老支出', cells: { total: '23.74' } },
+  ]);
+
+describe('code-hierarchy-sum', () => {
+  it('fires when a 类 is not the sum of its 款 and a 款 not the sum of its 项', () => {
+    const flags = runRule(rule, facts({ tables: [t('290.00')] }));
+    expect(flags.map((f) => [f.rule, f.severity, f.subject])).toEqual([
+      ['code-hierarchy-sum', 'error', '一般公共预算支出表：208 社会保障和就业支出'],
+      ['code-hierarchy-sum', 'error', '一般公共预算支出表：20801 人力资源和社会保障管理事务'],
+    ]);
+  });
+  it('does not fire when every level adds up', () => {
+    expect(runRule(rule, facts({ tables: [t('281.70')] }))).toEqual([]);
+  });
+});

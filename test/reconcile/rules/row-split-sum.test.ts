@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { rowSplitSum as rule } from '../../../src/reconcile/rules/row-split-sum.js';
+import { facts, runRule, table } from '../builders.js';
+
+const t = (basic: string, wages: string) =>
+  table('expenditure_summary', '部门支出总体情况表', [
+    { name: '合计', cells: { total: '300.00', basic, project: '21.73', wages, goods_services: '29.87', household_transfers: '0.15' } },
+  ]);
+
+describe('row-split-sum', () => {
+  it('fires when 基本支出 is not 工资福利 + 商品和服务 + 对个人和家庭的补助', () => {
+    const flags = runRule(rule, facts({ tables: [t('278.27', '250.25')] }));
+    const errors = flags.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule)).toEqual(['row-split-sum']);
+    expect(errors[0].message).toContain('基本支出（278.27万元）不等于');
+    expect(errors[0].expected).toBe('280.27万元');
+  });
+  it('reports a gap within rounding as info, not as an error', () => {
+    // 248.26 + 29.87 + 0.15 = 278.28: one cent off, within 4 half-cents of rounding.
+    const flags = runRule(rule, facts({ tables: [t('278.27', '248.26')] }));
+    expect(flags.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(flags.some((f) => f.rule === 'row-split-sum-rounding')).toBe(true);
+  });
+  it('does not fire on a row that prints none of the split columns', () => {
+    const income = table('fiscal_appropriation_summary', '财政拨款收支总表', [
+      { name: '一般公共预算', side: 'income', rowKind: 'item', cells: { total: '100.00' } },
+      { name: '社会保障和就业', side: 'expenditure', rowKind: 'item', cells: { total: '100.00', gpb: '100.00', gov_fund: null, soe: null } },
+    ]);
+    expect(runRule(rule, facts({ tables: [income] }))).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { tableTotalSum as rule } from '../../../src/reconcile/rules/table-total-sum.js';
+import { facts, runRule, table } from '../builders.js';
+
+// As in the Luoyang tables: only 项 rows printed, so the total is the sum of the 项 rows.
+const t = (total: string) =>
+  table('expenditure_summary', '部门支出总体情况表', [
+    { name: '合计', cells: { total } },
+    { code: '2080101', name: '行政运行', cells: { total: '278.27' } },
+    { code: '2101101', name: '行政单位医疗', cells: { total: '17.83' } },
+    { code: '2210201', name: '住房公积金', cells: { total: '21.95' } },
+  ]);
+
+describe('table-total-sum', () => {
+  it('fires when the total row is not the sum of the 项 rows', () => {
+    const flags = runRule(rule, facts({ tables: [t('320.05')] }));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ rule: 'table-total-sum', severity: 'error', expected: '318.05万元', actual: '320.05万元' });
+    expect(flags[0].message).toContain('各项（3行）之和');
+  });
+  it('does not fire when it adds up', () => {
+    expect(runRule(rule, facts({ tables: [t('318.05')] }))).toEqual([]);
+  });
+  it('passes when one of several total rows (本年合计, 总计) adds up', () => {
+    const two = t('318.05');
+    two.lineItems.push({ ...two.lineItems[0], name: '支出总计', amount: { ...two.lineItems[0].amount, text: '400.00', fen: 400_000_000 } });
+    expect(runRule(rule, facts({ tables: [two] }))).toEqual([]);
+  });
+});
