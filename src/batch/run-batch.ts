@@ -25,6 +25,8 @@ export interface BatchOptions {
 export interface BatchSummary {
   total: number;
   skipped: number;
+  /** Files whose bytes are identical to another file of the same batch (stored once). */
+  duplicates: number;
   byStatus: Record<DocumentResult['status'], number>;
   flags: Record<Severity, number>;
   failures: Array<{ path: string; error: string }>;
@@ -40,13 +42,14 @@ function failed(path: string, bytes: Uint8Array | null, error: string, settings:
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const concurrency = Math.max(1, opts.concurrency ?? availableParallelism());
   const summary: BatchSummary = {
-    total: opts.files.length, skipped: 0,
+    total: opts.files.length, skipped: 0, duplicates: 0,
     byStatus: { ok: 0, partial: 0, failed: 0, not_budget: 0 },
     flags: { error: 0, warning: 0, info: 0 }, failures: [],
   };
   const progress = opts.progress === false ? null : createProgress(opts.files.length);
   const pool = concurrency > 1 ? createPool(concurrency, opts.timeoutMs ?? 10 * 60_000) : null;
   const queue = new PQueue({ concurrency });
+  const seen = new Map<string, string>();
 
   const store = (result: DocumentResult) => {
     opts.writer.write(result, { replace: true });
@@ -77,6 +80,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         return store(result);
       }
       const sha = sha256Of(bytes);
+      // The same bytes under two names are one document (sha256 is the key): stored once.
+      const twin = seen.get(sha);
+      if (twin) {
+        summary.duplicates++;
+        progress?.finished(path, 'duplicate', `same content as ${twin}`);
+        return;
+      }
+      seen.set(sha, path);
       if (!opts.force && opts.writer.hasDocument(sha)) {
         summary.skipped++;
         progress?.finished(path, 'skipped', 'already stored');

@@ -1,7 +1,4 @@
 import { UsageError } from './args.js';
-import { flagsCommand } from './commands/flags.js';
-import { ingestCommand } from './commands/ingest.js';
-import { queryCommand } from './commands/query.js';
 
 /**
  * The budgetlens command line. Exit codes: 0 the command did its job (a batch with failed
@@ -21,9 +18,10 @@ const USAGE = `usage:
 type Command = (argv: string[], out: NodeJS.WritableStream) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  ingest: async () => ingestCommand,
-  flags: async () => flagsCommand,
-  query: async () => queryCommand,
+  // Loaded on demand: `query` should not pay for pdf.js and OCR.
+  ingest: async () => (await import('./commands/ingest.js')).ingestCommand,
+  flags: async () => (await import('./commands/flags.js')).flagsCommand,
+  query: async () => (await import('./commands/query.js')).queryCommand,
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
   report: async () => (await import('./report/command.js')).reportCommand,
   export: async () => (await import('./export/command.js')).exportCommand,

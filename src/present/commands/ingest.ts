@@ -42,7 +42,8 @@ export async function ingestCommand(argv: string[], out: NodeJS.WritableStream):
     const s = summary.byStatus;
     out.write(
       `${summary.total} documents: ${s.ok} ok, ${s.partial} partial, ${s.failed} failed, ${s.not_budget} not a budget` +
-        `${summary.skipped ? `, ${summary.skipped} already stored (skipped)` : ''}\n` +
+        `${summary.skipped ? `, ${summary.skipped} already stored (skipped)` : ''}` +
+        `${summary.duplicates ? `, ${summary.duplicates} duplicate file(s) with identical content` : ''}\n` +
         `flags: ${summary.flags.error} error, ${summary.flags.warning} warning, ${summary.flags.info} info\n`,
     );
     for (const f of summary.failures) out.write(`failed: ${f.path}: ${f.error}\n`);
