@@ -1,0 +1,107 @@
+import type { LatticeTable } from '../../geometry/index.js';
+import type { Bbox } from '../../model/place.js';
+import type { TextRun } from '../../model/source.js';
+import { parseAmountText } from '../../util/money.js';
+import { cleanNumber, cleanText, looksNumeric, NUMERIC_WHITELIST } from './clean.js';
+import { cellImage, type CellImage, type CropSettings } from './crop.js';
+import type { OcrPool } from './pool.js';
+import { readImage, type ReadResult } from './recognise.js';
+import type { PageStructure } from './structure.js';
+
+/** One table cell as read: its text per line as runs (PDF points), and the cell's confidence. */
+export interface CellReading {
+  row: number;
+  col: number;
+  colSpan: number;
+  bbox: Bbox;
+  text: string;
+  confidence: number;
+  numeric: boolean;
+  runs: TextRun[];
+}
+
+export function cropSettings(st: PageStructure): CropSettings {
+  const thick = Math.max(1, ...st.lines.map((l) => l.thickness));
+  return { inset: Math.ceil(thick / 2) + 2, minInk: Math.round(12 * (st.scale / (200 / 72)) ** 2), targetLineHeight: 36 };
+}
+
+const pxBox = (b: Bbox, scale: number): Bbox => [b[0] * scale, b[1] * scale, b[2] * scale, b[3] * scale];
+
+/** Runs in PDF points from what the recogniser read in a cell image. */
+function toRuns(read: ReadResult, img: CellImage, st: PageStructure, numeric: boolean): TextRun[] {
+  const toPt = (x: number, y: number): [number, number] => [(img.originX + x / img.factor) / st.scale, (img.originY + y / img.factor) / st.scale];
+  return read.lines.flatMap((l) => {
+    const raw = l.words.map((w) => w.text).join(' ');
+    const text = numeric ? cleanNumber(raw) : cleanText(raw);
+    if (!text) return [];
+    const [x0, y0] = toPt(l.bbox[0], l.bbox[1]);
+    const [x1, y1] = toPt(l.bbox[2], l.bbox[3]);
+    const confidence = Math.min(...l.words.map((w) => w.confidence));
+    return [{ text, x: x0, y: y0, width: x1 - x0, height: y1 - y0, fontSize: y1 - y0, confidence: Math.max(0, Math.min(1, confidence)) }];
+  });
+}
+
+async function readCell(pool: OcrPool, st: PageStructure, img: CellImage, numeric: boolean): Promise<{ read: ReadResult; runs: TextRun[] }> {
+  const read = await readImage(pool, img.image, {
+    psm: img.lineCount > 1 ? 'block' : 'line',
+    whitelist: numeric ? NUMERIC_WHITELIST : '',
+  });
+  return { read, runs: toRuns(read, img, st, numeric) };
+}
+
+const joined = (runs: TextRun[], numeric: boolean) => (numeric ? runs.map((r) => r.text).join('') : cleanText(runs.map((r) => r.text).join(' ')));
+
+/** Figures read with less confidence than this are read again with digits only (a good read scores ~0.9). */
+const REREAD_BELOW = 0.8;
+
+/** A reading that is a clean printed amount. */
+const isAmount = (t: string) => parseAmountText(t) !== null;
+
+/**
+ * Reads every non-blank cell of a table. First pass: the open character set; a column whose cells are
+ * mostly figures is numeric, and its figure cells that did not read as a clean amount, or read with low
+ * confidence, are read again with digits and separators only. The better reading is kept.
+ */
+export async function readTableCells(pool: OcrPool, st: PageStructure, table: LatticeTable): Promise<CellReading[]> {
+  const settings = cropSettings(st);
+  const jobs = table.cells.map(async (c) => {
+    const img = cellImage(st.clean, st.ink, pxBox(c.bbox, st.scale), settings);
+    if (!img) return null;
+    const { read, runs } = await readCell(pool, st, img, false);
+    return { cell: c, img, read, runs };
+  });
+  const first = (await Promise.all(jobs)).filter((x): x is NonNullable<typeof x> => x !== null);
+  const numericCols = new Set<number>();
+  for (let col = 0; col < table.colCount; col++) {
+    const mine = first.filter((f) => f.cell.col === col && f.cell.colSpan === 1);
+    const figures = mine.filter((f) => looksNumeric(joined(f.runs, false)));
+    if (figures.length >= 2 && figures.length >= mine.length / 2) numericCols.add(col);
+  }
+  return Promise.all(
+    first.map(async (f): Promise<CellReading> => {
+      const numeric = numericCols.has(f.cell.col) && f.cell.colSpan === 1 && looksNumeric(joined(f.runs, false));
+      let runs = numeric ? f.runs.map((r) => ({ ...r, text: cleanNumber(r.text) })) : f.runs;
+      let confidence = f.read.confidence;
+      const text0 = joined(runs, numeric);
+      if (numeric && (!isAmount(text0) || confidence < REREAD_BELOW)) {
+        const again = await readCell(pool, st, f.img, true);
+        const text1 = joined(again.runs, true);
+        const better = (isAmount(text1) && !isAmount(text0)) || (isAmount(text1) === isAmount(text0) && again.read.confidence > confidence);
+        if (better) {
+          runs = again.runs;
+          confidence = again.read.confidence;
+        }
+      }
+      return {
+        row: f.cell.row,
+        col: f.cell.col,
+        colSpan: f.cell.colSpan,
+        bbox: f.cell.bbox,
+        text: joined(runs, numeric),
+        confidence,
+        numeric,
+        runs,
+      };
+    }),
+  );
+}

@@ -1,0 +1,43 @@
+import { normaliseText, toHalfWidth } from '../../util/cjk.js';
+
+const HAN = '\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef';
+/** Spaces OCR puts between a CJK character and a digit or letter ('2026 年'); the text layer has none. */
+const SPACE_AT_HAN = new RegExp(`(?<=[${HAN}])\\s+(?=[0-9A-Za-z%.,:;()])|(?<=[0-9A-Za-z%.,:;()])\\s+(?=[${HAN}])`, 'g');
+const FULL_WIDTH: Record<string, string> = { ':': '：', ';': '；', ',': '，', '(': '（', ')': '）' };
+/** ASCII punctuation next to a CJK character is the full-width form misread. */
+const PUNCT_AT_HAN = new RegExp(`(?<=[${HAN}])[:;,()]|[:;,()](?=[${HAN}])`, 'g');
+
+/** Recognised text to what the text layer would say: no spaces between CJK characters, folded whitespace. */
+export function cleanText(raw: string): string {
+  return normaliseText(raw.replace(/[\u2018\u2019]/g, "'"))
+    .replace(SPACE_AT_HAN, '')
+    .replace(PUNCT_AT_HAN, (c) => FULL_WIDTH[c] ?? c);
+}
+
+/** Characters a numeric cell may hold after reading with the digit whitelist. */
+export const NUMERIC_WHITELIST = '0123456789.,-%';
+
+/**
+ * Repairs what OCR typically does to a printed amount, keeping digits as read:
+ * rule remnants at the edges (`|`, `l`, `I`), letter look-alikes (O for 0), spaces inside the number,
+ * and thousands commas read as points (`7.723.46` -> `7,723.46`).
+ */
+export function cleanNumber(raw: string): string {
+  let s = toHalfWidth(raw).replace(/\s+/g, '');
+  s = s.replace(/^[|!lI[\]]+|[|!lI[\]]+$/g, '');
+  s = s.replace(/[Oo]/g, '0').replace(/[，]/g, ',');
+  // Several points: all but the last are thousands separators (only when groups are 3 digits).
+  const points = s.split('.');
+  if (points.length > 2 && points.slice(1, -1).every((g) => /^\d{3}$/.test(g.replace(/,/g, '')))) {
+    s = points.slice(0, -1).join(',') + '.' + points[points.length - 1];
+  }
+  return s;
+}
+
+/** True for text that is mostly digits: a numeric column's cell, whatever the recogniser made of it. */
+export function looksNumeric(s: string): boolean {
+  const t = s.replace(/\s/g, '');
+  if (!t) return false;
+  const digits = t.replace(/[^0-9]/g, '').length;
+  return digits / t.length >= 0.6;
+}

@@ -1,0 +1,90 @@
+import type { Bbox } from '../../model/place.js';
+import { cropGray, scaleGray, type Gray, type Ink } from './bitmap.js';
+
+/** What the recogniser is given for one cell: the ink trimmed, white margins, scaled; and how to map back. */
+export interface CellImage {
+  image: Gray;
+  /** Page pixel of the image's (0,0) and the factor the crop was scaled by. */
+  originX: number;
+  originY: number;
+  factor: number;
+  /** Number of text lines found by projection (wrapped cells have several). */
+  lineCount: number;
+  /** Height of the tallest text line, page pixels. */
+  lineHeight: number;
+}
+
+export interface CropSettings {
+  /** Pixels kept clear of the cell's border (rules and their blur). */
+  inset: number;
+  /** Fewer ink pixels than this: a blank cell (scan noise only). */
+  minInk: number;
+  /** Text lines are scaled to about this height in pixels. */
+  targetLineHeight: number;
+}
+
+interface Band {
+  from: number;
+  to: number;
+}
+
+function bands(counts: number[], minCount: number, maxGap: number): Band[] {
+  const out: Band[] = [];
+  for (let i = 0; i < counts.length; i++) {
+    if (counts[i] < minCount) continue;
+    const last = out[out.length - 1];
+    if (last && i - last.to - 1 <= maxGap) last.to = i;
+    else out.push({ from: i, to: i });
+  }
+  return out;
+}
+
+/**
+ * The cell's text as a small image, or null for a blank cell. Works on the page with its rules erased,
+ * inside an inset from the cell border, so no rule can reach the recogniser.
+ */
+export function cellImage(clean: Gray, ink: Ink, bboxPx: Bbox, s: CropSettings, extraScale = 1): CellImage | null {
+  const x0 = Math.ceil(bboxPx[0] + s.inset);
+  const y0 = Math.ceil(bboxPx[1] + s.inset);
+  const x1 = Math.floor(bboxPx[2] - s.inset);
+  const y1 = Math.floor(bboxPx[3] - s.inset);
+  if (x1 - x0 < 3 || y1 - y0 < 3) return null;
+  const rows = new Array<number>(y1 - y0).fill(0);
+  const cols = new Array<number>(x1 - x0).fill(0);
+  let total = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (ink.data[y * ink.width + x]) {
+        rows[y - y0]++;
+        cols[x - x0]++;
+        total++;
+      }
+    }
+  }
+  if (total < s.minInk) return null;
+  // Rows of text: bands of rows with ink; isolated specks (one or two pixels) are not text.
+  const textRows = bands(rows, 2, 1).filter((b) => b.to - b.from >= 3);
+  if (!textRows.length) return null;
+  const lineHeight = Math.max(...textRows.map((b) => b.to - b.from + 1));
+  const lines = bands(rows, 1, Math.max(2, Math.round(lineHeight * 0.25))).filter((b) => b.to - b.from >= 3);
+  const textCols = bands(cols, 1, lineHeight).filter((b) => b.to - b.from >= 1);
+  if (!textCols.length) return null;
+  const top = y0 + textRows[0].from;
+  const bottom = y0 + textRows[textRows.length - 1].to + 1;
+  const left = x0 + textCols[0].from;
+  const right = x0 + textCols[textCols.length - 1].to + 1;
+  // White margin of about half a line: tesseract reads a glyph touching the edge badly.
+  const pad = Math.max(6, Math.round(lineHeight * 0.5));
+  const tight = cropGray(clean, left, top, right, bottom);
+  const padded: Gray = { width: tight.width + 2 * pad, height: tight.height + 2 * pad, data: new Uint8Array((tight.width + 2 * pad) * (tight.height + 2 * pad)).fill(255) };
+  for (let y = 0; y < tight.height; y++) padded.data.set(tight.data.subarray(y * tight.width, (y + 1) * tight.width), (y + pad) * padded.width + pad);
+  const factor = Math.min(3, Math.max(1, s.targetLineHeight / lineHeight)) * extraScale;
+  return {
+    image: factor === 1 ? padded : scaleGray(padded, factor),
+    originX: left - pad,
+    originY: top - pad,
+    factor,
+    lineCount: Math.max(1, lines.length),
+    lineHeight,
+  };
+}

@@ -1,0 +1,146 @@
+import type { Ink } from './bitmap.js';
+
+/** A ruling line found in an image, in pixels: `pos` is y (horizontal) or x (vertical), the centre of its stroke. */
+export interface PixelLine {
+  orientation: 'h' | 'v';
+  pos: number;
+  from: number;
+  to: number;
+  /** Stroke thickness in pixels (the most common run stack height). */
+  thickness: number;
+}
+
+export interface LineFinderSettings {
+  /** Shortest run that counts as a horizontal line (glyph strokes are shorter). */
+  minHorizontal: number;
+  /** Shortest run for a vertical line (a single table row can be short). */
+  minVertical: number;
+  /** Gaps up to this many pixels inside a run are bridged (broken or faint scan strokes). */
+  maxGap: number;
+  /** Thicker components are filled areas or bold glyphs, not rules. */
+  maxThickness: number;
+}
+
+/** Defaults for a page rendered at `dpi`: 20 pt horizontally, 14 pt vertically, 2.5 pt thick at most. */
+export function lineSettingsFor(dpi: number): LineFinderSettings {
+  const px = (pt: number) => Math.max(1, Math.round((pt * dpi) / 72));
+  return { minHorizontal: px(20), minVertical: px(14), maxGap: Math.max(1, px(0.7)), maxThickness: px(2.5) };
+}
+
+interface Run {
+  line: number;
+  from: number;
+  to: number;
+}
+
+/** Long runs of ink along rows (h) or columns (v), gaps up to maxGap bridged. */
+function longRuns(ink: Ink, o: 'h' | 'v', minLen: number, maxGap: number): Run[] {
+  const lines = o === 'h' ? ink.height : ink.width;
+  const len = o === 'h' ? ink.width : ink.height;
+  const at = o === 'h' ? (l: number, i: number) => ink.data[l * ink.width + i] : (l: number, i: number) => ink.data[i * ink.width + l];
+  const out: Run[] = [];
+  for (let l = 0; l < lines; l++) {
+    let start = -1;
+    let last = -1;
+    for (let i = 0; i <= len; i++) {
+      const on = i < len && at(l, i) === 1;
+      if (on) {
+        if (start < 0) start = i;
+        else if (i - last - 1 > maxGap) {
+          if (last - start + 1 >= minLen) out.push({ line: l, from: start, to: last });
+          start = i;
+        }
+        last = i;
+      }
+    }
+    if (start >= 0 && last - start + 1 >= minLen) out.push({ line: l, from: start, to: last });
+  }
+  return out;
+}
+
+/**
+ * Stacks runs on neighbouring rows (or columns) that overlap into one stroke; a slightly skewed or warped
+ * rule steps from row to row and still gives one line.
+ */
+function stack(runs: Run[], o: 'h' | 'v', maxThickness: number): PixelLine[] {
+  type Group = { runs: Run[]; lastLine: number; from: number; to: number };
+  const open: Group[] = [];
+  const done: Group[] = [];
+  for (const r of runs) {
+    for (let i = open.length - 1; i >= 0; i--) {
+      if (open[i].lastLine < r.line - 1) done.push(...open.splice(i, 1));
+    }
+    const g = open.find((c) => c.lastLine === r.line - 1 && r.from <= c.to && r.to >= c.from);
+    if (g) {
+      g.runs.push(r);
+      g.lastLine = r.line;
+      g.from = Math.min(g.from, r.from);
+      g.to = Math.max(g.to, r.to);
+    } else if (!open.some((c) => c.lastLine === r.line && r.from <= c.to && r.to >= c.from)) {
+      open.push({ runs: [r], lastLine: r.line, from: r.from, to: r.to });
+    } else {
+      const same = open.find((c) => c.lastLine === r.line && r.from <= c.to && r.to >= c.from)!;
+      same.runs.push(r);
+      same.from = Math.min(same.from, r.from);
+      same.to = Math.max(same.to, r.to);
+    }
+  }
+  done.push(...open);
+  const out: PixelLine[] = [];
+  for (const g of done) {
+    // Thickness where the stroke is: pixels over length, robust to the drift of a skewed rule.
+    let pixels = 0;
+    let weighted = 0;
+    for (const r of g.runs) {
+      const n = r.to - r.from + 1;
+      pixels += n;
+      weighted += n * r.line;
+    }
+    const thickness = Math.max(1, Math.round(pixels / (g.to - g.from + 1)));
+    if (thickness > maxThickness) continue;
+    out.push({ orientation: o, pos: weighted / pixels, from: g.from, to: g.to + 1, thickness });
+  }
+  return out;
+}
+
+/** True when two perpendicular lines meet or cross (ends may stop short by `tol`). */
+function meets(a: PixelLine, b: PixelLine, tol: number): boolean {
+  return b.pos >= a.from - tol && b.pos <= a.to + tol && a.pos >= b.from - tol && a.pos <= b.to + tol;
+}
+
+/**
+ * Horizontal and vertical ruling lines of a binarised page (long thin strokes only). A short candidate
+ * (under twice the minimum) must meet a perpendicular line: a rule always does, the stroke of a large
+ * title glyph does not.
+ */
+export function findLines(ink: Ink, s: LineFinderSettings): PixelLine[] {
+  const h = stack(longRuns(ink, 'h', s.minHorizontal, s.maxGap), 'h', s.maxThickness);
+  const v = stack(longRuns(ink, 'v', s.minVertical, s.maxGap), 'v', s.maxThickness);
+  const tol = s.maxThickness + 2;
+  const keep = (l: PixelLine, min: number, others: PixelLine[]) =>
+    l.to - l.from >= 2 * min || others.some((o) => o.to - o.from >= 2 * (o.orientation === 'h' ? s.minHorizontal : s.minVertical) && meets(l, o, tol));
+  return [...h.filter((l) => keep(l, s.minHorizontal, v)), ...v.filter((l) => keep(l, s.minVertical, h))];
+}
+
+/**
+ * Whitens the long runs that make up the found lines (plus a pixel of halo), so no rule reaches the
+ * recogniser as `1` or `|`. Runs not on a found line (glyph strokes) are left alone.
+ */
+export function eraseLines(ink: Ink, pixels: Uint8Array, width: number, s: LineFinderSettings, lines: readonly PixelLine[]): void {
+  const halo = 1;
+  for (const o of ['h', 'v'] as const) {
+    const min = o === 'h' ? s.minHorizontal : s.minVertical;
+    const mine = lines.filter((l) => l.orientation === o);
+    const onLine = (r: Run) => mine.some((l) => Math.abs(r.line - l.pos) <= l.thickness / 2 + 2 && r.from < l.to && r.to >= l.from);
+    for (const r of longRuns(ink, o, min, s.maxGap)) {
+      if (!onLine(r)) continue;
+      for (let i = r.from; i <= r.to; i++) {
+        for (let d = -halo; d <= halo; d++) {
+          const x = o === 'h' ? i : r.line + d;
+          const y = o === 'h' ? r.line + d : i;
+          if (x >= 0 && y >= 0 && x < ink.width && y < ink.height) pixels[y * width + x] = 255;
+        }
+      }
+    }
+  }
+}

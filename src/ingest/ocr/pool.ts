@@ -1,0 +1,99 @@
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import PQueue from 'p-queue';
+import { createWorker, OEM, type Worker } from 'tesseract.js';
+
+/** Which trained model: the larger float model reads dense digits far better; best_int is faster. */
+export type OcrModel = '4.0.0' | '4.0.0_best_int';
+
+export interface PoolOptions {
+  size?: number;
+  model?: OcrModel;
+}
+
+/**
+ * A folder holding chi_sim and eng of one model, as links into the installed @tesseract.js-data packages:
+ * a local langPath means no CDN (createWorker would hang offline). tesseract.js 7 cannot take the bytes
+ * directly (its initialise joins `data` instead of `code`), and the two packages live in separate folders.
+ */
+function langPath(model: OcrModel): string {
+  const dir = join(tmpdir(), `budgetlens-tessdata-${model}`);
+  mkdirSync(dir, { recursive: true });
+  const req = createRequire(import.meta.url);
+  for (const code of LANGS) {
+    const target = join(dirname(req.resolve(`@tesseract.js-data/${code}/package.json`)), model, `${code}.traineddata.gz`);
+    const link = join(dir, `${code}.traineddata.gz`);
+    if (!existsSync(link)) {
+      try {
+        symlinkSync(target, link);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+    }
+  }
+  return dir;
+}
+
+const LANGS = ['chi_sim', 'eng'] as const;
+
+export class OcrPool {
+  readonly size: number;
+  readonly model: OcrModel;
+  private readonly queue: PQueue;
+  private idle: Worker[] = [];
+  private all: Promise<Worker>[] = [];
+
+  constructor(opts: PoolOptions = {}) {
+    this.size = Math.max(1, opts.size ?? availableParallelism());
+    this.model = opts.model ?? '4.0.0';
+    this.queue = new PQueue({ concurrency: this.size });
+  }
+
+  /** Workers start on first use, one per concurrent job, so an all-text batch never pays for them. */
+  private async checkout(): Promise<Worker> {
+    const w = this.idle.pop();
+    if (w) return w;
+    // cacheMethod 'none': nothing is written next to the process (tesseract.js caches in cwd by default).
+    const created = createWorker(LANGS.join('+'), OEM.LSTM_ONLY, { langPath: langPath(this.model), cacheMethod: 'none', gzip: true });
+    this.all.push(created);
+    const worker = await created;
+    await worker.setParameters({ preserve_interword_spaces: '1' });
+    return worker;
+  }
+
+  /** Runs `job` with a worker of its own; parameters it sets stay set, so jobs set all they rely on. */
+  run<T>(job: (w: Worker) => Promise<T>): Promise<T> {
+    return this.queue.add(async () => {
+      const w = await this.checkout();
+      try {
+        return await job(w);
+      } finally {
+        this.idle.push(w);
+      }
+    }) as Promise<T>;
+  }
+
+  async close(): Promise<void> {
+    await this.queue.onIdle();
+    const workers = await Promise.allSettled(this.all);
+    this.all = [];
+    this.idle = [];
+    await Promise.all(workers.map((r) => (r.status === 'fulfilled' ? r.value.terminate() : undefined)));
+  }
+}
+
+let shared: OcrPool | undefined;
+
+/** The process-wide pool, created lazily. */
+export function ocrPool(opts?: PoolOptions): OcrPool {
+  return (shared ??= new OcrPool(opts));
+}
+
+/** Terminates the shared pool's workers (end of a batch); the next use starts a new pool. */
+export async function closeOcr(): Promise<void> {
+  const p = shared;
+  shared = undefined;
+  if (p) await p.close();
+}

@@ -1,0 +1,95 @@
+import type { Bbox } from '../../model/place.js';
+import type { TextRun } from '../../model/source.js';
+import { cropGray, type Gray } from './bitmap.js';
+import { cleanText } from './clean.js';
+import type { OcrPool } from './pool.js';
+import { readImage, type ReadWord } from './recognise.js';
+import type { PageStructure } from './structure.js';
+
+/** A word this unsure and this short is scan noise read as punctuation. */
+const NOISE_CONFIDENCE = 0.35;
+
+/** The most common grey: the paper. Masked areas take it, so the recogniser sees no bright hole. */
+function paperGrey(g: Gray): number {
+  const hist = new Uint32Array(256);
+  for (let i = 0; i < g.data.length; i += 7) hist[g.data[i]]++;
+  let best = 255;
+  for (let v = 0; v < 256; v++) if (hist[v] > hist[best]) best = v;
+  return best;
+}
+
+/**
+ * The page with its tables painted over, cropped to the ink that is left: titles, captions, units and
+ * running text. Null when nothing is left.
+ */
+function outsideTables(st: PageStructure, tableBoxesPt: readonly Bbox[]): { image: Gray; x: number; y: number } | null {
+  const paper = paperGrey(st.clean);
+  const image: Gray = { width: st.clean.width, height: st.clean.height, data: new Uint8Array(st.clean.data) };
+  const masked = new Uint8Array(image.data.length);
+  const margin = 3;
+  for (const b of tableBoxesPt) {
+    const x0 = Math.max(0, Math.floor(b[0] * st.scale) - margin);
+    const x1 = Math.min(image.width, Math.ceil(b[2] * st.scale) + margin);
+    const y0 = Math.max(0, Math.floor(b[1] * st.scale) - margin);
+    const y1 = Math.min(image.height, Math.ceil(b[3] * st.scale) + margin);
+    for (let y = y0; y < y1; y++) {
+      image.data.fill(paper, y * image.width + x0, y * image.width + x1);
+      masked.fill(1, y * image.width + x0, y * image.width + x1);
+    }
+  }
+  let ink = 0;
+  let [l, t, r, b] = [image.width, image.height, 0, 0];
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      const i = y * image.width + x;
+      if (!st.ink.data[i] || masked[i]) continue;
+      ink++;
+      if (x < l) l = x;
+      if (x > r) r = x;
+      if (y < t) t = y;
+      if (y > b) b = y;
+    }
+  }
+  if (ink < 50) return null;
+  const pad = Math.round(8 * st.scale);
+  const [x0, y0] = [Math.max(0, l - pad), Math.max(0, t - pad)];
+  return { image: cropGray(image, x0, y0, r + pad, b + pad), x: x0, y: y0 };
+}
+
+/** Splits a recognised line where words stand far apart ('编制部门：…' and '单位：元' on one row are two runs). */
+function splitAtGaps(words: ReadWord[]): ReadWord[][] {
+  const h = Math.max(...words.map((w) => w.bbox[3] - w.bbox[1]));
+  const out: ReadWord[][] = [];
+  for (const w of words) {
+    const cur = out[out.length - 1];
+    if (cur && w.bbox[0] - cur[cur.length - 1].bbox[2] <= 3 * h) cur.push(w);
+    else out.push([w]);
+  }
+  return out;
+}
+
+/**
+ * Text outside tables, read as blocks with automatic page segmentation (rules erased, tables masked).
+ * A page without ink left is not sent to the recogniser at all: blank pages give junk there.
+ */
+export async function readTextRegions(pool: OcrPool, st: PageStructure, tableBoxesPt: readonly Bbox[]): Promise<TextRun[]> {
+  const region = outsideTables(st, tableBoxesPt);
+  if (!region) return [];
+  const read = await readImage(pool, region.image, { psm: 'auto' });
+  const runs: TextRun[] = [];
+  for (const line of read.lines) {
+    const words = line.words.filter((w) => !(w.confidence < NOISE_CONFIDENCE && w.text.trim().length <= 1 && !/[\u3400-\u9fff\d]/.test(w.text)));
+    if (!words.length) continue;
+    for (const part of splitAtGaps(words)) {
+      const text = cleanText(part.map((w) => w.text).join(' '));
+      if (!text) continue;
+      const x0 = (region.x + Math.min(...part.map((w) => w.bbox[0]))) / st.scale;
+      const y0 = (region.y + Math.min(...part.map((w) => w.bbox[1]))) / st.scale;
+      const x1 = (region.x + Math.max(...part.map((w) => w.bbox[2]))) / st.scale;
+      const y1 = (region.y + Math.max(...part.map((w) => w.bbox[3]))) / st.scale;
+      const confidence = Math.max(0, Math.min(1, Math.min(...part.map((w) => w.confidence))));
+      runs.push({ text, x: x0, y: y0, width: x1 - x0, height: y1 - y0, fontSize: y1 - y0, confidence });
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,41 @@
+import type { RuleSegment } from '../../model/source.js';
+import { binarise, otsuThreshold, rotateGray, type Gray, type Ink } from './bitmap.js';
+import { estimateSkew } from './deskew.js';
+import { eraseLines, findLines, lineSettingsFor, type PixelLine } from './lines.js';
+
+/** A page image straightened, with its ruling lines found and a copy with the lines erased. */
+export interface PageStructure {
+  /** Straightened page. */
+  gray: Gray;
+  /** Straightened page with ruling lines whitened: what the recogniser sees. */
+  clean: Gray;
+  /** Ink mask of `clean`. */
+  ink: Ink;
+  skewDegrees: number;
+  lines: PixelLine[];
+  /** The lines as segments in PDF points (top-left origin). */
+  segments: RuleSegment[];
+  /** Pixels per PDF point. */
+  scale: number;
+}
+
+export function lineToSegment(l: PixelLine, scale: number): RuleSegment {
+  return l.orientation === 'h'
+    ? { x0: l.from / scale, y0: l.pos / scale, x1: l.to / scale, y1: l.pos / scale }
+    : { x0: l.pos / scale, y0: l.from / scale, x1: l.pos / scale, y1: l.to / scale };
+}
+
+/** Structure first: straighten, find the rules, erase them. Pure: no recogniser involved. */
+export function analysePage(page: Gray, dpi: number): PageStructure {
+  const skewDegrees = estimateSkew(binarise(page));
+  const gray = rotateGray(page, -skewDegrees);
+  // One cut for the page before and after erasing (erasing adds white and would shift Otsu's cut).
+  const threshold = otsuThreshold(gray);
+  const rawInk = binarise(gray, threshold);
+  const settings = lineSettingsFor(dpi);
+  const lines = findLines(rawInk, settings);
+  const clean: Gray = { width: gray.width, height: gray.height, data: new Uint8Array(gray.data) };
+  eraseLines(rawInk, clean.data, clean.width, settings, lines);
+  const scale = dpi / 72;
+  return { gray, clean, ink: binarise(clean, threshold), skewDegrees, lines, segments: lines.map((l) => lineToSegment(l, scale)), scale };
+}
