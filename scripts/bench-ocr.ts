@@ -1,0 +1,96 @@
+/**
+ * OCR benchmark: the OCR path (structure first, cell by cell) against plain tesseract.js whole-page
+ * recognition (PSM 3, chi_sim+eng, same model, same page images, same pool size), scored against the
+ * text layer of the same document.
+ *
+ *   npx tsx scripts/bench-ocr.ts [scan.pdf] [text.pdf] [--pages 10-16]
+ */
+import { readFileSync } from 'node:fs';
+import { documentParams, loadPdfjs } from '../src/ingest/pdf/pdfjs.js';
+import { closeOcr, ocrPageImage, ocrPages, ocrPool } from '../src/ingest/ocr/index.js';
+import { readImage } from '../src/ingest/ocr/recognise.js';
+import { renderPage, type PageImage } from '../src/ingest/ocr/render.js';
+
+const args = process.argv.slice(2);
+const flag = args.indexOf('--pages');
+const range = flag >= 0 ? args.splice(flag, 2)[1] : undefined;
+const scanFile = args[0] ?? '/work/shared/corpus/scan/上海市普陀区司法局2026年部门预算_扫描件.pdf';
+const textFile = args[1] ?? '/work/shared/corpus/pdf/govbudgetchecker/上海市普陀区司法局2026年部门预算.pdf';
+
+/** A line-item amount as printed: digits, optional thousands commas, decimals. */
+const AMOUNT = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)$|^-?\d+\.\d+$/;
+const amountsOf = (texts: string[]): string[] =>
+  texts.flatMap((t) => t.split(/\s+/)).map((t) => t.replace(/,/g, '')).filter((t) => AMOUNT.test(t));
+
+/** Truth: amounts in the text layer, per page. */
+async function truthAmounts(file: string): Promise<Map<number, string[]>> {
+  const pdfjs = await loadPdfjs();
+  const doc = await pdfjs.getDocument(documentParams(new Uint8Array(readFileSync(file)))).promise;
+  const out = new Map<number, string[]>();
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const tc = await page.getTextContent();
+    out.set(n, amountsOf(tc.items.map((i) => ('str' in i ? i.str : ''))));
+    page.cleanup();
+  }
+  await doc.destroy();
+  return out;
+}
+
+/** Share of truth amounts found intact (multiset match per page). */
+function score(truth: string[], read: string[]): number {
+  const left = new Map<string, number>();
+  for (const a of read) left.set(a, (left.get(a) ?? 0) + 1);
+  let hit = 0;
+  for (const a of truth) {
+    const n = left.get(a) ?? 0;
+    if (n > 0) {
+      hit++;
+      left.set(a, n - 1);
+    }
+  }
+  return hit;
+}
+
+const bytes = new Uint8Array(readFileSync(scanFile));
+const truth = await truthAmounts(textFile);
+const pdfjs = await loadPdfjs();
+const doc = await pdfjs.getDocument(documentParams(bytes)).promise;
+const [from, to] = range ? range.split('-').map(Number) : [1, doc.numPages];
+const pages = Array.from({ length: (to ?? from) - from + 1 }, (_, i) => from + i);
+const images: PageImage[] = [];
+for (const n of pages) images.push(await renderPage(doc, n));
+await doc.destroy();
+
+const pool = ocrPool();
+await Promise.all(Array.from({ length: pool.size }, () => pool.run(async () => undefined))); // workers up before timing
+
+let t = performance.now();
+const plain = await Promise.all(images.map((img) => readImage(pool, img.gray, { psm: 'auto' })));
+const plainSec = (performance.now() - t) / 1000;
+t = performance.now();
+const ours = await Promise.all(images.map((img, i) => ocrPageImage(pool, img, pages[i])));
+const oursSec = (performance.now() - t) / 1000;
+t = performance.now();
+await ocrPages(bytes, pages, { pool });
+const endToEndSec = (performance.now() - t) / 1000;
+await closeOcr();
+
+let total = 0;
+let plainHit = 0;
+let oursHit = 0;
+console.log('page\ttruth\tplain\tocr-path');
+pages.forEach((n, i) => {
+  const tr = truth.get(n) ?? [];
+  const p = score(tr, amountsOf(plain[i].lines.map((l) => l.words.map((w) => w.text).join(' '))));
+  const o = score(tr, amountsOf(ours[i].page.runs.map((r) => r.text)));
+  total += tr.length;
+  plainHit += p;
+  oursHit += o;
+  if (tr.length) console.log(`${n}\t${tr.length}\t${p}\t${o}`);
+});
+const pct = (x: number) => `${((100 * x) / Math.max(1, total)).toFixed(1)}%`;
+console.log(`\npages ${pages.length}, pool ${pool.size} workers, ${total} amounts in the text layer`);
+console.log(`amounts exact: OCR path ${oursHit}/${total} = ${pct(oursHit)}; plain whole-page PSM 3 ${plainHit}/${total} = ${pct(plainHit)}`);
+console.log(`recognition s/page: OCR path ${(oursSec / pages.length).toFixed(2)}, plain ${(plainSec / pages.length).toFixed(2)}, ratio ${(oursSec / plainSec).toFixed(2)}`);
+console.log(`end to end (render + structure + OCR) with the default pool: ${((60 * pages.length) / endToEndSec).toFixed(1)} pages/min`);
