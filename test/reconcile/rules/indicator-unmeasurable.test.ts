@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorUnmeasurable as rule } from '../../../src/reconcile/rules/indicator-unmeasurable.js';
+import { facts, indicator, project, runRule } from '../builders.js';
+
+describe('indicator-unmeasurable', () => {
+  it('fires once per project, listing every unmeasurable indicator once (mid-term and annual copies joined)', () => {
+    const p = project({
+      name: '公开招聘费用',
+      indicators: [
+        indicator({ horizon: 'mid_term', name: '按计划完成', target: '完成', level2: '时效指标' }),
+        indicator({ horizon: 'annual', name: '按计划完成', target: '完成', level2: '时效指标' }),
+        indicator({ name: '充实我区人才力量', target: '逐步提高', level2: '社会效益指标' }),
+        indicator({ name: '公开招聘人员满意度', target: '≥90%', level2: '服务对象满意度指标' }),
+      ],
+    });
+    const flags = runRule(rule, facts({ projects: [p] }));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ rule: 'indicator-unmeasurable', severity: 'warning', subject: '公开招聘费用' });
+    expect(flags[0].message).toContain('有2个绩效指标');
+    expect(flags[0].evidence).toHaveLength(3);
+  });
+  it('does not fire on numbers, dates, yes/no, a value written into the indicator, or "不涉及"', () => {
+    const p = project({
+      name: '档案管理经费',
+      indicators: [
+        indicator({ name: '更换档案柜', target: '50个' }),
+        indicator({ name: '完成时间', target: '当年12月前', level2: '时效指标' }),
+        indicator({ name: '补贴按月发放', target: '是' }),
+        indicator({ name: '参评人员对评审满意度达到99.99%', target: null, level2: '服务对象满意度指标' }),
+        indicator({ name: '本项目不涉及经济', target: '无', level2: '经济效益指标' }),
+      ],
+    });
+    expect(runRule(rule, facts({ projects: [p] }))).toEqual([]);
+  });
+});
