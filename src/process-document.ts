@@ -69,7 +69,8 @@ export async function processDocument(path: string, bytes: Uint8Array, settings:
   }
   const flags = await timed('reconcile', () => reconcileDocument(facts));
   const found = facts.tables.length + facts.projects.length;
-  const unreadable = emptyPages.length && source.sourceKind !== 'text' ? emptyPages : [];
+  // A blank separator page is normal; many pages without text mean content went unread.
+  const unreadable = source.sourceKind !== 'text' && emptyPages.length > Math.max(1, pages * 0.1) ? emptyPages : [];
   const status = found === 0 || unreadable.length ? 'partial' : 'ok';
   const error =
     found === 0

@@ -53,5 +53,6 @@ export function measureOf(path: string): string | null {
     if (/^(小计|合计)$/.test(seg) && i > 0) continue; // takes the parent's meaning
     for (const [re, measure] of WORDS) if (re.test(seg)) return measure;
   }
-  return segments.length ? null : null;
+  // A bare 合计 under a group word that names no measure ('收入预算/合计') is the row's total.
+  return segments.length && /^(合计|小计|总计)$/.test(segments[segments.length - 1]) ? 'total' : null;
 }

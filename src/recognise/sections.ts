@@ -71,7 +71,8 @@ export function findSections(items: readonly Item[]): { sections: TableSection[]
       const kind = tableKindOf(title);
       const c = current as (TableSection & { titled: boolean }) | null;
       if (/续/.test(title) && c && c.titled && c.kind === kind) continue;
-      if (c && !c.titled) {
+      // Text pulled from some PDFs prints the title after the rows: an untitled table with rows takes it.
+      if (c && !c.titled && hasData(c)) {
         Object.assign(c, { title, kind, titlePlace: item.place, titled: true });
         continue;
       }
@@ -82,7 +83,7 @@ export function findSections(items: readonly Item[]): { sections: TableSection[]
     if (HEADER_MARKER.test(text)) {
       // A marker right under a title belongs to it; one after other content opens the next table.
       const c = current as (TableSection & { titled: boolean }) | null;
-      if (!c || (c.titled && (hasData(c) || c.items.length > 0)) || (!c.titled && hasData(c))) {
+      if (!c || !c.titled || c.items.length > 0) {
         close();
         current = { title: '', kind: 'other', titlePlace: item.place, unit: null, items: [], titled: false };
       }

@@ -127,6 +127,7 @@ export function recogniseThreePublicTable(
       }
     }
   }
+  const pages = [section.titlePlace, ...items.map((i) => i.amount.place)].map((p) => p.page).filter((p): p is number => p !== undefined);
   return {
     table: {
       key: opts.key,
@@ -134,6 +135,7 @@ export function recogniseThreePublicTable(
       title: section.title,
       unit: opts.unit,
       unitStated: opts.unitStated,
+      ...(pages.length ? { pageFrom: Math.min(...pages), pageTo: Math.max(...pages) } : {}),
       place: section.titlePlace,
       columns: [...new Set(items.map((i) => i.measure))].map((m) => ({ path: m, measure: m })),
       lineItems: items,
