@@ -1,4 +1,5 @@
 import { LaidOutDocument, type SourceDocument } from '../model/index.js';
+import { layoutPdfPages } from './pdf/layout-pdf.js';
 import { layoutTextPages } from './text/text-grids.js';
 
 /**
@@ -10,6 +11,9 @@ export type PageLayouter = (doc: SourceDocument) => LaidOutDocument['blocks'];
 
 const layouters: Partial<Record<SourceDocument['sourceKind'], PageLayouter>> = {
   text: (doc) => layoutTextPages(doc.pages),
+  pdf_text: (doc) => layoutPdfPages(doc),
+  pdf_scan: (doc) => layoutPdfPages(doc),
+  pdf_mixed: (doc) => layoutPdfPages(doc),
 };
 
 export function layoutDocument(doc: SourceDocument): LaidOutDocument {

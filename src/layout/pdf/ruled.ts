@@ -1,0 +1,58 @@
+import type { Cell, Grid, GridRow } from '../../model/layout.js';
+import type { SourcePage, TextRun } from '../../model/source.js';
+import { type LatticeTable, bboxContains } from '../../geometry/index.js';
+import { normaliseText } from '../../util/cjk.js';
+import { groupLines } from './lines.js';
+import { joinLineRuns, joinWrapped } from './text-join.js';
+
+/** A lattice table is a grid only with at least two columns (a lone frame holds narrative text). */
+export const isGridTable = (t: LatticeTable): boolean => t.colCount >= 2 && t.cells.length >= 2;
+
+/** Index of the cell holding the run's centre, or -1. */
+function cellOf(t: LatticeTable, r: TextRun): number {
+  const cx = r.x + r.width / 2, cy = r.y + r.height / 2;
+  return t.cells.findIndex((c) => bboxContains(c.bbox, cx, cy));
+}
+
+/** True when the run's centre is inside the table. */
+export const inTable = (t: LatticeTable, r: TextRun): boolean => bboxContains(t.bbox, r.x + r.width / 2, r.y + r.height / 2);
+
+/**
+ * A ruled grid from a lattice table and the page's runs: each run goes to the cell holding its centre;
+ * a cell's lines are joined as wrapped text. Every row of the lattice is kept (rows covered by a
+ * row span have fewer cells) and empty cells are kept, since a blank cell and a 0 are different facts.
+ */
+export function ruledGrid(t: LatticeTable, runs: readonly TextRun[], page: number, wideGap: number): Grid {
+  const byCell: TextRun[][] = t.cells.map(() => []);
+  for (const r of runs) {
+    const i = cellOf(t, r);
+    if (i >= 0) byCell[i].push(r);
+  }
+  const rows: GridRow[] = [];
+  for (let row = 0; row < t.rowCount; row++) {
+    const cells: Cell[] = [];
+    t.cells.forEach((c, i) => {
+      if (c.row !== row) return;
+      const text = normaliseText(joinWrapped(groupLines(byCell[i]).map((l) => joinLineRuns(l.runs, wideGap))));
+      cells.push({ text, col: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, place: { page, bbox: c.bbox } });
+    });
+    const bbox: [number, number, number, number] = [t.colEdges[0], t.rowEdges[row], t.colEdges[t.colCount], t.rowEdges[row + 1]];
+    rows.push({ cells, place: { page, bbox } });
+  }
+  return {
+    kind: 'grid',
+    strategy: 'ruled',
+    columnCount: t.colCount,
+    rows,
+    place: { page, bbox: t.bbox },
+    pageFrom: page,
+    pageTo: page,
+  };
+}
+
+/** Ruled grids of a page and the runs left outside them. */
+export function ruledGrids(page: SourcePage, tables: readonly LatticeTable[], wideGap: number): { grids: Grid[]; rest: TextRun[] } {
+  const grids = tables.filter(isGridTable);
+  const rest = page.runs.filter((r) => !grids.some((t) => inTable(t, r)));
+  return { grids: grids.map((t) => ruledGrid(t, page.runs.filter((r) => inTable(t, r)), page.number, wideGap)), rest };
+}
