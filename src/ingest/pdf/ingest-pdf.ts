@@ -12,33 +12,60 @@ import { type PdfTextItem, toRuns } from './text-runs.js';
 const SCAN_COVER = 0.5;
 const SCAN_MAX_CHARS = 40;
 
-type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>['getPage']>>;
+type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
+type PdfDoc = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDoc['getPage']>>;
+type ReadPage = SourcePage & { chars: number; imageCover: number };
 
-/** One page: text runs, ruling lines, size, and whether the text layer is real. */
-async function readPage(page: PdfPage, OPS: Parameters<typeof pageGraphics>[4]): Promise<SourcePage & { hasImage: boolean }> {
+/** One page: text runs, ruling lines, size (images are not decoded in this pass). */
+async function readPage(page: PdfPage, OPS: Pdfjs['OPS']): Promise<ReadPage> {
   const viewport = page.getViewport({ scale: 1 });
   const base = viewport.transform as unknown as Matrix;
   const [content, opList] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
-  const { segments, imageCover } = pageGraphics(opList.fnArray, opList.argsArray, base, viewport.width * viewport.height, OPS);
+  const { segments } = pageGraphics(opList.fnArray, opList.argsArray, base, viewport.width * viewport.height, OPS);
   const items = content.items.filter((i): i is PdfTextItem & typeof i => 'str' in i);
   const runs = mergeRuns(toRuns(items, content.styles, base), segments);
   const chars = runs.reduce((n, r) => n + r.text.replace(/\s/g, '').length, 0);
-  const scanned = chars === 0 || (imageCover >= SCAN_COVER && chars < SCAN_MAX_CHARS);
   return {
     number: page.pageNumber,
     width: viewport.width,
     height: viewport.height,
-    textLayer: scanned ? 'none' : 'text',
+    textLayer: chars > 0 ? 'text' : 'none',
     runs,
     segments,
     lines: [],
-    hasImage: imageCover > 0.05,
+    chars,
+    imageCover: 0,
   };
 }
 
+/**
+ * Second pass, only over pages with little text: how much of each is covered by an image, so a scan
+ * with a few stray characters (a stamped page number) still goes to OCR.
+ */
+async function measureImages(pdfjs: Pdfjs, bytes: Uint8Array, pages: ReadPage[]): Promise<void> {
+  const doc = await pdfjs.getDocument(documentParams(bytes, { images: true })).promise;
+  try {
+    for (const p of pages) {
+      const page = await doc.getPage(p.number);
+      try {
+        const viewport = page.getViewport({ scale: 1 });
+        const ops = await page.getOperatorList();
+        const g = pageGraphics(ops.fnArray, ops.argsArray, viewport.transform as unknown as Matrix, viewport.width * viewport.height, pdfjs.OPS);
+        p.imageCover = g.imageCover;
+        if (p.imageCover >= SCAN_COVER) p.textLayer = 'none';
+      } finally {
+        page.cleanup();
+      }
+    }
+  } finally {
+    await doc.destroy();
+  }
+}
+
 /** 'pdf_text' when every page with content has a text layer, 'pdf_scan' when none has, else mixed. */
-function sourceKindOf(pages: readonly (SourcePage & { hasImage: boolean })[]): SourceDocument['sourceKind'] {
-  const withContent = pages.filter((p) => p.runs.length || p.hasImage);
+function sourceKindOf(pages: readonly ReadPage[]): SourceDocument['sourceKind'] {
+  const withContent = pages.filter((p) => p.chars > 0 || p.imageCover > 0.05);
   const text = withContent.filter((p) => p.textLayer === 'text').length;
   if (text === withContent.length) return 'pdf_text';
   return text === 0 ? 'pdf_scan' : 'pdf_mixed';
@@ -47,7 +74,7 @@ function sourceKindOf(pages: readonly (SourcePage & { hasImage: boolean })[]): S
 /** Ingest of a PDF: per page, text runs and ruling lines in top-left-origin points. */
 export async function ingestPdf(bytes: Uint8Array, fileName: string, options: IngestOptions): Promise<SourceDocument> {
   const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument(documentParams(bytes));
+  const task = pdfjs.getDocument(documentParams(bytes, { images: false }));
   let doc: Awaited<typeof task.promise> | undefined;
   try {
     try {
@@ -59,7 +86,7 @@ export async function ingestPdf(bytes: Uint8Array, fileName: string, options: In
     if (doc.numPages > options.maxPages) {
       throw new IngestError('too_large', `The PDF has ${doc.numPages} pages, over the ${options.maxPages}-page limit.`);
     }
-    const pages: (SourcePage & { hasImage: boolean })[] = [];
+    const pages: ReadPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n).catch((e: unknown) => {
         throw toIngestError(e);
@@ -72,10 +99,14 @@ export async function ingestPdf(bytes: Uint8Array, fileName: string, options: In
         page.cleanup();
       }
     }
+    const sparse = pages.filter((p) => p.chars < SCAN_MAX_CHARS);
+    if (sparse.length) await measureImages(pdfjs, bytes, sparse).catch((e: unknown) => {
+      throw toIngestError(e);
+    });
     return {
       fileName,
       sourceKind: sourceKindOf(pages),
-      pages: pages.map(({ hasImage: _h, ...p }) => p),
+      pages: pages.map(({ chars: _c, imageCover: _i, ...p }) => p),
     };
   } finally {
     // Frees the worker-side document and its caches, so memory stays flat across a batch.

@@ -1,4 +1,5 @@
 import type { RuleSegment, TextRun } from '../../model/index.js';
+import { splitRuns } from './split-runs.js';
 import type { PlacedRun } from './text-runs.js';
 
 /** Fragments closer than this share of the font size are one run. */
@@ -21,7 +22,7 @@ function ruledBetween(verticals: readonly RuleSegment[], x0: number, x1: number,
 export function mergeRuns(runs: readonly PlacedRun[], segments: readonly RuleSegment[]): TextRun[] {
   const verticals = segments.filter((s) => Math.abs(s.x1 - s.x0) < 0.5);
   // Lines first (baselines within a fifth of the font size), then left to right inside each line.
-  const byBaseline = [...runs].sort((a, b) => a.angle - b.angle || a.baseline - b.baseline);
+  const byBaseline = splitRuns(runs, verticals).sort((a, b) => a.angle - b.angle || a.baseline - b.baseline);
   const lines: PlacedRun[][] = [];
   for (const r of byBaseline) {
     const line = lines[lines.length - 1];

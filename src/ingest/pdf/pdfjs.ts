@@ -16,9 +16,14 @@ function dataDirs() {
   return { cMapUrl: dir('cmaps'), standardFontDataUrl: dir('standard_fonts'), wasmUrl: dir('wasm'), iccUrl: dir('iccs') };
 }
 
-/** getDocument parameters for reading text and lines in Node, without fonts or eval. */
-export function documentParams(bytes: Uint8Array) {
+/**
+ * getDocument parameters for reading text and lines in Node, without fonts or eval. With
+ * `images: false` pdfjs drops every image instead of decoding it (the slowest part of most pages);
+ * the image pass asks for them only on pages that may be scans.
+ */
+export function documentParams(bytes: Uint8Array, { images = true }: { images?: boolean } = {}) {
   return {
+    maxImageSize: images ? -1 : 1,
     // pdfjs transfers the buffer to its worker; a copy keeps the caller's bytes intact.
     data: new Uint8Array(bytes),
     ...dataDirs(),
