@@ -7,11 +7,22 @@ const FULL_WIDTH: Record<string, string> = { ':': '：', ';': '；', ',': '，',
 /** ASCII punctuation next to a CJK character is the full-width form misread. */
 const PUNCT_AT_HAN = new RegExp(`(?<=[${HAN}])[:;,()]|[:;,()](?=[${HAN}])`, 'g');
 
+/**
+ * Look-alike glyphs the Chinese model confuses in budget vocabulary (入/人 in 收入 is the common one);
+ * each wrong form is not a word these documents use.
+ */
+const LOOKALIKES: [RegExp, string][] = [
+  [/收人/g, '收入'],
+  [/支岀/g, '支出'],
+];
+
 /** Recognised text to what the text layer would say: no spaces between CJK characters, folded whitespace. */
 export function cleanText(raw: string): string {
-  return normaliseText(raw.replace(/[\u2018\u2019]/g, "'"))
+  let s = normaliseText(raw.replace(/[\u2018\u2019]/g, "'"))
     .replace(SPACE_AT_HAN, '')
     .replace(PUNCT_AT_HAN, (c) => FULL_WIDTH[c] ?? c);
+  for (const [wrong, right] of LOOKALIKES) s = s.replace(wrong, right);
+  return s;
 }
 
 /** Characters a numeric cell may hold after reading with the digit whitelist. */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cleanNumber, cleanText, looksNumeric } from '../../../src/ingest/ocr/clean.js';
+
+describe('OCR text clean-up', () => {
+  it('removes spaces OCR puts between CJK characters and next to digits', () => {
+    expect(cleanText('2026 年部门 收入 预算总表')).toBe('2026年部门收入预算总表');
+    expect(cleanText('编制部门 : 上海市普陀区司法局')).toBe('编制部门：上海市普陀区司法局');
+    expect(cleanText('Excel 2016 版')).toBe('Excel 2016版');
+  });
+
+  it('fixes look-alikes that are never budget words', () => {
+    expect(cleanText('财政拨款收人')).toBe('财政拨款收入');
+    expect(cleanText('人员经费')).toBe('人员经费');
+  });
+
+  it('repairs amounts without changing a digit', () => {
+    expect(cleanNumber('7.723.46')).toBe('7,723.46');
+    expect(cleanNumber('|17723.46|')).toBe('17723.46');
+    expect(cleanNumber('1 242 900.00')).toBe('1242900.00');
+    expect(cleanNumber('O.00')).toBe('0.00');
+    expect(cleanNumber('12.345')).toBe('12.345');
+  });
+
+  it('tells figures from words', () => {
+    expect(looksNumeric('87267272.44')).toBe(true);
+    expect(looksNumeric('合计')).toBe(false);
+  });
+});
