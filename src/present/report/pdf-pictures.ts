@@ -78,7 +78,7 @@ function outline(ctx: CanvasRenderingContext2D, boxes: Bbox[], scale: number, of
  * Renders each requested page once and cuts every picture asked of it. Failures are per picture, so one bad
  * page leaves the rest of the document's pictures intact.
  */
-export async function renderPdfPictures(pdfPath: string, requests: PictureRequest[], scale = 2): Promise<PictureResult[]> {
+export async function renderPdfPictures(pdfPath: string, requests: PictureRequest[], scale = 1.5): Promise<PictureResult[]> {
   const results: PictureResult[] = [];
   if (requests.length === 0) return results;
   const data = new Uint8Array(await readFile(pdfPath));
