@@ -68,7 +68,8 @@ export async function processDocument(path: string, bytes: Uint8Array, settings:
     return DocumentResult.parse({ ...base, status: 'not_budget', error, sourceKind: source.sourceKind, pages, facts, timings });
   }
   const flags = await timed('reconcile', () => reconcileDocument(facts));
-  const found = facts.tables.length + facts.projects.length;
+  // A narrative-only part of a disclosure (its tables published as a separate file) is read completely.
+  const found = facts.tables.length + facts.projects.length + (facts.claims.length >= 5 ? 1 : 0);
   // A blank separator page is normal; many pages without text mean content went unread.
   const unreadable = source.sourceKind !== 'text' && emptyPages.length > Math.max(1, pages * 0.1) ? emptyPages : [];
   const status = found === 0 || unreadable.length ? 'partial' : 'ok';

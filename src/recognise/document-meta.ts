@@ -50,7 +50,13 @@ export function readDocumentMeta(items: readonly Item[], sections: readonly Tabl
     .filter((v) => v.length >= 3 && !/^\d/.test(v));
   let department = mostFrequent(labelled);
   if (!department) {
-    const m = /^(?:附件\d?[:：]?)?(.{3,40}?)(?:部门)?\d{4}年度?(?:区级|市级)?部门(?:预算|决算)/.exec(cover) ?? /^(.{3,40}?)\d{4}年度?部门(?:预算|决算)/.exec(baseName);
+    // Covers print 'XX局2021年度部门预算' or '2026年度福州市医疗保障局部门预算'; file names often carry a
+    // prefix ('司法局_附件2：北京市司法局2026年度部门预算报表').
+    const fileTitle = baseName.split(/[_：:]/).pop() ?? baseName;
+    const m =
+      /^(?:附件\d?[:：]?)?(.{3,40}?)(?:部门)?\d{4}年度?(?:区级|市级)?部门(?:预算|决算)/.exec(cover) ??
+      /\d{4}年度?([^\d年]{3,40}?)(?:部门|单位)(?:预算|决算)/.exec(cover.slice(0, 120)) ??
+      /^(.{3,40}?)\d{4}年度?部门(?:预算|决算)/.exec(fileTitle);
     if (m) department = cleanDepartment(m[1]).replace(/部门$/, '');
   }
 
@@ -83,7 +89,8 @@ export function readDocumentMeta(items: readonly Item[], sections: readonly Tabl
   const titleLine = COVER_TITLE.exec(cover) ? cover.slice(0, (COVER_TITLE.exec(cover)!.index ?? 0) + COVER_TITLE.exec(cover)![0].length) : null;
 
   return {
-    department: department ?? null,
+    // A document that is not a disclosure names no department we can trust beyond a labelled line.
+    department: isDisclosure || labelled.length ? (department ?? null) : null,
     fiscalYear,
     docType,
     title: titleLine ? titleLine.replace(/^附件\d?[:：]?/, '').slice(-80) : null,

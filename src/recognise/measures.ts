@@ -48,6 +48,10 @@ export function periodOf(path: string): 'budget' | 'final' | 'prior_budget' | 'p
 /** The measure of a column from its header path ('基本支出/工资福利支出' -> 'wages'). */
 export function measureOf(path: string): string | null {
   const segments = path.split('/').map((s) => s.replace(/[\s（）()]/g, '')).filter(Boolean);
+  // 合计 under the table's own scope ('一般公共预算支出/合计', '政府性基金预算支出/合计') is the total.
+  if (segments.length === 2 && /^(合计|总计|小计)$/.test(segments[1]) && /^(一般公共预算|政府性基金|国有资本经营|财政拨款)(预算)?(基本)?(支出|收入|拨款)/.test(segments[0])) {
+    return 'total';
+  }
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i];
     if (/^(小计|合计)$/.test(seg) && i > 0) continue; // takes the parent's meaning

@@ -1,4 +1,5 @@
-import type { BudgetTable, Cell, LineItem, Period, ThreePublicFigure, ThreePublicItem, Unit } from '../../model/index.js';
+import type { BudgetTable, Cell, GridRow, LineItem, Period, ThreePublicFigure, ThreePublicItem, Unit } from '../../model/index.js';
+import { isColumnNumberRow } from '../rows.js';
 import { amountFromCell, isAmountText } from '../../util/money.js';
 import { filled, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
@@ -52,11 +53,11 @@ export function recogniseThreePublicTable(
   const rows = section.items.filter((i): i is Extract<Item, { kind: 'row' }> => i.kind === 'row').map((i) => i.row);
   const items: LineItem[] = [];
   const figures: ThreePublicFigure[] = [];
-  const add = (label: string, item: ThreePublicItem, period: Period, column: string, cell: Cell) => {
+  const add = (label: string, item: ThreePublicItem, period: Period, column: string, cell: Cell, asFigure = true) => {
     const amount = amountFromCell(cell.text, opts.unit, cell.place, cell.confidence);
     if (!amount) return;
     items.push({ classification: 'other', code: null, name: label, measure: period, column, rowKind: item === 'total' ? 'total' : 'item', amount });
-    figures.push({ source: 'table', period, item, amount, text: label });
+    if (asFigure) figures.push({ source: 'table', period, item, amount, text: label });
   };
   const rowLabels = rows.map((r) => r.cells.find((c) => c.text && !isAmountText(c.text))?.text ?? '');
   const vertical = rowLabels.filter((l) => threePublicItemOf(l)).length >= 3;
@@ -117,13 +118,19 @@ export function recogniseThreePublicTable(
         if (it) colItem.set(c.col, { item: it, label: c.text });
       });
     });
-    for (const r of rows.slice(headerIndex + 1)) {
-      if (!r.cells.some((c) => isAmountText(c.text))) continue;
-      const label = r.cells.find((c) => c.text && !isAmountText(c.text))?.text ?? '';
-      const period = periodOfHeader(label || section.title, opts.isFinalDoc);
+    const dataRows = rows.slice(headerIndex + 1).filter((r) => r.cells.some((c) => isAmountText(c.text)) && !isColumnNumberRow(r));
+    const labelOf = (r: GridRow) => r.cells.find((c) => c.text && !isAmountText(c.text))?.text ?? '';
+    // One row per period is the usual shape; one row per unit (department, then its units) keeps only the
+    // department's row as 三公 figures: every row still becomes line items.
+    const byPeriod = dataRows.some((r) => /预算|决算|上年/.test(labelOf(r)));
+    const totalRow = dataRows.find((r) => /^(合计|总计|部门合计)/.test(labelOf(r).replace(/\s+/g, ''))) ?? dataRows[0];
+    for (const r of dataRows) {
+      const label = labelOf(r);
+      const period = periodOfHeader(byPeriod ? label : section.title, opts.isFinalDoc);
+      const asFigure = byPeriod || r === totalRow;
       for (const [col, { item, label: itemLabel }] of colItem) {
         const cell = r.cells.find((c) => c.col === col);
-        if (cell) add(itemLabel, item, period, label, cell);
+        if (cell) add(label ? `${label}：${itemLabel}` : itemLabel, item, period, label, cell, asFigure);
       }
     }
   }
