@@ -4,6 +4,8 @@ import { ingestDocument, isIngestError, IngestOptions } from './ingest/index.js'
 import { layoutDocument } from './layout/index.js';
 import { recogniseDocument } from './recognise/index.js';
 import { reconcileDocument } from './reconcile/index.js';
+import { ruleSelected, type PipelineDefinition } from './pipeline.js';
+import { PIPELINES } from '../pipelines/index.js';
 
 /**
  * One document, start to finish: a pure function from bytes to facts and flags. It touches no
@@ -12,11 +14,11 @@ import { reconcileDocument } from './reconcile/index.js';
  */
 export interface ProcessSettings {
   ingest: IngestOptions;
-  pipeline: string;
+  pipeline: PipelineDefinition;
 }
 
-export function defaultSettings(overrides: Partial<IngestOptions> = {}): ProcessSettings {
-  return { ingest: IngestOptions.parse(overrides), pipeline: 'cn-department-disclosure' };
+export function defaultSettings(overrides: Partial<IngestOptions> = {}, pipeline: PipelineDefinition = PIPELINES[0]): ProcessSettings {
+  return { ingest: IngestOptions.parse(overrides), pipeline };
 }
 
 function sentence(e: unknown): string {
@@ -30,7 +32,7 @@ export function sha256Of(bytes: Uint8Array): string {
 
 export async function processDocument(path: string, bytes: Uint8Array, settings: ProcessSettings): Promise<DocumentResult> {
   const timings: Record<string, number> = {};
-  const base = { path, sha256: sha256Of(bytes), bytes: bytes.byteLength, pipeline: settings.pipeline, flags: [] as Flag[] };
+  const base = { path, sha256: sha256Of(bytes), bytes: bytes.byteLength, pipeline: settings.pipeline.name, flags: [] as Flag[] };
   const timed = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
     const t0 = performance.now();
     try {
@@ -53,7 +55,7 @@ export async function processDocument(path: string, bytes: Uint8Array, settings:
   try {
     const layout = await timed('layout', () => layoutDocument(source));
     emptyPages = layout.emptyPages;
-    facts = await timed('recognise', () => recogniseDocument(layout));
+    facts = await timed('recognise', () => recogniseDocument(layout, settings.pipeline.recognisers));
   } catch (e) {
     return DocumentResult.parse({
       ...base, status: 'failed', error: `The document was read but could not be recognised: ${sentence(e)}`,
@@ -67,7 +69,7 @@ export async function processDocument(path: string, bytes: Uint8Array, settings:
       : (meta.reason ?? 'The document is not a budget or final-accounts disclosure.');
     return DocumentResult.parse({ ...base, status: 'not_budget', error, sourceKind: source.sourceKind, pages, facts, timings });
   }
-  const flags = await timed('reconcile', () => reconcileDocument(facts));
+  const flags = await timed('reconcile', () => reconcileDocument(facts).filter((f) => ruleSelected(settings.pipeline, f.rule)));
   // A narrative-only part of a disclosure (its tables published as a separate file) is read completely.
   const found = facts.tables.length + facts.projects.length + (facts.claims.length >= 5 ? 1 : 0);
   // A blank separator page is normal; many pages without text mean content went unread.

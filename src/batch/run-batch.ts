@@ -35,7 +35,7 @@ export interface BatchSummary {
 function failed(path: string, bytes: Uint8Array | null, error: string, settings: ProcessSettings): DocumentResult {
   return {
     path, sha256: sha256Of(bytes ?? new Uint8Array()), bytes: bytes?.byteLength ?? 0, status: 'failed', error,
-    sourceKind: null, pages: null, facts: null, flags: [], pipeline: settings.pipeline, timings: {},
+    sourceKind: null, pages: null, facts: null, flags: [], pipeline: settings.pipeline.name, timings: {},
   };
 }
 

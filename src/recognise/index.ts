@@ -1,4 +1,5 @@
 import { DocumentFacts, type BudgetTable, type LaidOutDocument, type ThreePublicFigure, type Unit } from '../model/index.js';
+import type { RecogniserId } from '../pipeline.js';
 import { readDocumentMeta } from './document-meta.js';
 import { extractClaims, narrativeThreePublic } from './narrative/claims.js';
 import { recogniseProjects } from './performance/index.js';
@@ -29,7 +30,10 @@ function recogniseTable(section: TableSection, key: string, unit: Unit, unitStat
   }
 }
 
-export function recogniseDocument(doc: LaidOutDocument): DocumentFacts {
+const ALL: readonly RecogniserId[] = ['tables', 'three_public', 'projects', 'claims'];
+
+export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly RecogniserId[] = ALL): DocumentFacts {
+  const on = (id: RecogniserId) => recognisers.includes(id);
   const items = itemsOf(doc);
   const { sections, listed } = findSections(items);
   const meta = readDocumentMeta(items, sections, doc.fileName);
@@ -41,6 +45,7 @@ export function recogniseDocument(doc: LaidOutDocument): DocumentFacts {
   const statedUnits = sections.map((s) => s.unit).filter((u): u is Unit => u !== null);
   const defaultUnit: Unit = statedUnits.filter((u) => u === '元').length > statedUnits.length / 2 ? '元' : '万元';
   for (const section of sections) {
+    if (!on(section.kind === 'three_public' ? 'three_public' : 'tables')) continue;
     const recognised = recogniseTable(section, `t${tables.length + 1}`, section.unit ?? defaultUnit, section.unit !== null, isFinalDoc);
     if (!recognised) continue;
     tables.push(recognised.table);
@@ -48,8 +53,8 @@ export function recogniseDocument(doc: LaidOutDocument): DocumentFacts {
   }
 
   const narrative = items.filter((i) => i.kind === 'line').map((i) => ({ text: itemText(i), place: i.place }));
-  const claims = extractClaims(narrative, meta.department, meta.fiscalYear);
-  threePublic.push(...narrativeThreePublic(claims, isFinalDoc));
+  const claims = on('claims') ? extractClaims(narrative, meta.department, meta.fiscalYear) : [];
+  if (on('three_public')) threePublic.push(...narrativeThreePublic(claims, isFinalDoc));
 
   const placeholders = items
     .filter((i) => PLACEHOLDER.test(itemText(i)))
@@ -60,7 +65,7 @@ export function recogniseDocument(doc: LaidOutDocument): DocumentFacts {
     meta,
     tables: recoverFunctionCodes(tables),
     threePublic,
-    projects: recogniseProjects(doc, defaultUnit),
+    projects: on('projects') ? recogniseProjects(doc, defaultUnit) : [],
     claims,
     listedTables: listed,
     placeholders,

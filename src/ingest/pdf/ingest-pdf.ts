@@ -67,8 +67,10 @@ async function measureImages(pdfjs: Pdfjs, bytes: Uint8Array, pages: ReadPage[])
 function sourceKindOf(pages: readonly ReadPage[]): SourceDocument['sourceKind'] {
   const withContent = pages.filter((p) => p.chars > 0 || p.imageCover > 0.05);
   const text = withContent.filter((p) => p.textLayer === 'text').length;
+  // No text anywhere: only OCR can read it (image pages whose images pdfjs could not place count too).
+  if (text === 0) return 'pdf_scan';
   if (text === withContent.length) return 'pdf_text';
-  return text === 0 ? 'pdf_scan' : 'pdf_mixed';
+  return 'pdf_mixed';
 }
 
 /** Ingest of a PDF: per page, text runs and ruling lines in top-left-origin points. */

@@ -6,6 +6,7 @@ import { defaultSettings } from '../../process-document.js';
 import { openDatabase } from '../../store/open.js';
 import { createWriter } from '../../store/writer.js';
 import { parseArgs, UsageError } from '../args.js';
+import { PIPELINES, pipelineNamed } from '../../../pipelines/index.js';
 
 const Options = z.object({
   db: z.string({ error: 'ingest needs --db <file.sqlite>.' }),
@@ -13,14 +14,17 @@ const Options = z.object({
   ocr: z.enum(['auto', 'always', 'never'], { error: '--ocr takes auto, always or never.' }).default('auto'),
   force: z.boolean().default(false),
   timeout: z.coerce.number().positive().default(600),
+  pipeline: z.string().default(PIPELINES[0].name),
 });
 
 export async function ingestCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ['force', 'verbose', 'no-progress'], ['db', 'concurrency', 'ocr', 'timeout']);
+  const { positionals, options } = parseArgs(argv, ['force', 'verbose', 'no-progress'], ['db', 'concurrency', 'ocr', 'timeout', 'pipeline']);
   const parsed = Options.safeParse(options);
   if (!parsed.success) throw new UsageError(parsed.error.issues[0].message);
   if (!positionals.length) throw new UsageError('ingest needs at least one file or directory.');
   const o = parsed.data;
+  const pipeline = pipelineNamed(o.pipeline);
+  if (!pipeline) throw new UsageError(`Unknown pipeline "${o.pipeline}"; known: ${PIPELINES.map((p) => p.name).join(', ')}.`);
   const { files, missing } = discoverFiles(positionals, SUPPORTED_EXTENSIONS);
   for (const m of missing) process.stderr.write(`budgetlens: ${m} does not exist; skipped.\n`);
   if (!files.length) {
@@ -36,7 +40,7 @@ export async function ingestCommand(argv: string[], out: NodeJS.WritableStream):
   }
   try {
     const summary = await runBatch({
-      files, writer: createWriter(db), settings: defaultSettings({ ocr: o.ocr }),
+      files, writer: createWriter(db), settings: defaultSettings({ ocr: o.ocr }, pipeline),
       concurrency: o.concurrency, force: o.force, timeoutMs: o.timeout * 1000, progress: !options['no-progress'],
     });
     const s = summary.byStatus;

@@ -130,7 +130,7 @@ export function recogniseCodedTable(section: TableSection, opts: CodedTableOptio
     }
     const row = item.row;
     if (tabbedCount >= rows.length / 2 && item.strategy !== 'spaced') {
-      const probeRoles = roles ?? columnRoles(headerPaths(header, Math.max(widthOf(row), ...header.map(widthOf))));
+      const probeRoles: ColumnRole[] = roles ?? columnRoles(headerPaths(header, Math.max(widthOf(row), ...header.map(widthOf))));
       const read = readCodeAndName(row.cells, probeRoles);
       if (!read) {
         // A header row, first or repeated on a continuation page: (re)build the column model.
@@ -143,11 +143,9 @@ export function recogniseCodedTable(section: TableSection, opts: CodedTableOptio
         }
         continue;
       }
-      if (!roles) {
-        roles = probeRoles;
-        roles.forEach((r) => r.role === 'amount' && addColumn(r.path, r.measure));
-      }
-      const r = roles;
+      if (!roles) probeRoles.forEach((c) => c.role === 'amount' && addColumn(c.path, c.measure));
+      roles = probeRoles;
+      const r: ColumnRole[] = probeRoles;
       // Every amount column gives a line item; a cell the row does not print is blank, not absent.
       pushRow(
         read,
