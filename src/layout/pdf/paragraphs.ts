@@ -5,7 +5,8 @@ import type { PdfLayoutSettings } from './settings.js';
 import { lineCells } from './stream.js';
 import { joinLineRuns, joinWrapped } from './text-join.js';
 
-const SENTENCE_END = /[。！？：:；;]$/;
+/** A line ending with these closes its paragraph (； does not: list items run on over line ends). */
+const SENTENCE_END = /[。！？：:]$/;
 
 /**
  * Narrative lines to paragraphs: a line continues the previous one when that one runs to the right
