@@ -11,6 +11,8 @@ export type OcrModel = '4.0.0' | '4.0.0_best_int';
 export interface PoolOptions {
   size?: number;
   model?: OcrModel;
+  /** Workers are terminated after this long without jobs, so a CLI run exits without closeOcr(). */
+  idleMs?: number;
 }
 
 /**
@@ -44,10 +46,13 @@ export class OcrPool {
   private readonly queue: PQueue;
   private idle: Worker[] = [];
   private all: Promise<Worker>[] = [];
+  private readonly idleMs: number;
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(opts: PoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? availableParallelism());
     this.model = opts.model ?? '4.0.0';
+    this.idleMs = opts.idleMs ?? 5000;
     this.queue = new PQueue({ concurrency: this.size });
   }
 
@@ -65,21 +70,35 @@ export class OcrPool {
 
   /** Runs `job` with a worker of its own; parameters it sets stay set, so jobs set all they rely on. */
   run<T>(job: (w: Worker) => Promise<T>): Promise<T> {
+    clearTimeout(this.idleTimer);
     return this.queue.add(async () => {
       const w = await this.checkout();
       try {
         return await job(w);
       } finally {
         this.idle.push(w);
+        if (this.queue.size === 0 && this.queue.pending <= 1) {
+          clearTimeout(this.idleTimer);
+          this.idleTimer = setTimeout(() => void this.terminateIdle(), this.idleMs);
+        }
       }
     }) as Promise<T>;
   }
 
+  /** Ends the workers when nothing is queued; the next job starts new ones. */
+  private async terminateIdle(): Promise<void> {
+    if (this.queue.size || this.queue.pending) return;
+    await this.close();
+  }
+
   async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
     await this.queue.onIdle();
-    const workers = await Promise.allSettled(this.all);
+    // Take the list first: a job arriving meanwhile starts a fresh worker rather than a terminated one.
+    const list = this.all;
     this.all = [];
     this.idle = [];
+    const workers = await Promise.allSettled(list);
     await Promise.all(workers.map((r) => (r.status === 'fulfilled' ? r.value.terminate() : undefined)));
   }
 }
