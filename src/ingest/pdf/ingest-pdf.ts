@@ -1,5 +1,6 @@
 import type { SourceDocument, SourcePage } from '../../model/index.js';
 import { IngestError } from '../errors.js';
+import { ocrPages } from '../ocr/index.js';
 import type { IngestOptions } from '../options.js';
 import { toIngestError } from './load-errors.js';
 import type { Matrix } from './matrix.js';
@@ -105,10 +106,13 @@ export async function ingestPdf(bytes: Uint8Array, fileName: string, options: In
     if (sparse.length) await measureImages(pdfjs, bytes, sparse).catch((e: unknown) => {
       throw toIngestError(e);
     });
+    // OCR: pages without a text layer (auto) or every page (always); the kind still says what the file had.
+    const toOcr = options.ocr === 'never' ? [] : pages.filter((p) => options.ocr === 'always' || p.textLayer === 'none').map((p) => p.number);
+    const ocred = new Map((await ocrPages(bytes, toOcr)).map((p) => [p.number, p]));
     return {
       fileName,
       sourceKind: sourceKindOf(pages),
-      pages: pages.map(({ chars: _c, imageCover: _i, ...p }) => p),
+      pages: pages.map(({ chars: _c, imageCover: _i, ...p }) => ocred.get(p.number) ?? p),
     };
   } finally {
     // Frees the worker-side document and its caches, so memory stays flat across a batch.
