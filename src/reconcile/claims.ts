@@ -86,7 +86,7 @@ export function meaningOf(metric: string | null, subject: string | null): Meanin
   if (/^(income|revenue)(_total)?$|^total_income$/.test(m) || /^收入(总计|合计)?$/.test(s)) return { kind: 'income_total' };
   if (/^(expenditure|expense|spending)(_total)?$|^total_expenditure$|^total$/.test(m) || /^支出(总计|合计)?$/.test(s)) return { kind: 'expenditure_total' };
   if (!m && !s) return null;
-  return { kind: 'other', key: `${m}|${s}` };
+  return { kind: 'other', key: GENERIC_METRICS.test(m) ? `${m}|${s}` : m };
 }
 
 export function claimMeaning(c: Claim): Meaning | null {
@@ -105,12 +105,31 @@ export function isVersusBudget(c: Claim): boolean {
 
 /** A share (占 x%): a percent without a direction word. */
 export function isShare(c: Claim): boolean {
-  return c.percent !== null && c.direction === null && !isVersusBudget(c);
+  if (c.percent === null || c.direction !== null || isVersusBudget(c)) return false;
+  if (/增幅|降幅|增长|下降|增加|减少|变化|同比|完成|执行率/.test(c.subject ?? '')) return false;
+  return /share|ratio|proportion/.test(c.metric) || /占/.test(c.text);
 }
 
 /** A level: an amount stated for the current period that is not a change. */
 export function isLevel(c: Claim): boolean {
   return c.amount !== null && c.amount.text !== null && !isChange(c) && !isVersusBudget(c) && c.period === 'current';
+}
+
+/** Metrics that say only 'some amount': too vague to match or to compare with each other. */
+export const GENERIC_METRICS = /^other_(amount|percent|count)$/;
+
+/**
+ * Whether a level claim's words name the figure its meaning points at. A bare '支出决算' in a final-accounts
+ * item sentence is not the total; nor, in final accounts, is a figure the words call the budget (预算 not 决算)
+ * comparable with the final-accounts columns.
+ */
+export function namesItsFigure(facts: DocumentFacts, c: Claim, meaning: Meaning): boolean {
+  const s = nameKey(c.subject ?? '');
+  if (facts.meta.docType === 'final_accounts' && /预算/.test(s) && !/决算/.test(s) && !/一般公共预算$|一般公共预算(拨款|财政拨款)?(收入|支出)?$/.test(s)) return false;
+  if (meaning.kind === 'expenditure_total' || meaning.kind === 'income_total') {
+    return !s || /总计|合计|总额|^收入|^支出|收支/.test(s) && !/^(支出|收入)(决算|预算)(数)?$/.test(s);
+  }
+  return true;
 }
 
 /** Document order of claims (by page then line). */
@@ -157,7 +176,6 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
     ctx.tablesOf(...kinds).flatMap((t) =>
       totalCells(ctx, t, measure, side)
         .filter((c) => c.amount.text !== null || measure !== 'total')
-        .slice(0, 1)
         .map((c) => ({
           q: fromAmount(c.amount, `${c.name} ${columnLabel(t, measure)}（${t.title}）`),
           where: `“${t.title}”“${c.name}”行的${columnLabel(t, measure)}`,
@@ -273,16 +291,42 @@ export function figureFor(facts: DocumentFacts, ctx: ReconcileContext, meaning: 
 
 const TOTALS = new Set(['expenditure_total', 'gpb_total', 'income_total']);
 
-/** The whole a share is a share of: the claim's basis, else the nearest total stated before it. */
-export function shareBasis(facts: DocumentFacts, c: Claim, meaning: Meaning | null): Meaning | null {
-  if (c.basis) return meaningOf(c.basis, null);
-  if (meaning?.kind === 'three_public') return { kind: 'three_public', item: 'total' };
-  if (meaning?.kind === 'personnel' || meaning?.kind === 'public_funds') return { kind: 'basic' };
+/** Income figures are shares of an income total, expenditure figures of an expenditure total. */
+const incomeSide = (c: Claim) => /income|revenue/.test(c.metric) || /收入/.test(c.subject ?? '');
+
+/**
+ * The wholes a share may be a share of, most likely first: the claim's basis; 三公 total, basic expenditure
+ * for their parts; else the totals on the same side (income or expenditure) stated before it, nearest first
+ * (same sentence first), then the table's. A share is right when it is right against any of them: the
+ * narrative rarely names its denominator.
+ */
+export function shareDenominators(facts: DocumentFacts, ctx: ReconcileContext, c: Claim, meaning: Meaning | null): { q: Quantity; where: string }[] {
+  const out: { q: Quantity; where: string }[] = [];
+  const add = (f: { q: Quantity; where: string } | null | undefined) => {
+    if (f && !f.q.fen.isZero() && !out.some((o) => o.q.fen.eq(f.q.fen))) out.push(f);
+  };
+  const own = meaning ? meaningKey(meaning) : null;
+  if (c.basis) {
+    const m = meaningOf(c.basis, null);
+    if (m && meaningKey(m) !== own) add(figureFor(facts, ctx, m, c));
+  }
+  if (meaning?.kind === 'three_public') add(figureFor(facts, ctx, { kind: 'three_public', item: 'total' }, c));
+  if (meaning?.kind === 'personnel' || meaning?.kind === 'public_funds') {
+    add(figureFor(facts, ctx, { kind: 'gpb_basic' }, c));
+    add(figureFor(facts, ctx, { kind: 'basic' }, c));
+  }
+  const income = incomeSide(c);
   const before = facts.claims
-    .filter((x) => x !== c && isLevel(x) && order(x) <= order(c))
-    .map((x) => claimMeaning(x))
-    .filter((m): m is Meaning => m !== null && TOTALS.has(m.kind));
-  return before[before.length - 1] ?? { kind: 'expenditure_total' };
+    .filter((x) => x !== c && isLevel(x) && order(x) <= order(c) && incomeSide(x) === income)
+    .filter((x) => {
+      const m = claimMeaning(x);
+      return m !== null && TOTALS.has(m.kind) && meaningKey(m) !== own;
+    })
+    .sort((x, y) => Number(y.text === c.text) - Number(x.text === c.text) || order(y) - order(x));
+  for (const x of before) add({ q: claimQuantity(x)!, where: '情况说明' });
+  const tableKinds: Meaning[] = income ? [{ kind: 'income_total' }] : [{ kind: 'expenditure_total' }, { kind: 'gpb_total' }];
+  for (const m of tableKinds) if (meaningKey(m) !== own) for (const t of tableFigures(facts, ctx, m)) add({ q: t.q, where: t.where });
+  return out;
 }
 
 /** What a change claim is a change of: its basis (unless that only says 'prior year'), else its metric. */

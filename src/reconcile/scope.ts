@@ -19,8 +19,10 @@ export function gpbOnly(facts: DocumentFacts, ctx: ReconcileContext): boolean | 
   for (const t of ctx.tablesOf('fiscal_appropriation_summary')) {
     if (nonZero([...totalCells(ctx, t, 'gov_fund', 'expenditure'), ...totalCells(ctx, t, 'soe', 'expenditure')])) return false;
   }
-  const summary = ctx.tablesOf('expenditure_summary').flatMap((t) => totalCells(ctx, t, 'total'));
-  const gpb = ctx.tablesOf('gpb_expenditure').flatMap((t) => totalCells(ctx, t, 'total'));
+  const [summaries, gpbs] = [ctx.tablesOf('expenditure_summary'), ctx.tablesOf('gpb_expenditure')];
+  if (summaries.length !== 1 || gpbs.length !== 1) return null;
+  const summary = totalCells(ctx, summaries[0], 'total');
+  const gpb = totalCells(ctx, gpbs[0], 'total');
   if (!summary.length || !gpb.length) return null;
   return summary.some((s) => gpb.some((g) => s.amount.fen === g.amount.fen));
 }

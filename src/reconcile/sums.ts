@@ -91,3 +91,22 @@ export function checkPair(spec: PairSpec): FlagDraft | null {
   }
   return { ...base, message: `${said}不一致，相差${showDiff(a, b)}。` };
 }
+
+/**
+ * When most rows of a table fail the same check, the columns were more likely misread than the document
+ * wrong: the findings are replaced by one unresolved note on the table.
+ */
+export function collapseIfPervasive(drafts: FlagDraft[], checked: number, table: { title: string; place: import('../model/index.js').Place }, what: string): FlagDraft[] {
+  const failing = drafts.filter((d) => !d.variant && !d.rule);
+  if (failing.length <= 3 || failing.length * 2 < checked) return drafts;
+  return [
+    {
+      subject: table.title,
+      variant: 'unresolved',
+      message: `“${table.title}”中有${failing.length}处（共核对${checked}处）${what}不相符，差异过于普遍，更可能是表格的列未被正确识别，未逐一报告。`,
+      expected: null,
+      actual: `${failing.length}/${checked}`,
+      evidence: [{ ...table.place, quote: table.title }, ...failing.slice(0, 3).flatMap((d) => d.evidence.slice(0, 1))],
+    },
+  ];
+}

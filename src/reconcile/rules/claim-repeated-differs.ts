@@ -1,5 +1,5 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { claimMeaning, claimQuantity, claimSubject, isLevel, meaningKey } from '../claims.js';
+import { claimMeaning, claimQuantity, claimSubject, GENERIC_METRICS, isLevel, meaningKey, namesItsFigure } from '../claims.js';
 import { compare, show } from '../quantity.js';
 import { uniqueEvidence } from '../evidence.js';
 import type { Claim } from '../../model/index.js';
@@ -19,7 +19,7 @@ export const claimRepeatedDiffers = defineRule({
     const groups = new Map<string, Claim[]>();
     for (const c of facts.claims) {
       const m = claimMeaning(c);
-      if (!isLevel(c) || !m) continue;
+      if (!isLevel(c) || !m || GENERIC_METRICS.test(c.metric) || !namesItsFigure(facts, c, m)) continue;
       const k = meaningKey(m);
       groups.set(k, [...(groups.get(k) ?? []), c]);
     }

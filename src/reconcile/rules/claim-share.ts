@@ -1,9 +1,9 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { claimMeaning, claimQuantity, claimSubject, figureFor, isShare, percentOf, shareBasis } from '../claims.js';
+import { claimMeaning, claimQuantity, claimSubject, figureFor, isShare, percentOf, shareDenominators } from '../claims.js';
 import { evidenceAt, uniqueEvidence } from '../evidence.js';
 import { formatPercent } from '../format.js';
 import { show } from '../quantity.js';
-import { checkRatio } from '../ratio.js';
+import { checkRatio, type RatioCheck } from '../ratio.js';
 
 export const claimShare = defineRule({
   meta: {
@@ -25,10 +25,9 @@ export const claimShare = defineRule({
       const meaning = claimMeaning(c);
       const subject = claimSubject(c, meaning);
       const num = claimQuantity(c) ? { q: claimQuantity(c)!, where: '情况说明' } : meaning ? figureFor(facts, ctx, meaning, c) : null;
-      const basis = shareBasis(facts, c, meaning);
-      const den = basis ? figureFor(facts, ctx, basis, c) : null;
+      const dens = shareDenominators(facts, ctx, c, meaning);
       const ev = evidenceAt(c.place, c.text);
-      if (!num || !den) {
+      if (!num || !dens.length) {
         out.push({
           subject,
           variant: 'unresolved',
@@ -39,16 +38,19 @@ export const claimShare = defineRule({
         });
         continue;
       }
-      const r = checkRatio(num.q, den.q, stated);
-      if (r.verdict === 'equal' || r.verdict === 'zero-base') continue;
+      // The narrative rarely names the whole: the share is right if it is right against one of the candidates.
+      const checks = dens.map((den) => ({ den, r: checkRatio(num.q, den.q, stated) }));
+      if (checks.some((x) => x.r.verdict === 'equal' || x.r.verdict === 'zero-base')) continue;
+      const best = checks.find((x) => x.r.verdict === 'rounding') ?? checks[0];
+      const r: RatioCheck = best.r;
       const computed = formatPercent(r.exact!, stated.decimals);
       const base = {
         subject,
         expected: computed,
         actual: `${c.percent}%`,
-        evidence: uniqueEvidence([ev, ...num.q.evidence, ...den.q.evidence]),
+        evidence: uniqueEvidence([ev, ...num.q.evidence, ...best.den.q.evidence]),
       };
-      const calc = `按${show(num.q)}÷${show(den.q)}计算为${formatPercent(r.exact!, Math.max(stated.decimals + 2, 2))}`;
+      const calc = `按${show(num.q)}÷${show(best.den.q)}计算为${formatPercent(r.exact!, Math.max(stated.decimals + 2, 2))}`;
       out.push(
         r.verdict === 'rounding'
           ? { ...base, variant: 'rounding', message: `情况说明称${subject}占${c.percent}%，${calc}，差异在四舍五入误差以内。` }
@@ -58,4 +60,3 @@ export const claimShare = defineRule({
     return out;
   },
 });
-

@@ -1,5 +1,5 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { claimMeaning, claimQuantity, claimSubject, isLevel, tableFigures } from '../claims.js';
+import { claimMeaning, claimQuantity, claimSubject, isLevel, namesItsFigure, tableFigures } from '../claims.js';
 import { compare, matchesAfterTenThousand, show } from '../quantity.js';
 import { checkPair } from '../sums.js';
 import { uniqueEvidence } from '../evidence.js';
@@ -21,7 +21,7 @@ export const claimVsTable = defineRule({
     for (const c of facts.claims) {
       if (!isLevel(c)) continue;
       const meaning = claimMeaning(c);
-      if (!meaning || meaning.kind === 'other') continue;
+      if (!meaning || meaning.kind === 'other' || !namesItsFigure(facts, c, meaning)) continue;
       // 三公 figures read from the narrative are checked by three-public-text-vs-table.
       if (meaning.kind === 'three_public' && narrative3p) continue;
       const figs = tableFigures(facts, ctx, meaning);

@@ -12,7 +12,7 @@ export const codeAmountConflict = defineRule({
     severity: 'error',
     docTypes: BOTH,
     description: {
-      zh: '同一科目在两张表中的同一列金额应一致（部门支出总表与一般公共预算支出表在只有一般公共预算资金时逐格一致，否则后者不超过前者）。',
+      zh: '同一科目在两张表中的同一列金额应一致（部门支出总表与一般公共预算支出表在只有一般公共预算资金时逐格一致，否则后者不超过前者；财政拨款收支总表的一般公共预算列与一般公共预算支出表一致）。',
       en: 'The same code has the same amount in the same column of two tables (summary vs general-budget table: equal when all money is general-budget, otherwise not above).',
     },
     message: '科目“{row}”的{column}在{a}中为{x}，在{b}中为{y}。',
@@ -21,16 +21,10 @@ export const codeAmountConflict = defineRule({
     const out: FlagDraft[] = [];
     const only = gpbOnly(facts, ctx);
     const pairs: { a: BudgetTable; b: BudgetTable; relation: 'eq' | 'ge'; measureB?: (m: string) => string }[] = [];
-    for (let i = 0; i < facts.tables.length; i++) {
-      for (let j = i + 1; j < facts.tables.length; j++) {
-        const [a, b] = [facts.tables[i], facts.tables[j]];
-        if (a.kind === b.kind && a.kind !== 'other' && a.kind !== 'project_performance') pairs.push({ a, b, relation: 'eq' });
-      }
-    }
-    if (only !== null) {
-      for (const a of ctx.tablesOf('expenditure_summary')) for (const b of ctx.tablesOf('gpb_expenditure')) pairs.push({ a, b, relation: only ? 'eq' : 'ge' });
-    }
-    for (const a of ctx.tablesOf('fiscal_appropriation_summary')) for (const b of ctx.tablesOf('gpb_expenditure')) pairs.push({ a, b, relation: 'eq', measureB: (m) => (m === 'gpb' ? 'total' : '') });
+    // Only when each kind is printed once: documents with a table per subordinate unit cannot be paired.
+    const [summary, gpb, fiscal] = (['expenditure_summary', 'gpb_expenditure', 'fiscal_appropriation_summary'] as const).map((k) => ctx.tablesOf(k));
+    if (only !== null && summary.length === 1 && gpb.length === 1) pairs.push({ a: summary[0], b: gpb[0], relation: only ? 'eq' : 'ge' });
+    if (fiscal.length === 1 && gpb.length === 1) pairs.push({ a: fiscal[0], b: gpb[0], relation: 'eq', measureB: (m) => (m === 'gpb' ? 'total' : '') });
 
     for (const { a, b, relation, measureB } of pairs) {
       const rowsB = new Map<string, Row>();

@@ -2,7 +2,7 @@ import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { cellOf, columnLabel, measuresOf, periodsOf, rowLabel, tableLabel } from '../context.js';
 import { childrenOf, codedRows } from '../codes.js';
 import { fromAmount } from '../quantity.js';
-import { checkSum } from '../sums.js';
+import { checkSum, collapseIfPervasive } from '../sums.js';
 
 export const codeHierarchySum = defineRule({
   meta: {
@@ -18,6 +18,8 @@ export const codeHierarchySum = defineRule({
   check(facts, ctx) {
     const out: FlagDraft[] = [];
     for (const table of facts.tables) {
+      const found: FlagDraft[] = [];
+      let checked = 0;
       const coded = codedRows(ctx.rows(table));
       for (const parent of coded) {
         const kids = childrenOf(parent.code!, coded.filter((r) => r.classification === parent.classification && r.side === parent.side));
@@ -39,10 +41,12 @@ export const codeHierarchySum = defineRule({
               total: fromAmount(cell.amount, `${rowLabel(parent)} ${column}`),
               parts,
             });
-            if (d) out.push(d);
+            checked++;
+            if (d) found.push(d);
           }
         }
       }
+      out.push(...collapseIfPervasive(found, checked, table, '上级科目与下级科目之和'));
     }
     return out;
   },

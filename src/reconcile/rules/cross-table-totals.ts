@@ -37,8 +37,11 @@ export const crossTableTotals = defineRule({
     }
     const out: FlagDraft[] = [];
     for (const { a, b, relation } of links) {
-      for (const ta of ctx.tablesOf(a[0])) {
-        for (const tb of ctx.tablesOf(b[0])) {
+      const [as, bs] = [ctx.tablesOf(a[0]), ctx.tablesOf(b[0])];
+      // A document with one table per subordinate unit cannot be paired table to table.
+      if (as.length !== 1 || bs.length !== 1) continue;
+      for (const ta of as) {
+        for (const tb of bs) {
           const xs = totalCells(ctx, ta, a[1], a[2]).filter((c) => c.amount.text !== null);
           const ys = totalCells(ctx, tb, b[1], b[2]).filter((c) => c.amount.text !== null);
           if (!xs.length || !ys.length) continue;

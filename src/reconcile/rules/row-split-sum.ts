@@ -2,7 +2,7 @@ import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { cellOf, columnLabel, measuresOf, periodsOf, rowLabel, tableLabel } from '../context.js';
 import { listZh } from '../format.js';
 import { fromAmount } from '../quantity.js';
-import { checkSum } from '../sums.js';
+import { checkSum, collapseIfPervasive } from '../sums.js';
 
 /** Column splits a row must satisfy: parent = Σ children, where the table prints all of them. */
 export const SPLITS: readonly { parent: string; children: readonly string[] }[] = [
@@ -28,6 +28,8 @@ export const rowSplitSum = defineRule({
   check(facts, ctx) {
     const out: FlagDraft[] = [];
     for (const table of facts.tables) {
+      const found: FlagDraft[] = [];
+      let checked = 0;
       const measures = measuresOf(table);
       // The widest split a table prints wins: basic = wages + goods + household (+ capital when printed).
       const splits = SPLITS.filter((s) => measures.has(s.parent) && s.children.every((c) => measures.has(c))).filter(
@@ -51,10 +53,12 @@ export const rowSplitSum = defineRule({
               total: fromAmount(parent.amount, `${rowLabel(row)} ${columnLabel(table, split.parent)}`),
               parts: kids.flatMap((k, i) => (k ? [fromAmount(k.amount, `${rowLabel(row)} ${names[i]}`)] : [])),
             });
-            if (d) out.push(d);
+            checked++;
+            if (d) found.push(d);
           }
         }
       }
+      out.push(...collapseIfPervasive(found, checked, table, '合计与分项之和'));
     }
     return out;
   },

@@ -2,7 +2,7 @@ import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { cellOf, columnLabel, measuresOf, periodsOf, tableLabel, totalRows } from '../context.js';
 import { codedRows, topLevel } from '../codes.js';
 import { compare, fromAmount, sumOf } from '../quantity.js';
-import { checkSum } from '../sums.js';
+import { checkSum, collapseIfPervasive } from '../sums.js';
 
 export const tableTotalSum = defineRule({
   meta: {
@@ -18,6 +18,8 @@ export const tableTotalSum = defineRule({
   check(facts, ctx) {
     const out: FlagDraft[] = [];
     for (const table of facts.tables) {
+      const found: FlagDraft[] = [];
+      let checked = 0;
       const coded = codedRows(ctx.rows(table));
       if (!coded.length) continue;
       // One classification per check: function rows if the table prints them, else economic rows.
@@ -39,7 +41,9 @@ export const tableTotalSum = defineRule({
               return c && c.amount.text !== null ? [{ row: t, q: fromAmount(c.amount, `${t.name} ${columnLabel(table, measure)}`) }] : [];
             });
             // Tables print several totals (本年支出合计, 支出总计): the check passes when one of them agrees.
-            if (!candidates.length || candidates.some((c) => compare(c.q, sum) === 'equal')) continue;
+            if (!candidates.length) continue;
+            checked++;
+            if (candidates.some((c) => compare(c.q, sum) === 'equal')) continue;
             const best = candidates.find((c) => compare(c.q, sum) === 'rounding') ?? candidates[0];
             const level = top.every((r) => r.code!.length === 3) ? '各类' : top.every((r) => r.code!.length === 7) ? '各项' : '各科目';
             const d = checkSum({
@@ -49,10 +53,11 @@ export const tableTotalSum = defineRule({
               total: best.q,
               parts,
             });
-            if (d) out.push(d);
+            if (d) found.push(d);
           }
         }
       }
+      out.push(...collapseIfPervasive(found, checked, table, '合计行与各科目之和'));
     }
     return out;
   },

@@ -1,5 +1,5 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { claimMeaning, claimQuantity, claimSubject, isLevel, tableFigures } from '../claims.js';
+import { claimMeaning, claimQuantity, claimSubject, isLevel, namesItsFigure, tableFigures } from '../claims.js';
 import { compare, fromAmount, matchesAfterTenThousand, show } from '../quantity.js';
 import { uniqueEvidence } from '../evidence.js';
 import { ITEM_NAMES } from '../three-public.js';
@@ -30,7 +30,7 @@ export const unitConfusion = defineRule({
       if (!isLevel(c)) continue;
       const meaning = claimMeaning(c);
       const cq = claimQuantity(c, c.text);
-      if (!meaning || meaning.kind === 'other' || !cq) continue;
+      if (!meaning || meaning.kind === 'other' || !cq || !namesItsFigure(facts, c, meaning)) continue;
       const figs = tableFigures(facts, ctx, meaning);
       if (!figs.length || figs.some((f) => compare(cq, f.q) !== 'mismatch')) continue;
       const fig = figs.find((f) => matchesAfterTenThousand(cq, f.q));

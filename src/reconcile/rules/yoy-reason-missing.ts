@@ -11,11 +11,11 @@ const statesChange = (c: Claim | null) => c !== null && ((c.amount?.fen ?? 0) !=
 export const yoyReasonMissing = defineRule({
   meta: {
     id: 'yoy-reason-missing',
-    severity: 'warning',
+    severity: 'info',
     docTypes: BOTH,
     description: {
-      zh: '情况说明中的每一处增减变化都应说明原因。',
-      en: 'Every increase or decrease stated in the narrative comes with a reason.',
+      zh: '情况说明中的每一处增减变化都应说明原因（只看同一句，原因写在下一句时会误报，故为提示）。',
+      en: 'Every increase or decrease stated in the narrative comes with a reason (read in the same sentence only, hence info).',
     },
     message: '情况说明称{subject}比上年有增减，但没有说明原因。',
   },
@@ -30,7 +30,7 @@ export const yoyReasonMissing = defineRule({
       const subject = claimSubject(s.claim, s.meaning);
       out.push({
         subject,
-        message: `情况说明称${subject}比上年${s.claim.direction === 'increase' ? '增加' : '减少'}，但没有说明原因。`,
+        message: `情况说明称${subject}比上年${s.claim.direction === 'increase' ? '增加' : '减少'}，但这句话没有说明原因。`,
         expected: '说明增减原因',
         actual: '未说明',
         evidence: [evidenceAt(s.claim.place, s.claim.text)],

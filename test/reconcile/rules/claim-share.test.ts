@@ -38,4 +38,20 @@ describe('claim-share', () => {
     const f = facts({ claims: [claim({ metric: 'basic_share', subject: '基本支出', basis: 'expenditure_total', amount: '4618.49', percent: '59.80' })] });
     expect(runRule(rule, f).map((x) => x.rule)).toEqual(['claim-share-unresolved']);
   });
+  it('accepts a share of another stated total on the same side (income shares of 收入总计, not of the general budget)', () => {
+    const text = '收入预算总计99,129.00万元，其中：一般公共预算拨款收入91,495.48万元，占92.3%；其他收入7,633.52万元，占7.7%。';
+    const f = facts({
+      claims: [
+        claim({ metric: 'income_total', subject: '收入预算总计', amount: '99129.00', text }),
+        claim({ metric: 'gpb_income', subject: '一般公共预算拨款收入', amount: '91495.48', text }),
+        claim({ metric: 'gpb_income_share', subject: '一般公共预算拨款收入', amount: '91495.48', percent: '92.3', text }),
+        claim({ metric: 'other_income_share', subject: '其他收入', amount: '7633.52', percent: '7.7', text }),
+      ],
+    });
+    expect(runRule(rule, f)).toEqual([]);
+  });
+  it('does not read a growth rate without a direction word as a share', () => {
+    const f = facts({ claims: [claim({ metric: 'other_percent', subject: '增幅', amount: '737.29', percent: '1009.71', text: '比2025年执行数增加670.85万元，增幅1009.71%' })] });
+    expect(runRule(rule, f)).toEqual([]);
+  });
 });

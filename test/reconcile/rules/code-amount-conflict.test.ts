@@ -27,4 +27,9 @@ describe('code-amount-conflict', () => {
   it('does not fire when the amounts agree', () => {
     expect(runRule(rule, facts({ tables: tables('278.27') }))).toEqual([]);
   });
+  it('does not pair tables when a kind is printed once per subordinate unit', () => {
+    const [a, b] = tables('268.27');
+    const other = table('gpb_expenditure', '一般公共预算支出情况表', [{ code: '2080101', name: '行政运行', cells: { total: '1.00' } }]);
+    expect(runRule(rule, facts({ tables: [a, b, other] }))).toEqual([]);
+  });
 });

@@ -28,4 +28,10 @@ describe('row-split-sum', () => {
     ]);
     expect(runRule(rule, facts({ tables: [income] }))).toEqual([]);
   });
+  it('reports one unresolved note instead of a flood when most rows fail (columns misread)', () => {
+    const rows = Array.from({ length: 6 }, (_, i) => ({ code: `20801${String(i + 1).padStart(2, '0')}`, name: `科目${i}`, cells: { total: '10.00', basic: '7.00', project: '7.00' } }));
+    const flags = runRule(rule, facts({ tables: [table('expenditure_summary', '支出总表', rows)] }));
+    expect(flags.map((f) => [f.rule, f.severity])).toEqual([['row-split-sum-unresolved', 'info']]);
+    expect(flags[0].message).toContain('6处');
+  });
 });
