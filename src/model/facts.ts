@@ -44,7 +44,8 @@ export type TableKind = z.infer<typeof TableKind>;
 export const Classification = z.enum(['function', 'economic', 'other']);
 export type Classification = z.infer<typeof Classification>;
 
-export const RowKind = z.enum(['item', 'total', 'subtotal']);
+/** 'detail': a row cross-classified by function and economic codes (Beijing's 支出总表), finer than an item. */
+export const RowKind = z.enum(['item', 'total', 'subtotal', 'detail']);
 export type RowKind = z.infer<typeof RowKind>;
 
 /** One cell of a budget table: a row's code and name, a column's measure, an amount. */
@@ -58,6 +59,9 @@ export const LineItem = z.object({
   /** The column's header path as printed, e.g. '基本支出/工资福利支出'. */
   column: z.string(),
   rowKind: RowKind,
+  /** Cross-classified rows: the 部门支出经济分类 (3xxxx) and 政府支出经济分类 (5xxxx) codes printed beside the function code. */
+  economicCode: z.string().regex(/^\d+$/).optional(),
+  govEconomicCode: z.string().regex(/^\d+$/).optional(),
   /** Two-sided tables (收支总表): which side the row belongs to. */
   side: z.enum(['income', 'expenditure']).optional(),
   /** 决算 tables: 'budget' (预算数) or 'final' (决算数) column; absent when the table has only one. */

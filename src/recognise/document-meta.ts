@@ -91,8 +91,9 @@ export function readDocumentMeta(items: readonly Item[], sections: readonly Tabl
   return {
     // A document that is not a disclosure names no department we can trust beyond a labelled line.
     department: isDisclosure || labelled.length ? (department ?? null) : null,
-    fiscalYear,
-    docType,
+    // A file name's year says nothing about a document that is not a disclosure.
+    fiscalYear: isDisclosure ? fiscalYear : coverYear ? Number(coverYear) : null,
+    docType: isDisclosure ? docType : null,
     title: titleLine ? titleLine.replace(/^附件\d?[:：]?/, '').slice(-80) : null,
     isDisclosure,
     isTemplate,

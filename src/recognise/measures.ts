@@ -10,6 +10,8 @@ const WORDS: ReadonlyArray<[RegExp, string]> = [
   [/债务利息/, 'debt_interest'],
   [/人员经费/, 'personnel'],
   [/公用经费/, 'public_funds'],
+  [/扣除基建/, 'project_excl_infrastructure'],
+  [/基建项目|基本建设/, 'project_infrastructure'],
   [/一般性项目/, 'project_general'],
   [/专项项目/, 'project_special'],
   [/其他(项目|各项支出)/, 'project_other'],

@@ -65,7 +65,9 @@ CREATE TABLE IF NOT EXISTS line_items (
   decimals INTEGER,
   line INTEGER,
   bbox_json TEXT,
-  confidence REAL
+  confidence REAL,
+  economic_code TEXT,
+  gov_economic_code TEXT
 );
 CREATE INDEX IF NOT EXISTS line_items_document ON line_items(document_id);
 CREATE INDEX IF NOT EXISTS line_items_code ON line_items(code);

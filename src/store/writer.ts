@@ -26,8 +26,8 @@ export function createWriter(db: Db): StoreWriter {
     table: db.prepare(`INSERT INTO budget_tables (document_id, kind, title, unit, page_from, page_to, unit_stated, is_empty, note, columns_json, place_json)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     item: db.prepare(`INSERT INTO line_items (document_id, table_id, classification, code, name, measure, amount_text, unit, amount_fen, page,
-      column_path, row_kind, side, period, decimals, line, bbox_json, confidence)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      column_path, row_kind, side, period, decimals, line, bbox_json, confidence, economic_code, gov_economic_code)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     three: db.prepare(`INSERT INTO three_public (document_id, source, period, item, amount_text, unit, amount_fen, page, text, line, bbox_json)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     project: db.prepare(`INSERT INTO projects (document_id, name, mid_term_fen, annual_fen, period_text, start_date, end_date, manager, phone, page,
@@ -63,7 +63,8 @@ export function createWriter(db: Db): StoreWriter {
       for (const li of t.lineItems) {
         const a = li.amount;
         s.item.run(docId, tableId, li.classification, li.code, li.name, li.measure, a.text, a.unit, a.fen, a.place.page ?? null,
-          li.column, li.rowKind, li.side ?? null, li.period ?? null, a.decimals, a.place.line ?? null, bbox(a.place), a.confidence ?? null);
+          li.column, li.rowKind, li.side ?? null, li.period ?? null, a.decimals, a.place.line ?? null, bbox(a.place), a.confidence ?? null,
+          li.economicCode ?? null, li.govEconomicCode ?? null);
       }
     }
     for (const t of f.threePublic) {

@@ -18,8 +18,37 @@ export function isTotalName(name: string): boolean {
 }
 
 /** Code and name of a row whatever form the code takes; null when the row has neither code nor total. */
-function readCodeAndName(cells: readonly Cell[], roles: readonly ColumnRole[] | null): { code: string | null; name: string } | null {
+interface CodeAndName {
+  code: string | null;
+  name: string;
+  economicCode?: string;
+  govEconomicCode?: string;
+}
+
+/** A row printing several code schemes ('2040601-行政运行 | 50101-工资奖金津补贴 | 30101-基本工资'). */
+function readCrossClassified(cells: readonly Cell[], roles: readonly ColumnRole[]): CodeAndName | null {
+  const glued = cells
+    .filter((c) => roles[c.col]?.role === 'name' || roles[c.col]?.role === 'code')
+    .map((c) => parseGluedCode(c.text))
+    .filter((g): g is NonNullable<typeof g> => Boolean(g?.name));
+  if (glued.length < 2) return null;
+  const fn = glued.find((g) => /^2/.test(g.code));
+  const dept = glued.find((g) => /^3/.test(g.code));
+  const gov = glued.find((g) => /^5/.test(g.code));
+  if (!fn || (!dept && !gov)) return null;
+  const econ = dept ?? gov!;
+  return {
+    code: fn.code,
+    name: `${fn.name}/${econ.code}-${econ.name}`,
+    ...(dept ? { economicCode: dept.code } : {}),
+    ...(gov ? { govEconomicCode: gov.code } : {}),
+  };
+}
+
+function readCodeAndName(cells: readonly Cell[], roles: readonly ColumnRole[] | null): CodeAndName | null {
   if (roles) {
+    const cross = readCrossClassified(cells, roles);
+    if (cross) return cross;
     const codeCells = cells.filter((c) => roles[c.col]?.role === 'code');
     const nameCell = cells.find((c) => roles[c.col]?.role === 'name' && c.text);
     let code = joinCodeParts(codeCells.map((c) => c.text));
@@ -103,8 +132,8 @@ export function recogniseCodedTable(section: TableSection, opts: CodedTableOptio
   const addColumn = (path: string, measure: string) => {
     if (!columns.some((c) => c.path === path)) columns.push({ path, measure });
   };
-  const pushRow = (read: { code: string | null; name: string }, cells: Array<{ cell: Cell; role: AmountRole }>) => {
-    const rowKind = read.code ? 'item' : isTotalName(read.name) ? 'total' : 'subtotal';
+  const pushRow = (read: CodeAndName, cells: Array<{ cell: Cell; role: AmountRole }>) => {
+    const rowKind = read.economicCode || read.govEconomicCode ? 'detail' : read.code ? 'item' : isTotalName(read.name) ? 'total' : 'subtotal';
     for (const { cell, role } of cells) {
       const amount = amountFromCell(cell.text, opts.unit, cell.place, cell.confidence);
       if (!amount) continue;
@@ -117,6 +146,8 @@ export function recogniseCodedTable(section: TableSection, opts: CodedTableOptio
         measure: role.measure,
         column: role.path,
         rowKind,
+        ...(read.economicCode ? { economicCode: read.economicCode } : {}),
+        ...(read.govEconomicCode ? { govEconomicCode: read.govEconomicCode } : {}),
         ...(keepPeriod ? { period } : {}),
         amount,
       });
