@@ -1,5 +1,6 @@
 import { findTables, type LatticeTable } from '../../geometry/index.js';
 import type { SourcePage } from '../../model/source.js';
+import type { Gray } from './bitmap.js';
 import { readTableCells, type CellReading } from './cells.js';
 import type { OcrPool } from './pool.js';
 import { readTextRegions } from './regions.js';
@@ -15,11 +16,22 @@ export interface OcrPageResult {
 }
 
 /**
+ * A page with almost no dark pixels (a separator page in a text PDF): nothing to read, and no reason to
+ * start recognition workers for it.
+ */
+function isBlank(g: Gray): boolean {
+  let dark = 0;
+  for (let i = 0; i < g.data.length; i += 3) if (g.data[i] < 128) dark++;
+  return dark < 30;
+}
+
+/**
  * Structure first (straighten, rules -> segments -> lattice tables), then recognition of what the grid says
  * is there: each cell on its own, the rest of the page as text blocks.
  */
 export async function ocrPageImage(pool: OcrPool, img: PageImage, pageNumber: number): Promise<OcrPageResult> {
-  const structure = analysePage(img.gray, img.dpi);
+  const blank = isBlank(img.gray);
+  const structure = analysePage(blank ? { width: 1, height: 1, data: new Uint8Array([255]) } : img.gray, img.dpi);
   const tables = findTables(structure.segments);
   const [cellLists, textRuns] = await Promise.all([
     Promise.all(tables.map((t) => readTableCells(pool, structure, t))),

@@ -56,6 +56,11 @@ export class OcrPool {
     this.queue = new PQueue({ concurrency: this.size });
   }
 
+  /** Workers started and not yet terminated. */
+  get workerCount(): number {
+    return this.all.length;
+  }
+
   /** Workers start on first use, one per concurrent job, so an all-text batch never pays for them. */
   private async checkout(): Promise<Worker> {
     const w = this.idle.pop();
