@@ -18,8 +18,11 @@ const WORDS: ReadonlyArray<[RegExp, string]> = [
   [/上缴上级/, 'remit_to_superior'],
   [/对附属单位补助/, 'subsidies_to_affiliates'],
   [/经营支出/, 'operating_expenditure'],
-  [/年末结转|结余/, 'carryover_end'],
+  [/年末结转|年末结余/, 'carryover_end'],
   [/上年结转|年初结转|结转(和|及)?结余|结转/, 'carryover'],
+  [/本年收入/, 'current_income'],
+  [/财政专户/, 'special_account_funds'],
+  [/单位资金/, 'unit_funds'],
   [/行政事业性收费/, 'admin_fees'],
   [/专项收入/, 'special_revenue'],
   [/国有资产资源有偿使用/, 'state_asset_income'],
@@ -54,10 +57,15 @@ export function measureOf(path: string): string | null {
   if (segments.length === 2 && /^(合计|总计|小计)$/.test(segments[1]) && /^(一般公共预算|政府性基金|国有资本经营|财政拨款)(预算)?(基本)?(支出|收入|拨款)/.test(segments[0])) {
     return 'total';
   }
+  // Fund sources under 上年结转 are carry-overs of that source, not this year's money.
+  const carried = segments.length > 1 && /上年结转|年初结转/.test(segments[0]);
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i];
     if (/^(小计|合计)$/.test(seg) && i > 0) continue; // takes the parent's meaning
-    for (const [re, measure] of WORDS) if (re.test(seg)) return measure;
+    for (const [re, measure] of WORDS) {
+      if (!re.test(seg)) continue;
+      return carried && i > 0 && measure !== 'carryover' ? `carryover_${measure}` : measure;
+    }
   }
   // A bare 合计 under a group word that names no measure ('收入预算/合计') is the row's total.
   return segments.length && /^(合计|小计|总计)$/.test(segments[segments.length - 1]) ? 'total' : null;

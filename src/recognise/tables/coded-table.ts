@@ -23,6 +23,8 @@ interface CodeAndName {
   name: string;
   economicCode?: string;
   govEconomicCode?: string;
+  /** An economic table's own row (both economic schemes printed), not a cross-classified detail. */
+  economicRow?: boolean;
 }
 
 /** A row printing several code schemes ('2040601-行政运行 | 50101-工资奖金津补贴 | 30101-基本工资'). */
@@ -35,6 +37,10 @@ function readCrossClassified(cells: readonly Cell[], roles: readonly ColumnRole[
   const fn = glued.find((g) => /^2/.test(g.code));
   const dept = glued.find((g) => /^3/.test(g.code));
   const gov = glued.find((g) => /^5/.test(g.code));
+  if (!fn && dept && gov) {
+    // An economic table printing both economic schemes: the department's code is the row's code.
+    return { code: dept.code, name: dept.name!, govEconomicCode: gov.code, economicRow: true };
+  }
   if (!fn || (!dept && !gov)) return null;
   const econ = dept ?? gov!;
   return {
@@ -65,6 +71,9 @@ function readCodeAndName(cells: readonly Cell[], roles: readonly ColumnRole[] | 
     }
     if (code || isTotalName(name)) return { code, name };
     if (name && cells.some((c) => roles[c.col]?.role === 'amount' && isAmountText(c.text))) return { code: null, name };
+    // A row of figures only, under a header whose first column is 合计: the table's single total row.
+    const texts = cells.map((c) => c.text).filter(Boolean);
+    if (texts.length >= 2 && texts.every(isAmountText) && !texts.every((t) => /^\d{1,2}$/.test(t))) return { code: null, name: '合计' };
     return null;
   }
   // Space-separated row: codes first, then the name, then amounts.
@@ -133,7 +142,7 @@ export function recogniseCodedTable(section: TableSection, opts: CodedTableOptio
     if (!columns.some((c) => c.path === path)) columns.push({ path, measure });
   };
   const pushRow = (read: CodeAndName, cells: Array<{ cell: Cell; role: AmountRole }>) => {
-    const rowKind = read.economicCode || read.govEconomicCode ? 'detail' : read.code ? 'item' : isTotalName(read.name) ? 'total' : 'subtotal';
+    const rowKind = (read.economicCode || read.govEconomicCode) && !read.economicRow ? 'detail' : read.code ? 'item' : isTotalName(read.name) ? 'total' : 'subtotal';
     for (const { cell, role } of cells) {
       const amount = amountFromCell(cell.text, opts.unit, cell.place, cell.confidence);
       if (!amount) continue;
@@ -164,13 +173,13 @@ export function recogniseCodedTable(section: TableSection, opts: CodedTableOptio
       const probeRoles: ColumnRole[] = roles ?? columnRoles(headerPaths(header, Math.max(widthOf(row), ...header.map(widthOf))));
       const read = readCodeAndName(row.cells, probeRoles);
       if (!read) {
-        // A header row, first or repeated on a continuation page: (re)build the column model.
-        if (isHeaderRow(row)) {
-          if (roles) {
-            header = [];
-            roles = null;
-          }
-          if (filled(row).length >= 2 || header.length) header.push(row);
+        // Before the first data row every row without figures is header; after it, only a row of
+        // header words is (a header repeated on a continuation page), and it rebuilds the column model.
+        const noFigures = !filled(row).some(isAmountText);
+        if (!roles && noFigures) header.push(row);
+        else if (roles && isHeaderRow(row)) {
+          header = [row];
+          roles = null;
         }
         continue;
       }

@@ -78,7 +78,7 @@ export function recogniseThreePublicTable(
         add(rowLabels[i], item, p.period, p.text, cell);
       }
     });
-  } else if (rows.length && rows.every((r, i) => section.items.find((it) => it.kind === 'row' && it.row === r)?.kind === 'row') && !rows.some((r) => filled(r).some((t) => threePublicItemOf(t)))) {
+  } else if (rows.length && section.items.every((i) => i.kind !== 'row' || i.strategy === 'spaced') && !rows.some((r) => filled(r).some((t) => threePublicItemOf(t)))) {
     // Space-separated text: header words on lines above, one row of figures per period.
     const firstRow = section.items.findIndex((i) => i.kind === 'row');
     const lines = (items: Item[]) => items.filter((i) => i.kind === 'line').map((i) => (i.kind === 'line' ? i.text : ''));
