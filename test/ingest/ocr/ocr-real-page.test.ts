@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findTables } from '../../../src/geometry/index.js';
-import { OcrPool, ocrPages } from '../../../src/ingest/ocr/index.js';
+import { OcrPool, ocrPages, rereadCells } from '../../../src/ingest/ocr/index.js';
 import { SourcePage } from '../../../src/model/index.js';
+import type { SourcePage as Page } from '../../../src/model/index.js';
 
 /** Real OCR on one real page: a skewed, blurred, noisy scan of a dense budget table (fixtures/scan). */
 const FIXTURE = new URL('../../../fixtures/scan/skewed-noisy-budget-tables-scan.pdf', import.meta.url);
@@ -11,11 +12,14 @@ const truth = JSON.parse(readFileSync(new URL('../../../fixtures/scan/skewed-noi
 };
 
 const pool = new OcrPool();
+const bytes = new Uint8Array(readFileSync(FIXTURE));
+let read1: Page | undefined;
 afterAll(() => pool.close());
 
 describe('OCR path on a scanned table page', () => {
   it('reads the amounts as the text layer has them, with no rule read as a glyph', async () => {
-    const [page] = await ocrPages(new Uint8Array(readFileSync(FIXTURE)), [1], { pool });
+    const [page] = await ocrPages(bytes, [1], { pool });
+    read1 = page;
     SourcePage.parse(page);
     expect(page.textLayer).toBe('ocr');
 
@@ -50,5 +54,15 @@ describe('OCR path on a scanned table page', () => {
     // Every run carries an honest confidence; the title outside the table is read as text.
     for (const r of page.runs) expect(r.confidence).toBeGreaterThanOrEqual(0);
     expect(page.runs.map((r) => r.text).join('')).toContain('部门收入预算总表');
+  });
+
+  it('re-reads one cell with other settings and says whether the readings agree', async () => {
+    const page = read1!;
+    const total = page.runs.find((r) => r.text.replace(/,/g, '') === '96282213.44')!;
+    const cell = findTables(page.segments)[0].cells.find((c) => c.bbox[0] <= total.x && c.bbox[2] >= total.x + total.width && c.bbox[1] <= total.y && c.bbox[3] >= total.y + total.height)!;
+    const [r] = await rereadCells(bytes, [{ page: 1, bbox: cell.bbox, numeric: true }], pool);
+    expect(r.readings).toHaveLength(2);
+    expect(r.agreed?.replace(/,/g, '')).toBe('96282213.44');
+    expect(r.confidence).toBeGreaterThan(0);
   });
 });
