@@ -28,7 +28,8 @@ function titleOf(item: Item): string | null {
   if (cells.length === 0 || cells.length > 2) return null;
   const t = cells[0].replace(/\s+/g, '');
   if (!looksLikeTableTitle(t) || tocEntryTitle(t) || /……|\.{4,}/.test(t)) return null;
-  return tableKindOf(t) === 'other' ? null : t;
+  // A title of a kind budgetlens does not read (政府采购明细表 …) still ends the table before it.
+  return t;
 }
 
 function hasData(section: TableSection): boolean {
