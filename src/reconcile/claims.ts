@@ -86,7 +86,7 @@ export function meaningOf(metric: string | null, subject: string | null): Meanin
   if (/^(income|revenue)(_total)?$|^total_income$/.test(m) || /^收入(总计|合计)?$/.test(s)) return { kind: 'income_total' };
   if (/^(expenditure|expense|spending)(_total)?$|^total_expenditure$|^total$/.test(m) || /^支出(总计|合计)?$/.test(s)) return { kind: 'expenditure_total' };
   if (!m && !s) return null;
-  return { kind: 'other', key: GENERIC_METRICS.test(m) ? `${m}|${s}` : m };
+  return { kind: 'other', key: `${m}|${s}` };
 }
 
 export function claimMeaning(c: Claim): Meaning | null {
@@ -126,6 +126,8 @@ export const GENERIC_METRICS = /^other_(amount|percent|count)$/;
 export function namesItsFigure(facts: DocumentFacts, c: Claim, meaning: Meaning): boolean {
   const s = nameKey(c.subject ?? '');
   if (facts.meta.docType === 'final_accounts' && /预算/.test(s) && !/决算/.test(s) && !/一般公共预算$|一般公共预算(拨款|财政拨款)?(收入|支出)?$/.test(s)) return false;
+  if (s && (meaning.kind === 'basic' || meaning.kind === 'project') && !/基本|项目/.test(s)) return false;
+  if (s && (meaning.kind === 'personnel' || meaning.kind === 'public_funds') && !/人员|公用/.test(s)) return false;
   if (meaning.kind === 'expenditure_total' || meaning.kind === 'income_total') {
     return !s || /总计|合计|总额|^收入|^支出|收支/.test(s) && !/^(支出|收入)(决算|预算)(数)?$/.test(s);
   }
@@ -189,7 +191,6 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
     }
     return [];
   };
-  const only = () => gpbOnly(facts, ctx) === true;
   switch (meaning.kind) {
     case 'expenditure_total':
       return first(() => fromTotals(['income_expenditure_summary'], 'total', 'expenditure'), () => fromTotals(['expenditure_summary'], 'total'));
@@ -197,7 +198,7 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
       return first(() => fromTotals(['income_expenditure_summary'], 'total', 'income'), () => fromTotals(['income_summary'], 'total'));
     case 'basic':
     case 'project':
-      return first(() => fromTotals(['expenditure_summary'], meaning.kind), () => (only() ? fromTotals(['gpb_expenditure'], meaning.kind) : []));
+      return [...fromTotals(['expenditure_summary'], meaning.kind), ...fromTotals(['gpb_expenditure'], meaning.kind)];
     case 'gpb_total':
       return first(() => fromTotals(['gpb_expenditure'], 'total'), () => fromTotals(['fiscal_appropriation_summary'], 'gpb', 'expenditure'));
     case 'gpb_basic':
@@ -239,6 +240,8 @@ function derived(facts: DocumentFacts, ctx: ReconcileContext, measures: string[]
 /** A 类's amount: its printed row, or the sum of its top-level rows, in the general-budget table first. */
 function classFigures(facts: DocumentFacts, ctx: ReconcileContext, code: string): TableFigure[] {
   const name = FUNCTION_CLASSES[code] ?? code;
+  const out: TableFigure[] = [];
+  // Every table that has the 类: the narrative may speak of general-budget money or of all money.
   for (const t of [...ctx.tablesOf('gpb_expenditure'), ...ctx.tablesOf('expenditure_summary')]) {
     const under = codedRows(ctx.rows(t)).filter((r) => r.classification === 'function' && r.code!.startsWith(code));
     if (!under.length) continue;
@@ -247,14 +250,14 @@ function classFigures(facts: DocumentFacts, ctx: ReconcileContext, code: string)
     if (!cells.length) continue;
     const parts = cells.map(({ r, c }) => fromAmount(c!.amount, `${r.code} ${r.name}（${t.title}）`));
     const where = top.length === 1 && top[0].code === code ? `“${t.title}”中${code} ${top[0].name}的合计` : `“${t.title}”中${code}类下各科目合计之和`;
-    return [{ q: parts.length === 1 ? parts[0] : sumOf(parts, name), where, unitStated: t.unitStated }];
+    out.push({ q: parts.length === 1 ? parts[0] : sumOf(parts, name), where, unitStated: t.unitStated });
   }
   for (const t of ctx.tablesOf('fiscal_appropriation_summary')) {
     const row = ctx.rows(t).find((r) => r.side !== 'income' && classCodeOf(r.name) === code);
     const c = row && (cellOf(row, 'total') ?? cellOf(row, 'gpb'));
-    if (row && c) return [{ q: fromAmount(c.amount, `${row.name}（${t.title}）`), where: `“${t.title}”中“${row.name}”行`, unitStated: t.unitStated }];
+    if (row && c) out.push({ q: fromAmount(c.amount, `${row.name}（${t.title}）`), where: `“${t.title}”中“${row.name}”行`, unitStated: t.unitStated });
   }
-  return [];
+  return out;
 }
 
 const MEANING_NAMES: Record<Exclude<Meaning['kind'], 'function_class' | 'three_public' | 'other'>, string> = {

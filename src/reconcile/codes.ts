@@ -1,9 +1,16 @@
 import { nameKey } from '../util/cjk.js';
 import type { Row } from './context.js';
 
-/** Rows that carry a classification code (function 3/5/7 digits, economic 3/5/7). */
+/**
+ * Rows that carry a classification code (function 3/5/7 digits, economic 3/5/7). A code printed on several
+ * rows of one table under different names was not read right (split 类|款|项 columns recovered as the 类
+ * alone): those rows are left out of every code-based check.
+ */
 export function codedRows(rows: readonly Row[]): Row[] {
-  return rows.filter((r) => r.code && (r.classification === 'function' || r.classification === 'economic') && [3, 5, 7].includes(r.code.length));
+  const coded = rows.filter((r) => r.code && (r.classification === 'function' || r.classification === 'economic') && [3, 5, 7].includes(r.code.length));
+  const names = new Map<string, Set<string>>();
+  for (const r of coded) names.set(`${r.side}|${r.code}`, (names.get(`${r.side}|${r.code}`) ?? new Set()).add(codeNameKey(r.name)));
+  return coded.filter((r) => names.get(`${r.side}|${r.code}`)!.size === 1);
 }
 
 /** Direct children of a code among the printed codes: the next printed level below it. */

@@ -36,7 +36,8 @@ export const rowSplitSum = defineRule({
         (s, _, all) => !all.some((o) => o !== s && o.parent === s.parent && o.children.length > s.children.length && s.children.every((c) => o.children.includes(c))),
       );
       if (!splits.length) continue;
-      for (const row of ctx.rows(table)) {
+      // Income rows carry no expenditure split; cells there are misread columns of a two-sided table.
+      for (const row of ctx.rows(table).filter((r) => r.side !== 'income')) {
         for (const period of periodsOf(table)) {
           for (const split of splits) {
             const parent = cellOf(row, split.parent, period);
