@@ -50,6 +50,9 @@ describe('writeReport', () => {
     expect(page).toContain('src="img/1/f1-p1.png"');
     expect(page).toContain('<q>1,234.56</q>');
     expect(page).toContain('部门支出总表');
+    // The band links to the whole page, every box cited on it outlined, for the context a band cuts off.
+    expect(page).toContain('<a href="img/1/page-1.png" target="_blank">查看整页</a>');
+    expect((await loadImage(readFileSync(path.join(out, 'img/1/page-1.png')))).height).toBe(842 * 2);
     const png = await loadImage(readFileSync(path.join(out, 'img/1/f1-p1.png')));
     expect(png.width).toBe(595 * 2);
     // The boxes span 292.5-332.5 pt: the band is 42 pt either side, widened to 140 pt about their middle.

@@ -77,6 +77,19 @@ interface Planned {
   rel: string;
 }
 
+/** One whole page per cited page, every box cited on it outlined: the context a band may cut off. */
+function planPages(doc: DocumentRow, flags: FlagRow[], outDir: string): Map<number, { rel: string; request: PictureRequest }> {
+  const pages = new Map<number, { rel: string; request: PictureRequest }>();
+  for (const e of flags.flatMap((f) => f.evidence ?? [])) {
+    if (e.page === undefined) continue;
+    const rel = `img/${doc.id}/page-${e.page}.png`;
+    const entry = pages.get(e.page) ?? { rel, request: { file: path.join(outDir, rel), page: e.page, boxes: [], whole: true } };
+    if (e.bbox) entry.request.boxes.push(e.bbox);
+    pages.set(e.page, entry);
+  }
+  return pages;
+}
+
 function planPictures(doc: DocumentRow, flags: FlagRow[], outDir: string): Planned[] {
   const planned: Planned[] = [];
   for (const f of flags) {
@@ -91,12 +104,12 @@ function planPictures(doc: DocumentRow, flags: FlagRow[], outDir: string): Plann
   return planned;
 }
 
-function figure(p: Planned, width: number, height: number): Markup {
+function figure(p: Planned, width: number, height: number, wholePage: string | null): Markup {
   const withBox = p.items.filter((e) => e.bbox);
   const caption = withBox.length
-    ? html`第 ${p.page} 页，框出 ${withBox.length} 处引用`
+    ? html`第 ${p.page} 页，框出 ${withBox.length} 处引用${wholePage ? html` · <a href="${wholePage}" target="_blank">查看整页</a>` : ''}`
     : html`第 ${p.page} 页（未给出坐标，显示整页）`;
-  return html`<figure class="${withBox.length ? 'page-pic' : 'page-pic whole'}"><a href="${p.rel}" target="_blank"><img src="${p.rel}" width="${width}" height="${height}" loading="lazy" alt="${`第 ${p.page} 页的截图`}"></a><figcaption>${caption}</figcaption>${placeList(p.items)}</figure>`;
+  return html`<figure class="${withBox.length ? 'page-pic' : 'page-pic whole'}"><a href="${wholePage ?? p.rel}" target="_blank"><img src="${p.rel}" width="${width}" height="${height}" loading="lazy" alt="${`第 ${p.page} 页的截图`}"></a><figcaption>${caption}</figcaption>${placeList(p.items)}</figure>`;
 }
 
 /** Evidence markup per flag id, rendering pictures into outDir/img/<doc id>/. */
@@ -117,11 +130,14 @@ export async function renderEvidence(
     note = html`<p class="note warn">原文件不在磁盘上（${doc.path}），无法显示页面截图或原文，以下只列出位置与引文。</p>`;
   } else if (isPdf(doc)) {
     const planned = planPictures(doc, withPlaces, ctx.outDir);
+    // Whole pages only where a band shows part of one; a page cited without a box is already shown whole.
+    const pages = [...planPages(doc, withPlaces, ctx.outDir).values()].filter((p) => p.request.boxes.length > 0);
     const results = new Map<string, { ok: boolean; width?: number; height?: number; error?: string }>();
     if (planned.length) {
       await mkdir(path.join(ctx.outDir, 'img', String(doc.id)), { recursive: true });
       try {
-        for (const r of await renderPdfPictures(source, planned.map((p) => p.request), ctx.scale)) results.set(r.file, r);
+        const requests = [...planned.map((p) => p.request), ...pages.map((p) => p.request)];
+        for (const r of await renderPdfPictures(source, requests, ctx.scale)) results.set(r.file, r);
       } catch (err) {
         ctx.log(`could not render ${doc.path}: ${(err as Error).message}`);
         note = html`<p class="note warn">无法打开原文件绘制页面截图（${(err as Error).message}），以下只列出位置与引文。</p>`;
@@ -133,7 +149,8 @@ export async function renderEvidence(
         const r = results.get(p.request.file);
         if (r?.ok) {
           stats.pictures++;
-          return figure(p, r.width!, r.height!);
+          const whole = pages.find((w) => w.request.page === p.page);
+          return figure(p, r.width!, r.height!, whole && results.get(whole.request.file)?.ok ? whole.rel : null);
         }
         stats.pictureFailures++;
         return html`<div class="page-pic missing">${r?.error ? html`<p class="note">第 ${p.page} 页截图失败：${r.error}</p>` : ''}${placeList(p.items)}</div>`;

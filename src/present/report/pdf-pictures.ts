@@ -10,6 +10,8 @@ export interface PictureRequest {
   page: number;
   /** Boxes in PDF points, origin top left; empty means the whole page without outlines. */
   boxes: Bbox[];
+  /** The whole page with the boxes outlined (unnumbered), for context around a band. */
+  whole?: boolean;
 }
 
 export interface PictureResult {
@@ -48,7 +50,7 @@ function bandOf(boxes: Bbox[], width: number, height: number): [number, number, 
   return [0, Math.max(0, top), width, Math.min(height, bottom)];
 }
 
-function outline(ctx: CanvasRenderingContext2D, boxes: Bbox[], scale: number, offsetY: number): void {
+function outline(ctx: CanvasRenderingContext2D, boxes: Bbox[], scale: number, offsetY: number, numbered: boolean): void {
   const pad = 2;
   boxes.forEach((b, i) => {
     const x = Math.min(b[0], b[2]) - pad;
@@ -60,7 +62,7 @@ function outline(ctx: CanvasRenderingContext2D, boxes: Bbox[], scale: number, of
     ctx.strokeStyle = '#d6336c';
     ctx.lineWidth = Math.max(2, scale * 1.25);
     ctx.strokeRect(x * scale, (y - offsetY) * scale, w * scale, h * scale);
-    if (boxes.length > 1) {
+    if (numbered && boxes.length > 1) {
       // Numbers match the list of quotes under the picture.
       const size = 11 * scale;
       ctx.fillStyle = '#d6336c';
@@ -108,12 +110,12 @@ export async function renderPdfPictures(pdfPath: string, requests: PictureReques
           .promise;
         const [wPt, hPt] = [viewport.width / scale, viewport.height / scale];
         for (const r of wanted) {
-          const [x0, y0, x1, y1] = bandOf(r.boxes, wPt, hPt);
+          const [x0, y0, x1, y1] = r.whole ? [0, 0, wPt, hPt] : bandOf(r.boxes, wPt, hPt);
           const w = Math.max(1, Math.round((x1 - x0) * scale));
           const h = Math.max(1, Math.round((y1 - y0) * scale));
           const crop = factory.create(w, h);
           crop.context.drawImage(full.canvas as unknown as CanvasImageSource, x0 * scale, y0 * scale, w, h, 0, 0, w, h);
-          outline(crop.context, r.boxes, scale, y0);
+          outline(crop.context, r.boxes, scale, y0, !r.whole);
           await writeFile(r.file, await crop.canvas.encode('png'));
           results.push({ file: r.file, ok: true, width: w, height: h });
         }
