@@ -199,6 +199,8 @@ export function scoreLines(g: Golden, r: DocumentResult): Score {
     const blanks = blanksExpected.get(k) ?? 0;
     unused.slice(wrongHere).forEach((li, i) => {
       const kind = i < blanks ? 'blank' : 'extra';
+      // A name is not unique across levels (款 其他一般公共服务支出 > 项 其他一般公共服务支出): surplus only by code.
+      if (kind === 'extra' && !line.code) return;
       score.misses.push({
         doc: g.short, where: 'line', key: line.code || line.name, name: line.name, measure, expected: null, unit: g.unit,
         got: kind === 'blank' ? `${shown(li)} where the PDF prints a blank` : `${shown(li)} in addition to the printed cell(s) (column ${JSON.stringify(li.column)})`,
@@ -213,8 +215,8 @@ export function scoreLines(g: Golden, r: DocumentResult): Score {
 function nearby(items: LineItem[], line: GoldenLine, measure: string): string {
   const same = items.filter((li) => norm(li.name) === norm(line.name) && li.measure === measure);
   if (same.length) return `; same name read as: ${same.map((li) => `${li.code ?? 'no code'} = ${shown(li)}`).join(' | ')}`;
-  const measures = [...new Set(items.filter((li) => (line.code ? li.code === line.code : norm(li.name) === norm(line.name))).map((li) => li.measure))];
-  return measures.length ? `; the line has measures ${measures.join(', ')}` : '';
+  const columns = [...new Set(items.filter((li) => (line.code ? li.code === line.code : norm(li.name) === norm(line.name))).map((li) => `${li.column} -> ${li.measure}`))];
+  return columns.length ? `; the line's columns were read as ${columns.join(', ')}` : '';
 }
 
 /** 三公 figures of the table against facts.threePublic (source 'table'). */
@@ -323,7 +325,7 @@ async function main(): Promise<void> {
     const mm = metadataMismatches(row, r);
     n++;
     if (!mm.length) ok++;
-    console.log(`${mm.length ? 'XX' : 'ok'} ${row.file}: ${r.status} ${r.facts?.meta.fiscalYear ?? '-'} ${r.facts?.meta.docType ?? '-'} ${r.facts?.meta.department ?? '-'}${mm.length ? `   <- ${mm.join('; ')}` : ''}`);
+    console.log(`${mm.length ? 'XX' : 'ok'} ${row.file}: ${r.status} ${r.facts?.meta.fiscalYear ?? '-'} ${r.facts?.meta.docType ?? '-'} ${r.facts?.meta.department ?? '-'}${mm.length ? `   <- ${mm.join('; ')}${r.error ? ` [${r.error}]` : ''}` : ''}`);
   }
   for (const f of files) {
     const rel = relative(CORPUS, f);
