@@ -48,7 +48,7 @@ beforeAll(async () => {
   const browser = await launchChromium();
   close = browser.close;
   page = await browser.context.newPage();
-}, 240_000);
+}, 480_000);
 
 afterAll(async () => {
   await close?.();
@@ -94,7 +94,7 @@ describe('review site for a real batch', () => {
       expect(bad, `flags without evidence on ${href}`).toEqual([]);
     }
     expect(total).toBeGreaterThan(0);
-  }, 120_000);
+  }, 240_000);
 
   it('shows the Luoyang text flags as cited lines and keeps screenshots', async () => {
     await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
@@ -108,5 +108,5 @@ describe('review site for a real batch', () => {
     await img.scrollIntoViewIfNeeded();
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-document-pdf.png') });
-  }, 60_000);
+  }, 120_000);
 });
