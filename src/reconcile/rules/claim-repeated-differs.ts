@@ -25,6 +25,10 @@ export const claimRepeatedDiffers = defineRule({
     }
     const out: FlagDraft[] = [];
     for (const claims of groups.values()) {
+      // Three or more different values are a breakdown (by unit, by item), not one figure repeated.
+      const values: Claim[] = [];
+      for (const c of claims) if (!values.some((v) => compare(claimQuantity(v)!, claimQuantity(c)!) !== 'mismatch')) values.push(c);
+      if (values.length > 2) continue;
       const first = claims[0];
       const q0 = claimQuantity(first)!;
       const reported = new Set<string>();

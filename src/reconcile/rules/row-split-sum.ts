@@ -55,7 +55,16 @@ export const rowSplitSum = defineRule({
               parts: kids.flatMap((k, i) => (k ? [fromAmount(k.amount, `${rowLabel(row)} ${names[i]}`)] : [])),
             });
             checked++;
-            if (d) found.push(d);
+            if (!d) continue;
+            const missing = split.children.filter((_, i) => !kids[i]);
+            if (missing.length && !d.variant && !d.rule) {
+              // The row lacks some of the split's columns: the columns, not the document, may be at fault.
+              found.push({
+                ...d,
+                variant: 'unresolved',
+                message: `${d.message.replace(/。$/, '')}；但该行没有${listZh(missing.map((m) => columnLabel(table, m)))}列，无法确定列是否读对，未作判断。`,
+              });
+            } else found.push(d);
           }
         }
       }

@@ -17,4 +17,8 @@ describe('claim-repeated-differs', () => {
     ];
     expect(runRule(rule, facts({ claims }))).toEqual([]);
   });
+  it('does not read a breakdown by unit (three or more values) as one figure repeated', () => {
+    const claims = ['6011.73', '1291.62', '4741.41'].map((a) => claim({ metric: 'personnel', subject: '在职人员经费', amount: a }));
+    expect(runRule(rule, facts({ claims }))).toEqual([]);
+  });
 });

@@ -34,4 +34,9 @@ describe('row-split-sum', () => {
     expect(flags.map((f) => [f.rule, f.severity])).toEqual([['row-split-sum-unresolved', 'info']]);
     expect(flags[0].message).toContain('6处');
   });
+  it('is unresolved, not an error, when the row lacks some of the split columns', () => {
+    const t = table('fiscal_appropriation_summary', '财政拨款收支总表', [{ name: '一般公共预算资金', rowKind: 'item', cells: { total: '100.00', gov_fund: '3.00', soe: '3.00' } }]);
+    const flags = runRule(rule, facts({ tables: [{ ...t, columns: [...t.columns, { path: '一般公共预算', measure: 'gpb' }] }] }));
+    expect(flags.map((f) => [f.rule, f.severity])).toEqual([['row-split-sum-unresolved', 'info']]);
+  });
 });
