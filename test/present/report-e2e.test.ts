@@ -10,16 +10,16 @@ import { ARTIFACTS, launchChromium } from './helpers/browser.js';
 
 /**
  * End to end over real disclosures: the CLI ingests the 2021 Luoyang district budget (text) and two corpus
- * PDFs (a 2026 budget and a 2019 final account), writes the review site, and chromium checks that every flag
+ * PDFs from fixtures/documents (a 2026 budget and a 2019 final account), writes the review site, and chromium checks that every flag
  * on every document page shows its evidence: a loaded page picture or the cited lines.
  */
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const corpus = path.resolve(repo, '../shared/corpus');
+const corpus = path.join(repo, 'fixtures/documents');
 const FILES = [
-  'text/洛阳高新区人力资源和社会保障局2021年部门预算.txt',
-  'pdf/govbudgetchecker/上海市普陀区司法局2026年部门预算.pdf',
-  'pdf/renwu/2026年佛山市交通运输局部门预算.pdf',
+  '洛阳高新区人力资源和社会保障局2021年部门预算.txt',
+  'pdf/上海市普陀区司法局2026年部门预算.pdf',
+  'pdf/2026年佛山市交通运输局部门预算.pdf',
 ];
 const run = promisify(execFile);
 async function cli(...args: string[]): Promise<{ stdout: string }> {
@@ -38,7 +38,7 @@ let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   const missing = FILES.filter((f) => !existsSync(path.join(corpus, f)));
-  if (missing.length) throw new Error(`corpus files not found under ${corpus}: ${missing.join(', ')} (shared/ must sit beside the repository)`);
+  if (missing.length) throw new Error(`fixture files not found under ${corpus}: ${missing.join(', ')}`);
   dir = mkdtempSync(path.join(tmpdir(), 'budgetlens-e2e-'));
   const db = path.join(dir, 'batch.sqlite');
   site = path.join(dir, 'site');
