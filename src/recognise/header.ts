@@ -13,9 +13,20 @@ export type ColumnRole =
  * under-which a lower header row has text belongs to the nearest filled cell on its left.
  */
 export function headerPaths(headerRows: readonly GridRow[], columnCount: number): string[] {
-  const grid = headerRows.map((r) => {
+  // A merged cell with a known span (ruled PDF grids) covers its columns; text files only show the
+  // first column of a merge, so an empty cell is filled from the left when a lower header row has text.
+  const spanned = headerRows.map(() => new Array<boolean>(columnCount).fill(false));
+  const spanAware = headerRows.some((r) => r.cells.some((c) => c.colSpan > 1));
+  const grid = headerRows.map((r, ri) => {
     const texts = new Array<string>(columnCount).fill('');
-    for (const c of r.cells) if (c.col < columnCount) texts[c.col] = c.text;
+    for (const c of r.cells) {
+      if (c.col >= columnCount) continue;
+      texts[c.col] = c.text;
+      for (let k = 1; k < c.colSpan && c.col + k < columnCount; k++) {
+        texts[c.col + k] = c.text;
+        spanned[ri][c.col + k] = true;
+      }
+    }
     return texts;
   });
   const paths: string[][] = Array.from({ length: columnCount }, () => []);
@@ -24,12 +35,12 @@ export function headerPaths(headerRows: readonly GridRow[], columnCount: number)
     for (let c = 0; c < columnCount; c++) {
       const t = texts[c];
       if (t) {
-        spanning = t;
+        if (!spanned[r][c]) spanning = t;
         paths[c].push(t);
         continue;
       }
       const lowerHasText = grid.slice(r + 1).some((row) => row[c]);
-      if (spanning && lowerHasText) paths[c].push(spanning);
+      if (spanning && lowerHasText && !spanAware) paths[c].push(spanning);
     }
   });
   return paths.map((p) => p.join('/'));

@@ -14,10 +14,10 @@ import { recoverFunctionCodes } from './tables/recover-codes.js';
 
 const PLACEHOLDER = /XX|ＸＸ|待填写|待补充|\*{3,}/;
 
-function recogniseTable(section: TableSection, key: string, unit: Unit, unitStated: boolean, isFinalDoc: boolean) {
+function recogniseTable(section: TableSection, key: string, unit: Unit, unitStated: boolean, isFinalDoc: boolean, fiscalYear: number | null) {
   switch (section.kind) {
     case 'three_public':
-      return recogniseThreePublicTable(section, { key, unit, unitStated, isFinalDoc });
+      return recogniseThreePublicTable(section, { key, unit, unitStated, isFinalDoc, fiscalYear });
     case 'fiscal_appropriation_summary':
     case 'income_expenditure_summary':
       return { table: recogniseTwoSidedTable(section, { key, unit, unitStated }), figures: [] };
@@ -46,7 +46,7 @@ export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly Re
   const defaultUnit: Unit = statedUnits.filter((u) => u === '元').length > statedUnits.length / 2 ? '元' : '万元';
   for (const section of sections) {
     if (!on(section.kind === 'three_public' ? 'three_public' : 'tables')) continue;
-    const recognised = recogniseTable(section, `t${tables.length + 1}`, section.unit ?? defaultUnit, section.unit !== null, isFinalDoc);
+    const recognised = recogniseTable(section, `t${tables.length + 1}`, section.unit ?? defaultUnit, section.unit !== null, isFinalDoc, meta.fiscalYear);
     if (!recognised) continue;
     tables.push(recognised.table);
     threePublic.push(...recognised.figures);

@@ -1,4 +1,5 @@
 import type { BudgetTable, Cell, GridRow, LineItem, Period, ThreePublicFigure, ThreePublicItem, Unit } from '../../model/index.js';
+import { headerPaths } from '../header.js';
 import { isColumnNumberRow } from '../rows.js';
 import { amountFromCell, isAmountText } from '../../util/money.js';
 import { filled, type Item } from '../rows.js';
@@ -8,6 +9,7 @@ import type { TableSection } from '../sections.js';
 
 export function threePublicItemOf(label: string): ThreePublicItem | null {
   const t = label.replace(/\s+/g, '');
+  if (/机关运行/.test(t)) return null; // 机关运行经费 is printed beside 三公, not one of them
   if (/^(合计|总计)|三公.*(合计|总计)?$/.test(t) && !/出国|接待|用车|公车/.test(t)) return 'total';
   if (/购置(及|和)运行|用车费$|公车费$/.test(t)) return 'vehicle_total';
   if (/出国|出境/.test(t)) return 'outbound';
@@ -38,6 +40,18 @@ function spacedLeaves(lines: readonly string[]): Array<{ item: ThreePublicItem; 
   return top;
 }
 
+/** A column's period from its header words: 预算数/决算数, or a year against the document's fiscal year. */
+function columnPeriod(segments: readonly string[], opts: { isFinalDoc: boolean; fiscalYear?: number | null }): Period | null {
+  const word = segments.find((seg) => /预算数|决算数|^预算$|^决算$|上年/.test(seg));
+  if (word) return periodOfHeader(word, opts.isFinalDoc);
+  const year = segments.map((seg) => /^(\d{4})年/.exec(seg)?.[1]).find(Boolean);
+  if (year && opts.fiscalYear) {
+    const prior = Number(year) < opts.fiscalYear;
+    return opts.isFinalDoc ? (prior ? 'prior_final' : 'final') : prior ? 'prior_budget' : 'budget';
+  }
+  return null;
+}
+
 export function periodOfHeader(text: string, isFinalDoc: boolean): Period {
   const t = text.replace(/\s+/g, '');
   const prior = /上年|上一年/.test(t);
@@ -48,7 +62,7 @@ export function periodOfHeader(text: string, isFinalDoc: boolean): Period {
 
 export function recogniseThreePublicTable(
   section: TableSection,
-  opts: { key: string; unit: Unit; unitStated: boolean; isFinalDoc: boolean },
+  opts: { key: string; unit: Unit; unitStated: boolean; isFinalDoc: boolean; fiscalYear?: number | null },
 ): { table: BudgetTable; figures: ThreePublicFigure[] } {
   const rows = section.items.filter((i): i is Extract<Item, { kind: 'row' }> => i.kind === 'row').map((i) => i.row);
   const items: LineItem[] = [];
@@ -102,23 +116,26 @@ export function recogniseThreePublicTable(
       }
     }
   } else {
-    // Items as columns: a header row of item names, then one row per period.
-    const headerIndex = rows.findIndex((r) => filled(r).filter((t) => threePublicItemOf(t)).length >= 3);
-    const header = headerIndex >= 0 ? rows[headerIndex] : null;
-    const colItem = new Map<number, { item: ThreePublicItem; label: string }>();
-    header?.cells.forEach((c) => {
-      const it = threePublicItemOf(c.text);
-      if (it) colItem.set(c.col, { item: it, label: c.text });
+    // Items as columns: header rows (periods above items above 小计/购置/运行), then a row per period or per unit.
+    const firstData = rows.findIndex((r) => r.cells.some((c) => isAmountText(c.text)) && !isColumnNumberRow(r));
+    const headerRows = rows.slice(0, Math.max(firstData, 0)).filter((r) => !isColumnNumberRow(r));
+    const width = Math.max(0, ...rows.map((r) => Math.max(0, ...r.cells.map((c) => c.col + c.colSpan))));
+    const paths = headerPaths(headerRows, width);
+    const colItem = new Map<number, { item: ThreePublicItem; label: string; period: Period | null }>();
+    // Where a 三公 group sits beside 会议费/培训费, the outer 合计 includes them: only the group's own columns count.
+    const grouped = paths.some((p) => p.split('/').slice(0, -1).some((seg) => /三公/.test(seg)) && p.split('/').length > 1 && !/三公/.test(p.split('/').at(-1)!));
+    paths.forEach((path, col) => {
+      const segments = path.split('/');
+      if (grouped && !segments.some((seg) => /三公/.test(seg))) return;
+      if (segments.some((seg) => /增减|变化|增长/.test(seg))) return;
+      for (let i = segments.length - 1; i >= 0; i--) {
+        const item = /^小计$/.test(segments[i]) ? null : threePublicItemOf(segments[i]);
+        if (!item) continue;
+        colItem.set(col, { item, label: segments[i], period: columnPeriod(segments, opts) });
+        break;
+      }
     });
-    // A sub-header row (购置 / 运行 under 公务用车) refines the columns below a merged cell.
-    rows.slice(headerIndex + 1).forEach((r) => {
-      if (r.cells.some((c) => isAmountText(c.text))) return;
-      r.cells.forEach((c) => {
-        const it = threePublicItemOf(c.text);
-        if (it) colItem.set(c.col, { item: it, label: c.text });
-      });
-    });
-    const dataRows = rows.slice(headerIndex + 1).filter((r) => r.cells.some((c) => isAmountText(c.text)) && !isColumnNumberRow(r));
+    const dataRows = rows.slice(Math.max(firstData, 0)).filter((r) => r.cells.some((c) => isAmountText(c.text)) && !isColumnNumberRow(r));
     const labelOf = (r: GridRow) => r.cells.find((c) => c.text && !isAmountText(c.text))?.text ?? '';
     // One row per period is the usual shape; one row per unit (department, then its units) keeps only the
     // department's row as 三公 figures: every row still becomes line items.
@@ -126,10 +143,10 @@ export function recogniseThreePublicTable(
     const totalRow = dataRows.find((r) => /^(合计|总计|部门合计)/.test(labelOf(r).replace(/\s+/g, ''))) ?? dataRows[0];
     for (const r of dataRows) {
       const label = labelOf(r);
-      const period = periodOfHeader(byPeriod ? label : section.title, opts.isFinalDoc);
       const asFigure = byPeriod || r === totalRow;
-      for (const [col, { item, label: itemLabel }] of colItem) {
+      for (const [col, { item, label: itemLabel, period: colPeriod }] of colItem) {
         const cell = r.cells.find((c) => c.col === col);
+        const period = colPeriod ?? periodOfHeader(byPeriod ? label : section.title, opts.isFinalDoc);
         if (cell) add(label ? `${label}：${itemLabel}` : itemLabel, item, period, label, cell, asFigure);
       }
     }
