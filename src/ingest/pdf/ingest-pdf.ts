@@ -5,6 +5,7 @@ import type { IngestOptions } from '../options.js';
 import { toIngestError } from './load-errors.js';
 import type { Matrix } from './matrix.js';
 import { mergeRuns } from './merge-runs.js';
+import { type PdfFont, textFromOperatorList } from './oplist-text.js';
 import { pageGraphics } from './page-graphics.js';
 import { documentParams, loadPdfjs } from './pdfjs.js';
 import { type PdfTextItem, toRuns } from './text-runs.js';
@@ -12,20 +13,44 @@ import { type PdfTextItem, toRuns } from './text-runs.js';
 /** A page whose largest image covers this much of it and which has little text is a scan. */
 const SCAN_COVER = 0.5;
 const SCAN_MAX_CHARS = 40;
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
 type PdfDoc = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDoc['getPage']>>;
 type ReadPage = SourcePage & { chars: number; imageCover: number };
 
+/**
+ * Text runs of a page from the operator list already fetched for its lines (one content-stream pass
+ * instead of two); pages with vertical fonts fall back to pdfjs's own text extraction.
+ */
+async function pageText(page: PdfPage, opList: { fnArray: number[]; argsArray: unknown[] }, base: Matrix, pdfjs: Pdfjs) {
+  const getFont = (name: string): PdfFont | null => {
+    try {
+      return page.commonObjs.get(name) as PdfFont;
+    } catch {
+      return null; // not resolved: its text is skipped rather than misplaced
+    }
+  };
+  const fromOps = textFromOperatorList(opList.fnArray, opList.argsArray, base, getFont, pdfjs.OPS, pdfjs.normalizeUnicode);
+  if (fromOps) return toRuns(fromOps.items, fromOps.styles, IDENTITY);
+  const content = await page.getTextContent();
+  const items = content.items.filter((i): i is PdfTextItem & typeof i => 'str' in i);
+  return toRuns(items, content.styles, base);
+}
+
 /** One page: text runs, ruling lines, size (images are not decoded in this pass). */
-async function readPage(page: PdfPage, OPS: Pdfjs['OPS']): Promise<ReadPage> {
+async function readPage(page: PdfPage, pdfjs: Pdfjs): Promise<ReadPage> {
+  const OPS = pdfjs.OPS;
   const viewport = page.getViewport({ scale: 1 });
   const base = viewport.transform as unknown as Matrix;
-  const [content, opList] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+  const opList = await page.getOperatorList();
   const { segments } = pageGraphics(opList.fnArray, opList.argsArray, base, viewport.width * viewport.height, OPS);
-  const items = content.items.filter((i): i is PdfTextItem & typeof i => 'str' in i);
-  const runs = mergeRuns(toRuns(items, content.styles, base), segments);
+  // Text drawn off the page (left over from the previous page by some Word printers) is not shown; drop it.
+  const onPage = (await pageText(page, opList, base, pdfjs)).filter(
+    (r) => r.x + r.width > 0 && r.y + r.height > 0 && r.x < viewport.width && r.y < viewport.height,
+  );
+  const runs = mergeRuns(onPage, segments);
   const chars = runs.reduce((n, r) => n + r.text.replace(/\s/g, '').length, 0);
   return {
     number: page.pageNumber,
@@ -95,7 +120,7 @@ export async function ingestPdf(bytes: Uint8Array, fileName: string, options: In
         throw toIngestError(e);
       });
       try {
-        pages.push(await readPage(page, pdfjs.OPS));
+        pages.push(await readPage(page, pdfjs));
       } catch (e) {
         throw toIngestError(e);
       } finally {

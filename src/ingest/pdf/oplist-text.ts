@@ -1,0 +1,131 @@
+import type { PdfFontStyle, PdfTextItem } from './text-runs.js';
+import { multiply, type Matrix } from './matrix.js';
+
+/** pdfjs OPS codes for text (pdfjs-dist 5.4), passed in so this stays a pure function. */
+export interface TextOps {
+  save: number; restore: number; transform: number; paintFormXObjectBegin: number; paintFormXObjectEnd: number;
+  beginText: number; setCharSpacing: number; setWordSpacing: number; setHScale: number; setLeading: number;
+  setFont: number; setTextRise: number; moveText: number; setLeadingMoveText: number; setTextMatrix: number;
+  nextLine: number; showText: number;
+}
+
+/** What this module reads of a pdfjs font object (commonObjs). */
+export interface PdfFont { fontMatrix?: number[]; vertical?: boolean; ascent?: number; descent?: number }
+interface Glyph { unicode?: string; width?: number; isSpace?: boolean }
+
+interface TextState {
+  ctm: Matrix; tm: Matrix; x: number; y: number; lineX: number; lineY: number;
+  font: PdfFont | null; fontName: string; size: number; charSpacing: number; wordSpacing: number;
+  hScale: number; leading: number; rise: number;
+}
+
+/** A TJ adjustment moving the pen right by more than this share of an em splits the run (spaced cells). */
+const SPLIT_GAP_EM = 0.3;
+
+/**
+ * Text items from a pdfjs operator list, in the same shape as getTextContent items, so one content
+ * stream pass gives both ruling lines and text. Mirrors pdf.js's canvas showText arithmetic: the pen
+ * advances by glyph width x size x fontMatrix plus char/word spacing, scaled by Tz, in text space.
+ * A showText splits at spaces and wide TJ gaps, since one operator often spans several cells.
+ * Returns null when the page uses a vertical font (the caller then asks pdfjs for text content).
+ */
+export function textFromOperatorList(
+  fnArray: ArrayLike<number>,
+  argsArray: readonly unknown[],
+  base: Matrix,
+  getFont: (name: string) => PdfFont | null,
+  OPS: TextOps,
+  normalise: (s: string) => string,
+): { items: PdfTextItem[]; styles: Record<string, PdfFontStyle> } | null {
+  const items: PdfTextItem[] = [];
+  const styles: Record<string, PdfFontStyle> = {};
+  let st: TextState = {
+    ctm: base, tm: [1, 0, 0, 1, 0, 0], x: 0, y: 0, lineX: 0, lineY: 0, font: null, fontName: '', size: 0,
+    charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0,
+  };
+  const stack: TextState[] = [];
+  const moveText = (x: number, y: number) => {
+    st.x = st.lineX += x;
+    st.y = st.lineY += y;
+  };
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = (argsArray[i] ?? []) as unknown[];
+    switch (fn) {
+      case OPS.save: stack.push({ ...st }); break;
+      case OPS.restore: st = stack.pop() ?? st; break;
+      case OPS.transform: st.ctm = multiply(st.ctm, args as unknown as Matrix); break;
+      case OPS.paintFormXObjectBegin: {
+        stack.push({ ...st });
+        const m = args[0] as Matrix | null;
+        if (m && m.length === 6) st.ctm = multiply(st.ctm, m);
+        break;
+      }
+      case OPS.paintFormXObjectEnd: st = stack.pop() ?? st; break;
+      case OPS.beginText: st.tm = [1, 0, 0, 1, 0, 0]; st.x = st.lineX = st.y = st.lineY = 0; break;
+      case OPS.setCharSpacing: st.charSpacing = args[0] as number; break;
+      case OPS.setWordSpacing: st.wordSpacing = args[0] as number; break;
+      case OPS.setHScale: st.hScale = (args[0] as number) / 100; break;
+      case OPS.setLeading: st.leading = -(args[0] as number); break;
+      case OPS.setTextRise: st.rise = args[0] as number; break;
+      case OPS.moveText: moveText(args[0] as number, args[1] as number); break;
+      case OPS.setLeadingMoveText: st.leading = args[1] as number; moveText(args[0] as number, args[1] as number); break;
+      case OPS.nextLine: moveText(0, st.leading); break;
+      case OPS.setTextMatrix: {
+        const m = (args.length === 6 ? args : args[0]) as Matrix;
+        st.tm = m;
+        st.x = st.lineX = st.y = st.lineY = 0;
+        break;
+      }
+      case OPS.setFont: {
+        st.fontName = args[0] as string;
+        st.font = getFont(st.fontName);
+        st.size = Math.abs(args[1] as number);
+        if (st.font?.vertical) return null;
+        if (st.font && !(st.fontName in styles)) styles[st.fontName] = { ascent: st.font.ascent, descent: st.font.descent };
+        break;
+      }
+      case OPS.showText: {
+        if (!st.font || st.size === 0) break;
+        const glyphs = args[0] as (Glyph | number)[];
+        const advance = st.size * (st.font.fontMatrix?.[0] ?? 0.001);
+        const T = multiply(multiply(st.ctm, st.tm), [1, 0, 0, 1, 0, st.y + st.rise]);
+        const pageScale = Math.hypot(T[0], T[1]) * st.hScale;
+        let x = 0;
+        let piece = '';
+        let pieceStart = 0;
+        let pieceEnd = 0;
+        const flush = () => {
+          if (piece.trim()) {
+            const t = multiply(T, [st.size * st.hScale, 0, 0, st.size, st.x + pieceStart * st.hScale, 0]);
+            items.push({ str: normalise(piece), transform: [...t], width: (pieceEnd - pieceStart) * pageScale, height: st.size, fontName: st.fontName });
+          }
+          piece = '';
+        };
+        for (const g of glyphs) {
+          if (typeof g === 'number') {
+            const shift = (-g * st.size) / 1000;
+            if (shift > st.size * SPLIT_GAP_EM) flush();
+            x += shift;
+            continue;
+          }
+          const uni = g.unicode ?? '';
+          const w = (g.width ?? 0) * advance + (g.isSpace ? st.wordSpacing : 0) + st.charSpacing;
+          if (!uni.trim()) {
+            flush();
+          } else {
+            if (!piece) pieceStart = x;
+            piece += uni;
+            pieceEnd = x + (g.width ?? 0) * advance;
+          }
+          x += w;
+        }
+        flush();
+        st.x += x * st.hScale;
+        break;
+      }
+      default:
+    }
+  }
+  return { items, styles };
+}
