@@ -208,11 +208,11 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
     case 'soe_total':
       return first(() => fromTotals(['soe_capital'], 'total'), () => fromTotals(['fiscal_appropriation_summary'], 'soe', 'expenditure'));
     case 'personnel':
-      return first(() => fromTotals(['gpb_basic_by_economic'], 'personnel'), () => derived(facts, ctx, ['wages', 'household_transfers'], '人员经费'));
+      return first(() => fromTotals(['gpb_basic_by_economic'], 'personnel'), () => derived(ctx, ['wages', 'household_transfers'], '人员经费'));
     case 'public_funds':
-      return first(() => fromTotals(['gpb_basic_by_economic'], 'public_funds'), () => derived(facts, ctx, ['goods_services', 'capital'], '公用经费'));
+      return first(() => fromTotals(['gpb_basic_by_economic'], 'public_funds'), () => derived(ctx, ['goods_services', 'capital'], '公用经费'));
     case 'function_class':
-      return classFigures(facts, ctx, meaning.code);
+      return classFigures(ctx, meaning.code);
     case 'three_public': {
       const period = facts.meta.docType === 'final_accounts' ? 'final' : 'budget';
       const f = facts.threePublic.find((x) => x.source === 'table' && x.item === meaning.item && x.period === period);
@@ -225,8 +225,8 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
 }
 
 /** 人员经费 / 公用经费 from the columns of the general-budget (or summary) table's total row. */
-function derived(facts: DocumentFacts, ctx: ReconcileContext, measures: string[], name: string): TableFigure[] {
-  for (const t of [...ctx.tablesOf('gpb_expenditure'), ...(gpbOnly(facts, ctx) ? ctx.tablesOf('expenditure_summary') : [])]) {
+function derived(ctx: ReconcileContext, measures: string[], name: string): TableFigure[] {
+  for (const t of [...ctx.tablesOf('gpb_expenditure'), ...(gpbOnly(ctx) ? ctx.tablesOf('expenditure_summary') : [])]) {
     const total = totalRows(ctx, t)[0];
     if (!total) continue;
     const cells = measures.map((m) => cellOf(total, m)).filter((c) => c !== undefined);
@@ -237,8 +237,8 @@ function derived(facts: DocumentFacts, ctx: ReconcileContext, measures: string[]
   return [];
 }
 
-/** A 类's amount: its printed row, or the sum of its top-level rows, in the general-budget table first. */
-function classFigures(facts: DocumentFacts, ctx: ReconcileContext, code: string): TableFigure[] {
+/** A 类's amount in every table that has it: its printed row, or the sum of its top-level rows. */
+function classFigures(ctx: ReconcileContext, code: string): TableFigure[] {
   const name = FUNCTION_CLASSES[code] ?? code;
   const out: TableFigure[] = [];
   // Every table that has the 类: the narrative may speak of general-budget money or of all money.

@@ -1,4 +1,4 @@
-import type { BudgetTable, DocumentFacts, LineItem } from '../model/index.js';
+import type { BudgetTable, LineItem } from '../model/index.js';
 import { cellOf, totalRows, type ReconcileContext } from './context.js';
 
 /** The cells of a table's total rows in one column (several when the table prints 本年合计 and 总计). */
@@ -14,7 +14,7 @@ const nonZero = (items: readonly LineItem[]) => items.some((i) => (i.amount.fen 
  * Whether all of the department's money is general-budget money, so that the expenditure summary and the
  * general-budget table must agree cell by cell. null when the document does not say.
  */
-export function gpbOnly(facts: DocumentFacts, ctx: ReconcileContext): boolean | null {
+export function gpbOnly(ctx: ReconcileContext): boolean | null {
   for (const t of ctx.tablesOf('gov_fund', 'soe_capital')) if (nonZero(t.lineItems)) return false;
   for (const t of ctx.tablesOf('fiscal_appropriation_summary')) {
     if (nonZero([...totalCells(ctx, t, 'gov_fund', 'expenditure'), ...totalCells(ctx, t, 'soe', 'expenditure')])) return false;

@@ -1,4 +1,5 @@
 import type { DocumentFacts, Period, ThreePublicFigure, ThreePublicItem } from '../model/index.js';
+import { fromAmount, sumOf, type Quantity } from './quantity.js';
 
 export const ITEM_NAMES: Record<ThreePublicItem, string> = {
   total: '“三公”经费合计',
@@ -31,4 +32,17 @@ export function threePublicGroups(facts: DocumentFacts): { source: ThreePublicFi
     g.items[f.item] ??= f;
   }
   return [...groups.values()];
+}
+
+/** The 三公 table's figure for an item and period (vehicles as purchase + operation when not printed). */
+export function tableThreePublic(facts: DocumentFacts, item: ThreePublicItem, period: Period): Quantity | null {
+  const g = threePublicGroups(facts).find((x) => x.source === 'table' && x.period === period);
+  if (!g) return null;
+  const f = g.items[item];
+  if (f) return fromAmount(f.amount, `${f.text}（“三公”经费表）`);
+  if (item === 'vehicle_total' && (g.items.vehicle_purchase || g.items.vehicle_operation)) {
+    const parts = [g.items.vehicle_purchase, g.items.vehicle_operation].flatMap((x) => (x ? [fromAmount(x.amount, `${x.text}（“三公”经费表）`)] : []));
+    return sumOf(parts, ITEM_NAMES.vehicle_total);
+  }
+  return null;
 }

@@ -17,9 +17,9 @@ export const codeAmountConflict = defineRule({
     },
     message: '科目“{row}”的{column}在{a}中为{x}，在{b}中为{y}。',
   },
-  check(facts, ctx) {
+  check(_facts, ctx) {
     const out: FlagDraft[] = [];
-    const only = gpbOnly(facts, ctx);
+    const only = gpbOnly(ctx);
     const pairs: { a: BudgetTable; b: BudgetTable; relation: 'eq' | 'ge'; measureB?: (m: string) => string }[] = [];
     // Only when each kind is printed once: documents with a table per subordinate unit cannot be paired.
     const [summary, gpb, fiscal] = (['expenditure_summary', 'gpb_expenditure', 'fiscal_appropriation_summary'] as const).map((k) => ctx.tablesOf(k));

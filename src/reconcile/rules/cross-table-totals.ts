@@ -22,8 +22,8 @@ export const crossTableTotals = defineRule({
     },
     message: '{a}的{column}合计（{x}）与{b}的合计（{y}）不一致。',
   },
-  check(facts, ctx) {
-    const only = gpbOnly(facts, ctx);
+  check(_facts, ctx) {
+    const only = gpbOnly(ctx);
     const links: Link[] = [
       { a: ['income_expenditure_summary', 'total', 'expenditure'], b: ['expenditure_summary', 'total'], relation: 'eq' },
       { a: ['income_expenditure_summary', 'total', 'income'], b: ['income_summary', 'total'], relation: 'eq' },

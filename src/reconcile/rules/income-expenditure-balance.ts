@@ -19,7 +19,7 @@ export const incomeExpenditureBalance = defineRule({
     },
     message: '{table}中的收入总计（{income}）不等于支出总计（{expenditure}）。',
   },
-  check(facts, ctx) {
+  check(_facts, ctx) {
     const out: FlagDraft[] = [];
     for (const table of ctx.tablesOf('income_expenditure_summary', 'fiscal_appropriation_summary')) {
       const income = grandTotal(totalRows(ctx, table).filter((r) => r.side === 'income'));

@@ -1,4 +1,4 @@
-import { defineRule, type FlagDraft } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { evidenceAt } from '../evidence.js';
 import { claimQuantity, tableFigures } from '../claims.js';
 import { compare, fromAmount, show, showDiff, showTol, sumOf } from '../quantity.js';

@@ -1,21 +1,7 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { compare, fromAmount, matchesAfterTenThousand, show, showDiff, showTol, sumOf, type Quantity } from '../quantity.js';
+import { compare, fromAmount, matchesAfterTenThousand, show, showDiff, showTol } from '../quantity.js';
 import { uniqueEvidence } from '../evidence.js';
-import { ITEM_NAMES, PERIOD_NAMES, threePublicGroups } from '../three-public.js';
-import type { DocumentFacts, Period, ThreePublicItem } from '../../model/index.js';
-
-/** The 三公 table's figure for an item and period (vehicles as purchase + operation when not printed). */
-export function tableThreePublic(facts: DocumentFacts, item: ThreePublicItem, period: Period): Quantity | null {
-  const g = threePublicGroups(facts).find((x) => x.source === 'table' && x.period === period);
-  if (!g) return null;
-  const f = g.items[item];
-  if (f) return fromAmount(f.amount, `${f.text}（“三公”经费表）`);
-  if (item === 'vehicle_total' && (g.items.vehicle_purchase || g.items.vehicle_operation)) {
-    const parts = [g.items.vehicle_purchase, g.items.vehicle_operation].flatMap((x) => (x ? [fromAmount(x.amount, `${x.text}（“三公”经费表）`)] : []));
-    return sumOf(parts, ITEM_NAMES.vehicle_total);
-  }
-  return null;
-}
+import { ITEM_NAMES, PERIOD_NAMES, tableThreePublic } from '../three-public.js';
 
 export const threePublicTextVsTable = defineRule({
   meta: {

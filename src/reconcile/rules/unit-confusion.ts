@@ -2,8 +2,7 @@ import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { claimMeaning, claimQuantity, claimSubject, isLevel, namesItsFigure, tableFigures } from '../claims.js';
 import { compare, fromAmount, matchesAfterTenThousand, show } from '../quantity.js';
 import { uniqueEvidence } from '../evidence.js';
-import { ITEM_NAMES } from '../three-public.js';
-import { tableThreePublic } from './three-public-text-vs-table.js';
+import { ITEM_NAMES, tableThreePublic } from '../three-public.js';
 
 export const unitConfusion = defineRule({
   meta: {
