@@ -1,8 +1,8 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { changeStatements, claimQuantity, claimSubject, currentFor, percentOf } from '../claims.js';
+import { changeStatements, claimMeaning, claimQuantity, claimSubject, currentFor, meaningKey, percentOf } from '../claims.js';
 import { evidenceAt, uniqueEvidence } from '../evidence.js';
 import { formatPercent } from '../format.js';
-import { show, type Quantity } from '../quantity.js';
+import { compare, show, type Quantity } from '../quantity.js';
 import { checkRatio } from '../ratio.js';
 
 const WORDS = { increase: ['增加', '增长'], decrease: ['减少', '下降'], flat: ['持平', '持平'] } as const;
@@ -13,7 +13,7 @@ export const claimYoy = defineRule({
     severity: 'error',
     docTypes: BOTH,
     description: {
-      zh: '情况说明中的同比变化（比上年增加/减少a万元，增长/下降b%）应自洽：由本年数和变化额推出的上年数，算出的变化率应等于b%。',
+      zh: '情况说明中的同比变化（比上年增加/减少a万元，增长/下降b%）应自洽：由本年数和变化额推出的上年数，算出的变化率应等于b%；写明上年数时，变化额和增减方向应与之相符。',
       en: 'A year-over-year statement is consistent: the prior figure implied by the current figure and the change gives the stated rate.',
     },
     message: '情况说明称{subject}比上年{verb}{change}、{rateVerb}{rate}；按本年{current}推算上年为{prior}，变化率应为{computed}。',
@@ -33,6 +33,36 @@ export const claimYoy = defineRule({
       if (!cur) {
         out.push({ subject, variant: 'unresolved', message: `${said}，但找不到本年数，无法核对变化率。`, expected: null, actual: `${s.rate.percent}%`, evidence: ev });
         continue;
+      }
+      // A prior-year figure stated in the same sentence: the change and its direction word must follow from it.
+      const prior0 = facts.claims.find(
+        (x) => x.period === 'prior' && x.text === s.claim.text && x.amount?.text && s.meaning && claimMeaning(x) && meaningKey(claimMeaning(x)!) === meaningKey(s.meaning),
+      );
+      const pq = prior0 ? claimQuantity(prior0) : null;
+      if (pq) {
+        const diff: Quantity = { ...cur.q, fen: cur.q.fen.minus(pq.fen), tol: cur.q.tol.plus(pq.tol), label: '本年减上年', evidence: [...cur.q.evidence, ...pq.evidence] };
+        const actualDirection = diff.fen.abs().lte(diff.tol) ? 'flat' : diff.fen.isPos() ? 'increase' : 'decrease';
+        if (actualDirection !== 'flat' && actualDirection !== s.claim.direction) {
+          out.push({
+            subject,
+            message: `${said}；但本年为${show(cur.q)}、上年为${show(pq)}，实际是${WORDS[actualDirection][0]}。`,
+            expected: WORDS[actualDirection][0],
+            actual: verb,
+            evidence: uniqueEvidence([...ev, ...diff.evidence]),
+          });
+          continue;
+        }
+        const absDiff: Quantity = { ...diff, fen: diff.fen.abs() };
+        if (compare(absDiff, d) === 'mismatch') {
+          out.push({
+            subject,
+            message: `${said}；但本年${show(cur.q)}与上年${show(pq)}相差${show(absDiff)}。`,
+            expected: show(absDiff),
+            actual: show(d),
+            evidence: uniqueEvidence([...ev, ...diff.evidence]),
+          });
+          continue;
+        }
       }
       const sign = s.claim.direction === 'increase' ? -1 : 1;
       const prior: Quantity = { ...cur.q, fen: cur.q.fen.plus(d.fen.times(sign)), tol: cur.q.tol.plus(d.tol), label: '上年数', decimals: Math.max(cur.q.decimals, d.decimals) };

@@ -26,4 +26,15 @@ describe('claim-yoy', () => {
     const flags = runRule(rule, facts({ claims: sentence('0.5', '5.2', '91.10', 'decrease', 'three_public_total') }));
     expect(flags.map((f) => [f.rule, f.severity])).toEqual([['claim-yoy-rounding', 'info']]);
   });
+  it('fires when the direction word contradicts the stated prior-year figure, and not when it agrees', () => {
+    const text = '机关运行经费支出预算92.64万元，上年35.37万元，比上年减少57.27万元，下降161.92%';
+    const claims = (direction: 'increase' | 'decrease') => [
+      claim({ metric: 'admin_running_cost', subject: '机关运行经费支出预算', amount: '92.64', text }),
+      claim({ metric: 'admin_running_cost', subject: '机关运行经费支出预算', amount: '35.37', period: 'prior', text }),
+      claim({ metric: 'yoy_change', subject: '机关运行经费支出预算', basis: 'admin_running_cost', amount: '57.27', percent: '161.92', direction, text }),
+    ];
+    const flags = runRule(rule, facts({ claims: claims('decrease') }));
+    expect(flags.map((f) => [f.rule, f.expected, f.actual])).toEqual([['claim-yoy', '增加', '减少']]);
+    expect(runRule(rule, facts({ claims: claims('increase') }))).toEqual([]);
+  });
 });
