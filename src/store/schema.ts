@@ -155,7 +155,8 @@ CREATE TABLE IF NOT EXISTS claims (
   period TEXT,
   line INTEGER,
   bbox_json TEXT,
-  count INTEGER
+  count INTEGER,
+  phase TEXT
 );
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document_id);
 

@@ -72,6 +72,8 @@ function splitClauses(sentence: string): string[] {
   return sentence.split(/[，；;]|(?<!\d),|[：:](?!\s*-?\d)/).map((s) => s.trim()).filter(Boolean);
 }
 
+const PHASE_ONLY = /^(支出)?(年初)?(预算|决算)(数)?$/;
+
 const COUNT_FUNDS: Record<string, string> = {
   project_count: 'project_expenditure',
   large_project_count: 'large_project_funds',
@@ -102,7 +104,7 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
       let lastChange: Claim | null = null;
       let lastCount: Claim | null = null;
       const comparing = COMPARISON.test(sentence);
-      const add = (c: Omit<Claim, 'text' | 'place' | 'count' | 'period'> & Partial<Pick<Claim, 'count' | 'period'>>) => {
+      const add = (c: Omit<Claim, 'text' | 'place' | 'count' | 'period' | 'phase'> & Partial<Pick<Claim, 'count' | 'period' | 'phase'>>) => {
         const claim: Claim = { count: null, period, ...c, text: sentence, place: line.place };
         claims.push(claim);
         inSentence.push(claim);
@@ -146,6 +148,12 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
           const fn = FUNCTION_ITEM.exec(clause);
           let subject: string | null = fn ? fn[1] : label || null;
           let metric: string | null = fn ? 'function_item_amount' : null;
+          // '年初预算为0.95万元，支出决算为0.00万元': the second figure is the same item's other phase.
+          const phase = /决算/.test(label) ? ('final' as const) : /预算/.test(label) ? ('budget' as const) : undefined;
+          if (!metric && PHASE_ONLY.test(label) && lastAmount) {
+            metric = lastAmount.metric;
+            subject = lastAmount.subject;
+          }
           // '支出项目共23个，支出总额3104.97万元': the amount belongs to the count just stated.
           if (!metric && lastCount && inSentence[inSentence.length - 1] === lastCount && /支出总额|资金|总额|金额/.test(label)) {
             metric = COUNT_FUNDS[lastCount.metric] ?? lastCount.metric.replace(/_count$/, '_funds');
@@ -159,7 +167,7 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
           const partOf = /其中|主要用于|包括|主要包括/.test(sentence.slice(0, sentence.indexOf(clause) + 4));
           const basis = partOf ? (subjectTotal()?.metric ?? null) : null;
           const counted = lastCount && inSentence[inSentence.length - 1] === lastCount ? lastCount.count : null;
-          lastAmount = add({ metric, subject, basis: basis === metric ? null : basis, amount, percent: null, direction: null, count: counted });
+          lastAmount = add({ metric, subject, basis: basis === metric ? null : basis, amount, percent: null, direction: null, count: counted, ...(phase ? { phase } : {}) });
           previousAmount = lastAmount;
           if (p && /占/.test(clause)) add({ metric: shareMetric(metric), subject, basis: lastAmount.basis, amount, percent: p[1], direction: null });
           continue;
@@ -206,9 +214,13 @@ const THREE_PUBLIC_METRIC: Record<string, ThreePublicItem> = {
 export function narrativeThreePublic(claims: readonly Claim[], isFinalDoc: boolean): ThreePublicFigure[] {
   return claims
     .filter((c) => THREE_PUBLIC_METRIC[c.metric] && c.amount)
-    .map((c) => ({
+    .map((c) => {
+      const final = c.phase ? c.phase === 'final' : isFinalDoc;
+      return { c, period: (c.period === 'prior' ? (final ? 'prior_final' : 'prior_budget') : final ? 'final' : 'budget') as ThreePublicFigure['period'] };
+    })
+    .map(({ c, period }) => ({
       source: 'narrative' as const,
-      period: c.period === 'prior' ? (isFinalDoc ? 'prior_final' : 'prior_budget') : isFinalDoc ? 'final' : 'budget',
+      period,
       item: THREE_PUBLIC_METRIC[c.metric],
       amount: c.amount!,
       text: c.text,

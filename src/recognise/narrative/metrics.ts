@@ -17,6 +17,8 @@ export const AMOUNT_METRICS: ReadonlyArray<[RegExp, string]> = [
   [/公用经费/, 'public_funds'],
   [/基本支出/, 'basic_expenditure'],
   [/项目支出/, 'project_expenditure'],
+  [/财政拨款收入支出总计|财政拨款收支总计/, 'fiscal_grand_total'],
+  [/收入支出总计|^收支总计/, 'grand_total'],
   [/一般公共预算(财政)?(拨款)?收入/, 'gpb_income'],
   [/政府性基金(预算)?(财政)?(拨款)?收入/, 'gov_fund_income'],
   [/国有资本经营(预算)?(财政)?(拨款)?收入/, 'soe_income'],

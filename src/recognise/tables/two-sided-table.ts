@@ -1,6 +1,7 @@
 import type { BudgetTable, Cell, GridRow, LineItem, Place, Unit } from '../../model/index.js';
 import { amountFromCell, isAmountText } from '../../util/money.js';
 import { headerPaths } from '../header.js';
+import { functionClassCode } from '../function-classes.js';
 import { measureOf } from '../measures.js';
 import { filled, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
@@ -16,7 +17,10 @@ const EXPENDITURE_LABEL = /^[一二三四五六七八九十]+、|^支出(合计|
 const INCOME_TOTAL = /^(收入(合计|总计)|本年收入合计)/;
 
 function segmentRow(cells: readonly Cell[], expenditureStart: number) {
-  const labelIndex = cells.findIndex((c, i) => c.text && !isAmountText(c.text) && (EXPENDITURE_LABEL.test(c.text) || (i >= expenditureStart && !isAmountText(c.text))));
+  // The right side starts at the first label at or after the header's expenditure column; income items
+  // are numbered too (一、一般公共预算财政拨款), so the numbering alone cannot tell the sides apart.
+  let labelIndex = cells.findIndex((c) => c.text && !isAmountText(c.text) && c.col >= expenditureStart);
+  if (labelIndex < 0) labelIndex = cells.findIndex((c, i) => i > 0 && c.text && !isAmountText(c.text) && EXPENDITURE_LABEL.test(c.text) && !/收入|拨款$/.test(c.text));
   const left = labelIndex < 0 ? cells : cells.slice(0, labelIndex);
   const right = labelIndex < 0 ? [] : cells.slice(labelIndex);
   return { left, right };
@@ -40,9 +44,11 @@ export function recogniseTwoSidedTable(section: TableSection, opts: { key: strin
   const push = (side: 'income' | 'expenditure', name: string, cell: Cell, column: { path: string; measure: string }) => {
     const amount = amountFromCell(cell.text, opts.unit, cell.place, cell.confidence);
     if (!amount) return;
+    // Expenditure rows name the function classes (八、社会保障和就业): give them their 类 code.
+    const classCode = side === 'expenditure' ? functionClassCode(name) : null;
     items.push({
-      classification: 'other',
-      code: null,
+      classification: classCode ? 'function' : 'other',
+      code: classCode,
       name,
       measure: column.measure,
       column: `${side === 'income' ? '收入' : '支出'}/${column.path}`,
