@@ -33,10 +33,11 @@ const FIELD_LABELS: readonly [FieldKey, RegExp][] = [
   ['phone', /^联系电话/],
   ['overview', /^项目概况/],
   ['legalBasis', /^项目立项(依据)?/],
+  // Shanghai's 项目资金总额 is the whole project's (mid-term) sum; a bare 资金总额 is the year's.
+  ['midTermTotal', /^(中期|项目)资金总?额/],
   ['funds', /^项目资金/],
-  ['midTermTotal', /^中期资金总?额/],
-  ['annualTotal', /^年度资金总?额/],
-  ['fiscal', /^(其中\s*[:：]?\s*)?财政拨款/],
+  ['annualTotal', /^(年度资金(申请)?总?额|资金总额)/],
+  ['fiscal', /^(其中\s*[:：]?\s*)?(当年)?(财政拨款|财政资金)/],
   ['other', /^其他资金/],
   ['unit', /^单位(?=\s*[:：])/],
   // 起/止 alone are too common to be labels; only with a colon or a year after them.

@@ -5,18 +5,19 @@ import { isoDate } from './dates.js';
 import { readFunds } from './funds.js';
 import { readGoals } from './goals.js';
 import { findIndicatorHeader } from './indicator-header.js';
+import { findIndicatorColumns, readColumnIndicators } from './indicator-columns.js';
 import { readIndicators } from './indicators.js';
 import type { FormRow } from './rows.js';
 
 /** 单位：万元 anywhere above the grid; 项目实施单位： is not a unit. */
-const UNIT = /(?<!实施)单位\s*[:：]\s*(万元|元)/;
+const UNIT = /(?<!实施)单位\s*[:：]\s*(万元|元)|^项目资金\s*[（(](万元|元)[）)]/;
 
 /** The form's unit as printed (with where), else the caller's default. */
 export function formUnit(rows: readonly FormRow[], to: number, fallback: Unit): { unit: Unit; place: Place | null } {
   for (const row of rows.slice(0, to)) {
     for (const c of row.cells) {
       const m = UNIT.exec(c.text);
-      if (m) return { unit: m[1] as Unit, place: c.place };
+      if (m) return { unit: (m[1] ?? m[2]) as Unit, place: c.place };
     }
   }
   return { unit: fallback, place: null };
@@ -30,9 +31,13 @@ function unitName(v: FieldValue | null): string | null {
 
 /** Reads one project from the rows of its form (title first); null without a 项目名称. */
 export function readProject(rows: readonly FormRow[], defaultUnit: Unit): Project | null {
-  const header = findIndicatorHeader(rows);
-  const reviewRow = findLabels(rows, 'review', header ? header.row + 1 : 0)[0]?.row ?? rows.length;
-  const top = header?.row ?? reviewRow;
+  const found = findIndicatorHeader(rows);
+  // One-horizon grids (PDF layouts) are read by column; two-horizon ones by content.
+  const columns = !found || found.single ? findIndicatorColumns(rows) : null;
+  const header = columns ? null : found;
+  const gridRow = columns?.row ?? header?.row ?? null;
+  const reviewRow = findLabels(rows, 'review', gridRow !== null ? gridRow + 1 : 0)[0]?.row ?? rows.length;
+  const top = gridRow ?? reviewRow;
   const field = (key: Parameters<typeof readField>[1]) => readField(rows, key, 0, top).value;
 
   const name = field('name');
@@ -63,7 +68,7 @@ export function readProject(rows: readonly FormRow[], defaultUnit: Unit): Projec
   if (attributeCell) fieldPlaces.attribute = attributeCell.place;
   if (funds.midTermPlace) fieldPlaces.midTerm = funds.midTermPlace;
   if (funds.annualPlace) fieldPlaces.annual = funds.annualPlace;
-  if (header) fieldPlaces.indicators = header.place;
+  if (gridRow !== null) fieldPlaces.indicators = rows[gridRow].place;
   if (unitPlace) fieldPlaces.unit = unitPlace;
 
   return Project.parse({
@@ -83,7 +88,11 @@ export function readProject(rows: readonly FormRow[], defaultUnit: Unit): Projec
     annual: funds.annual,
     midTermGoal: goals.midTerm?.text ?? null,
     annualGoal: goals.annual?.text ?? null,
-    indicators: header ? readIndicators(rows, header, header.row + 1, reviewRow) : [],
+    indicators: columns
+      ? readColumnIndicators(rows, columns.columns, columns.row + 1, reviewRow)
+      : header
+        ? readIndicators(rows, header, header.row + 1, reviewRow)
+        : [],
     place: rows[0].place,
     fieldPlaces,
   });

@@ -1,0 +1,176 @@
+import { type Amount, type Block, type Indicator, type Place, Project, type Unit } from '../../model/index.js';
+import { normaliseText } from '../../util/cjk.js';
+import { printedAmount } from './funds.js';
+import { indicatorOfRow, type LevelState } from './indicator-columns.js';
+import { type ListColumns, listColumns } from './list-columns.js';
+import { type FormCell, type FormRow, flattenBlocks } from './rows.js';
+import { runOnIndicators } from './runon.js';
+
+/** 单位：万元, 金额单位：元 printed above a list. */
+const UNIT = /单位\s*[:：]\s*(万元|元)/;
+/** Rows that are not projects: totals, and a table after the list (部门整体支出绩效目标表). */
+const TOTAL_ROW = /^(合\s*计|总\s*计)/;
+const END = /整体支出绩效目标表|整体绩效目标表/;
+const LEVEL1_WORD = /^(产出|效益|满意度|成本)指标$/;
+/** Project codes printed before the name: '11000022T000000444194-法律援助办案补贴'. */
+const CODE_PREFIX = /^\d{6,}[A-Z]\d+\s*[-－]\s*/;
+
+interface Draft {
+  name: string;
+  spender: string | null;
+  place: Place;
+  unit: Unit;
+  total: Amount | null;
+  fiscal: Amount | null;
+  other: Amount | null;
+  goal: FormCell | null;
+  indicators: Indicator[];
+  levels: LevelState;
+}
+
+const cellAt = (row: FormRow, col: number | null) => (col === null ? undefined : row.cells.find((c) => c.col === col));
+const isNumeric = (t: string) => /^[-\d,.\s]+$/.test(t);
+
+/** A row of header words under a header row (financial split, indicator levels): never a project. */
+function isSubHeader(row: FormRow, cols: ListColumns | null, nameCol: number): boolean {
+  return !row.cells.some((c) => c.col === nameCol || /\d/.test(c.text)) && (cols === null || row.cells.length > 0);
+}
+
+/**
+ * Projects of list-shaped performance tables, where one table holds many projects: a name cell
+ * (merged down over the project's indicator rows) with its funds, goal, and either one run-on
+ * indicator cell or indicator columns. A project continued on the next page repeats its name
+ * in the first row there and is joined to it. Rows naming a unit (no goal, no indicators) are
+ * subtotals, not projects.
+ */
+export function recogniseProjectLists(blocks: readonly Block[], defaultUnit: Unit): Project[] {
+  return readProjectLists(blocks, defaultUnit).projects;
+}
+
+/** The projects of the lists and the pages where a list header is printed (no form is read there). */
+export function readProjectLists(blocks: readonly Block[], defaultUnit: Unit): { projects: Project[]; pages: Set<number> } {
+  // Text lines (titles, units, page numbers, cells the layout could not place) are never list rows.
+  const rows = blocks.flatMap((b) => flattenBlocks([b]).map((row, i) => ({ ...row, grid: b.kind === 'grid', first: i === 0 })));
+  const out: Project[] = [];
+  let cols: ListColumns | null = null;
+  let unit: Unit = defaultUnit;
+  let current = null as Draft | null;
+  let firstAfterHeader = false;
+  // The last row without goal or indicators names the unit spending the projects under it (Guangzhou's 资金使用单位).
+  let spender: string | null = null;
+  const pages = new Set<number>();
+
+  const finish = () => {
+    if (current && (current.goal || current.indicators.length)) out.push(toProject(current));
+    else if (current) spender = current.name;
+    current = null;
+  };
+
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const text = row.cells.map((c) => c.text).join('');
+    const u = UNIT.exec(text);
+    if (u && row.cells.length <= 3) unit = u[1] as Unit;
+    if (END.test(text) && row.cells.length <= 2) {
+      finish();
+      cols = null;
+      continue;
+    }
+    const header = headerAt(rows, r);
+    if (header) {
+      cols = header.cols;
+      if (row.place.page !== undefined) pages.add(row.place.page);
+      r = header.last;
+      firstAfterHeader = true;
+      continue;
+    }
+    if (!cols || !row.grid) continue;
+    const nameCell = cellAt(row, cols.name);
+    if (nameCell && LEVEL1_WORD.test(nameCell.text)) {
+      // A grid continued on a page where the layout lost the name column: its rows are shifted and
+      // its project's name is scattered over text lines; dropped rather than given to another project.
+      finish();
+      continue;
+    }
+    if (nameCell && !TOTAL_ROW.test(nameCell.text)) {
+      const name = nameCell.text.replace(CODE_PREFIX, '');
+      // A project continued on the next page repeats its name in the first row there.
+      const continued = (firstAfterHeader || row.first) && current?.name === name;
+      if (!continued) {
+        finish();
+        const amount = (col: number | null) => {
+          const c = cellAt(row, col);
+          return c ? printedAmount(c.text, unit, c.place) : null;
+        };
+        current = {
+          name,
+          spender,
+          place: nameCell.place,
+          unit,
+          total: amount(cols.total),
+          fiscal: amount(cols.fiscal),
+          other: amount(cols.other),
+          goal: cellAt(row, cols.goal) ?? null,
+          indicators: [],
+          levels: { level1: null, level2: null },
+        };
+      }
+    } else if (nameCell) {
+      finish();
+    }
+    firstAfterHeader = false;
+    if (current) addIndicators(current, row, cols);
+  }
+  finish();
+  return { projects: out, pages };
+}
+
+function addIndicators(draft: Draft, row: FormRow, cols: ListColumns): void {
+  const runOn = cellAt(row, cols.runOn);
+  if (runOn) draft.indicators.push(...runOnIndicators(runOn.text, runOn.place));
+  if (!cols.indicators) return;
+  const it = indicatorOfRow(row.cells, cols.indicators, draft.levels, 'annual');
+  if (it) draft.indicators.push(it);
+}
+
+/** A list header starting at row `r` (with a sub-header row under it), or null. */
+function headerAt(rows: readonly FormRow[], r: number): { cols: ListColumns; last: number } | null {
+  const row = rows[r];
+  if (row.cells.length < 3 || row.cells.some((c) => isNumeric(c.text))) return null;
+  const first = listColumns(row.cells);
+  const next = rows[r + 1];
+  const nameCol = first?.name ?? listColumns([...row.cells, ...(next?.cells ?? [])])?.name;
+  if (nameCol === undefined) return null;
+  if (next && isSubHeader(next, first, nameCol)) {
+    const merged = listColumns([...row.cells, ...next.cells]);
+    if (merged) return { cols: merged, last: r + 1 };
+  }
+  return first ? { cols: first, last: r } : null;
+}
+
+function toProject(d: Draft): Project {
+  const fieldPlaces: Record<string, Place> = { name: d.place };
+  if (d.total) fieldPlaces.annual = d.total.place;
+  if (d.goal) fieldPlaces.annualGoal = d.goal.place;
+  return Project.parse({
+    name: normaliseText(d.name),
+    implementingUnit: d.spender,
+    periodText: null,
+    startText: null,
+    endText: null,
+    startDate: null,
+    endDate: null,
+    attribute: null,
+    manager: null,
+    phone: null,
+    overview: null,
+    legalBasis: null,
+    midTerm: { total: null, fiscal: null, other: null },
+    annual: { total: d.total, fiscal: d.fiscal, other: d.other },
+    midTermGoal: null,
+    annualGoal: d.goal?.text ?? null,
+    indicators: d.indicators,
+    place: d.place,
+    fieldPlaces,
+  });
+}
