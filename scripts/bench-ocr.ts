@@ -30,10 +30,12 @@ const range = flag >= 0 ? args.splice(flag, 2)[1] : undefined;
 const scanFile = args[0] ?? DEFAULT_SCAN;
 const textFile = args[1] ?? DEFAULT_TEXT;
 
-/** A line-item amount as printed: digits, optional thousands commas, decimals. */
-const AMOUNT = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)$|^-?\d+\.\d+$/;
+/**
+ * Amounts with decimals found in text, commas dropped. Searched in the text rather than split on spaces:
+ * the OCR path writes '9628.22万元' as the text layer does, plain OCR '9628.22 万元'.
+ */
 const amountsOf = (texts: string[]): string[] =>
-  texts.flatMap((t) => t.split(/\s+/)).map((t) => t.replace(/,/g, '')).filter((t) => AMOUNT.test(t));
+  texts.flatMap((t) => [...t.replace(/(?<=\d),(?=\d{3})/g, '').matchAll(/(?<![\d.])-?\d+\.\d+(?![\d.])/g)].map((m) => m[0]));
 
 /** Truth: amounts in the text layer, per page. */
 async function truthAmounts(file: string): Promise<Map<number, string[]>> {
