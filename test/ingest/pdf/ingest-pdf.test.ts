@@ -52,6 +52,23 @@ describe('ingestPdf on a synthetic page', () => {
     expect(runWith(page, '1,234.50')!.text).toBe('1,234.50');
   });
 
+  it('splits one TJ at a wide gap into two runs and drops text drawn off the page', async () => {
+    const content = [
+      'BT /F2 10 Tf 20 100 Td [(2040601) -4000 (1,234.50)] TJ ET',
+      `BT /F1 10 Tf 20 120 Td [${cn('行政')} -100 ${cn('运行')}] TJ ET`,
+      `BT /F1 10 Tf 20 400 Td ${cn('上一页的字')} Tj ET`,
+    ].join('\n');
+    const [page] = (await ingest(makePdf([{ content }]))).pages;
+    const texts = page.runs.map((r) => r.text);
+    expect(texts).toContain('2040601');
+    expect(texts).toContain('1,234.50');
+    const amount = runWith(page, '1,234.50')!;
+    expect(amount.x).toBeGreaterThan(runWith(page, '2040601')!.x + 60);
+    // A small TJ kerning gap inside a word does not split it.
+    expect(texts).toContain('行政运行');
+    expect(textOf(page)).not.toContain('上一页');
+  });
+
   it('applies /Rotate 90: width and height swap and boxes are as displayed', async () => {
     const [page] = (await ingest(makePdf([{ content: TABLE_PAGE, rotate: 90 }]))).pages;
     expect(page.width).toBe(300);
