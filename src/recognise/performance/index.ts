@@ -24,5 +24,6 @@ export function recogniseProjects(doc: LaidOutDocument, defaultUnit: Unit = '万
     : all;
 }
 
+export { DEPARTMENT_TARGETS, recogniseDepartmentTargets } from './dept-targets.js';
 export { recogniseProjectLists } from './list-forms.js';
 export { flattenBlocks, type FormCell, type FormRow } from './rows.js';
