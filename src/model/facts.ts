@@ -183,6 +183,8 @@ export const Claim = z.object({
   direction: z.enum(['increase', 'decrease', 'flat']).nullable(),
   /** Year or period the figure belongs to ('current' unless the text says prior). */
   period: z.enum(['current', 'prior']).default('current'),
+  /** For a change: the words giving its reason (主要原因：…), from its sentence or a later one of its paragraph. */
+  reason: z.string().optional(),
   /** Budget (年初预算/预算数) or final (决算) figure, where the words say; final accounts state both. */
   phase: z.enum(['budget', 'final']).optional(),
   /** The sentence. */

@@ -17,6 +17,8 @@ import { ITEM_NAMES } from './three-public.js';
 export type Meaning =
   | { kind: 'expenditure_total' }
   | { kind: 'income_total' }
+  | { kind: 'grand_total' }
+  | { kind: 'fiscal_grand_total' }
   | { kind: 'basic' }
   | { kind: 'project' }
   | { kind: 'gpb_total' }
@@ -75,6 +77,9 @@ export function meaningOf(metric: string | null, subject: string | null): Meanin
   if (code && !/基本|项目/.test(s)) return { kind: 'function_class', code };
   const m3 = /^(function|func|class|category|functional)_?(class)?_?(\d{3})?$/.exec(m);
   if (m3 && code) return { kind: 'function_class', code };
+  // 收入支出总计 includes carry-overs: it is the 总计 row, not 本年收入/支出合计.
+  if (m === 'fiscal_grand_total') return { kind: 'fiscal_grand_total' };
+  if (m === 'grand_total') return { kind: 'grand_total' };
   if (/personnel|staff/.test(m) || /^人员经费/.test(s)) return { kind: 'personnel' };
   if (/public_?funds?|public_?expense|office_expense/.test(m) || /^(日常)?公用经费/.test(s)) return { kind: 'public_funds' };
   if (/gov(ernment)?_?fund/.test(m) || /政府性基金/.test(s)) return { kind: 'gov_fund_total' };
@@ -196,6 +201,10 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
       return first(() => fromTotals(['income_expenditure_summary'], 'total', 'expenditure'), () => fromTotals(['expenditure_summary'], 'total'));
     case 'income_total':
       return first(() => fromTotals(['income_expenditure_summary'], 'total', 'income'), () => fromTotals(['income_summary'], 'total'));
+    case 'grand_total':
+      return grandTotals(ctx, 'income_expenditure_summary');
+    case 'fiscal_grand_total':
+      return grandTotals(ctx, 'fiscal_appropriation_summary');
     case 'basic':
     case 'project':
       return [...fromTotals(['expenditure_summary'], meaning.kind), ...fromTotals(['gpb_expenditure'], meaning.kind)];
@@ -222,6 +231,16 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
     default:
       return [];
   }
+}
+
+/** The 总计 row (this year's money plus carry-overs) of a two-sided table, expenditure side first. */
+function grandTotals(ctx: ReconcileContext, kind: 'income_expenditure_summary' | 'fiscal_appropriation_summary'): TableFigure[] {
+  for (const t of ctx.tablesOf(kind)) {
+    const rows = ctx.rows(t).filter((r) => r.rowKind === 'total' && /^总\s*计/.test(r.name));
+    const cell = [...rows.filter((r) => r.side === 'expenditure'), ...rows].map((r) => cellOf(r, 'total')).find((c) => c && c.amount.text !== null);
+    if (cell) return [{ q: fromAmount(cell.amount, `总计（${t.title}）`), where: `“${t.title}”“总计”行`, unitStated: t.unitStated }];
+  }
+  return [];
 }
 
 /** 人员经费 / 公用经费 from the columns of the general-budget (or summary) table's total row. */
@@ -263,6 +282,8 @@ function classFigures(ctx: ReconcileContext, code: string): TableFigure[] {
 const MEANING_NAMES: Record<Exclude<Meaning['kind'], 'function_class' | 'three_public' | 'other'>, string> = {
   expenditure_total: '支出总计',
   income_total: '收入总计',
+  grand_total: '收入支出总计',
+  fiscal_grand_total: '财政拨款收入支出总计',
   basic: '基本支出',
   project: '项目支出',
   gpb_total: '一般公共预算支出',

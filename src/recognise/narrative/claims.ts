@@ -17,6 +17,7 @@ const COUNT = /(\d+)\s*(个|辆|台|项)/;
 const INCREASE = /增加|增长|上升|提高|多/;
 const DECREASE = /减少|下降|降低|压减|减/;
 const FLAT = /持平|不变|保持一致/;
+const REASON = /主要原因|原因是|原因为|原因：|由于|因为|主要是/;
 const COMPARISON = /比\s*(上年|上一年|\d{4}\s*年)|与\s*(上年|上一年|\d{4}\s*年).{0,10}相比|较\s*(上年|\d{4}\s*年)|同比/;
 /** A threshold, not a figure: 100万元及100万元以上, 单价50万元以上. */
 const THRESHOLD = /^\s*(及\s*\d[\d.,]*\s*万?元)?\s*以上/;
@@ -94,7 +95,9 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
     if (/名词解释/.test(topic)) continue;
     previousAmount = null;
     previousTotal = null;
-    for (const sentence of splitSentences(line.text)) {
+    const sentences = splitSentences(line.text);
+    const firstOfLine = claims.length;
+    for (const sentence of sentences) {
       if (!/\d/.test(sentence)) continue;
       const inSentence: Claim[] = [];
       // '比2020年预算数减少5.2万元' may open a new sentence about the previous sentence's figure.
@@ -196,6 +199,14 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
         }
       }
       previousTotal = inSentence.find((c) => c.amount && c.metric !== 'yoy_change') ?? previousTotal;
+    }
+    // A change's reason is often its own sentence ('…增加1406.9万元。主要原因：机构改革…').
+    for (const c of claims.slice(firstOfLine)) {
+      if (c.metric !== 'yoy_change') continue;
+      const own = REASON.exec(c.text);
+      const later = sentences.slice(sentences.indexOf(c.text) + 1).find((t) => REASON.test(t));
+      const reason = own ? c.text.slice(own.index) : later;
+      if (reason) c.reason = reason.slice(0, 300);
     }
   }
   return claims;

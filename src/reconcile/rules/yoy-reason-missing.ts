@@ -14,8 +14,8 @@ export const yoyReasonMissing = defineRule({
     severity: 'info',
     docTypes: BOTH,
     description: {
-      zh: '情况说明中的每一处增减变化都应说明原因（只看同一句，原因写在下一句时会误报，故为提示）。',
-      en: 'Every increase or decrease stated in the narrative comes with a reason (read in the same sentence only, hence info).',
+      zh: '情况说明中的每一处增减变化都应说明原因（本句或同段后文的“主要原因”）。',
+      en: 'Every increase or decrease stated in the narrative comes with a reason (in its sentence or later in its paragraph).',
     },
     message: '情况说明称{subject}比上年有增减，但没有说明原因。',
   },
@@ -23,14 +23,15 @@ export const yoyReasonMissing = defineRule({
     const out: FlagDraft[] = [];
     const statements = changeStatements(facts).filter((s) => s.claim.direction && s.claim.direction !== 'flat' && (statesChange(s.change) || statesChange(s.rate)));
     const key = (s: (typeof statements)[number]) => `${s.change?.amount?.fen ?? ''}|${s.rate?.percent ?? ''}`;
-    const explained = new Set(statements.filter((s) => REASON.test(s.claim.text)).map(key));
+    const hasReason = (c: Claim) => Boolean(c.reason) || REASON.test(c.text);
+    const explained = new Set(statements.filter((s) => hasReason(s.claim)).map(key));
     for (const s of statements) {
       // The same change explained elsewhere (the total's change repeated for its only item) counts as explained.
-      if (REASON.test(s.claim.text) || explained.has(key(s))) continue;
+      if (hasReason(s.claim) || explained.has(key(s))) continue;
       const subject = claimSubject(s.claim, s.meaning);
       out.push({
         subject,
-        message: `情况说明称${subject}比上年${s.claim.direction === 'increase' ? '增加' : '减少'}，但这句话没有说明原因。`,
+        message: `情况说明称${subject}比上年${s.claim.direction === 'increase' ? '增加' : '减少'}，但没有说明原因。`,
         expected: '说明增减原因',
         actual: '未说明',
         evidence: [evidenceAt(s.claim.place, s.claim.text)],
