@@ -11,8 +11,12 @@ const LEVELS = /^\s*\d\s*[－\-—]\s*([^，,；;]+?)\s*[，,]\s*\d{2}\s*[－\-�
 const MID = /实施周期指标值\s*[：:]?/;
 const ANNUAL = /年度指标值\s*[：:]?/;
 
-/** Trailing separators and spaces of a piece of a run-on cell. */
-const trimPiece = (s: string) => s.replace(/^[\s，,；;。]+|[\s，,；;。]+$/g, '').trim();
+/** Separators and spaces around a piece of a run-on cell; a space after a comparator is a wrapped line ('≥ 90%'). */
+const trimPiece = (s: string) =>
+  s
+    .replace(/^[\s，,；;。]+|[\s，,；;。]+$/g, '')
+    .replace(/([≥≤≦≧><＞＜=＝])\s+/g, '$1')
+    .trim();
 
 export interface RunOnItem {
   level1: string;
