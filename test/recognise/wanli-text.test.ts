@@ -32,6 +32,17 @@ describe('万里街道 2025 budget (space-separated text extraction)', () => {
     expect(total?.amount.fen).toBe(189_767_551_00);
   });
 
+  it('puts back the 项目支出 column printed as separate lists, by arithmetic', () => {
+    expect(item('expenditure_summary', '201', 'project')?.fen).toBe(3_296_600_00);
+    expect(item('expenditure_summary', '2120101', 'project')?.fen).toBe(150_000_00);
+    expect(item('expenditure_summary', '21201', 'project')?.text).toBe('17614243'); // as printed: 1 元 of rounding
+    expect(item('expenditure_summary', '2080501', 'project')?.text).toBeNull(); // all basic: blank
+    expect(item('gpb_expenditure', '2210301', 'project')).toBeUndefined(); // no such code
+    const total = facts.tables.find((t) => t.kind === 'gpb_expenditure')!.lineItems.find((li) => li.rowKind === 'total' && li.measure === 'project');
+    expect(total?.amount.fen).toBe(88_425_805_00);
+    expect(item('gpb_basic_by_economic', '30201', 'public_funds')?.fen).toBe(4_333_478_00);
+  });
+
   it('reads the economic classification table', () => {
     expect(item('gpb_basic_by_economic', '30101', 'total')?.fen).toBe(6_084_184_00);
     expect(item('gpb_basic_by_economic', '30217', 'total')?.fen).toBe(13_500_00);

@@ -3,6 +3,7 @@ import { amountFromCell, isAmountText } from '../../util/money.js';
 import { classificationOf, joinCodeParts, parseGluedCode } from '../codes.js';
 import { columnRoles, headerPaths, type ColumnRole } from '../header.js';
 import { measureOf, periodOf } from '../measures.js';
+import { joinColumnSlices } from './column-slices.js';
 import { filled, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
 
@@ -217,6 +218,12 @@ export function recogniseCodedTable(section: TableSection, opts: CodedTableOptio
     places.push(item.place);
   }
 
+  // Space-separated text: columns printed as separate lists after the rows are put back by arithmetic.
+  if (spaced) {
+    const joined = joinColumnSlices(section.items, items, opts.unit);
+    for (const li of joined.slice(items.length)) addColumn(li.column, li.measure);
+    items.splice(0, items.length, ...joined);
+  }
   const pages = places.map((p) => p.page).filter((p): p is number => p !== undefined);
   const note = section.items
     .filter((i) => i.kind === 'line' || filled(i.row).length === 1)
