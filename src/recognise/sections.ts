@@ -60,7 +60,9 @@ export function findSections(items: readonly Item[]): { sections: TableSection[]
     if (inToc && !ENUMERATED.test(text) && !PART_HEADING.test(text) && !/^附件/.test(text) && !dotted) inToc = false;
     if (inToc || dotted) {
       const toc = tocEntryTitle(text) ?? (dotted ? text.replace(/^[\d.．、\s]+/, '').replace(/[.…\s\d]+$/, '') : null);
-      if (toc && /表([（(][^()（）]*[)）])?$/.test(toc)) listed.push({ title: toc, kind: tableKindOf(toc), place: item.place });
+      // '五、部门预算表' heads the list of tables; it is not one of them.
+      const heading = toc !== null && tableKindOf(toc) === 'other' && /^[一二三四五六七八九十\d、.．]*(部门|单位)?(预算|决算)(公开)?(报)?表$/.test(toc);
+      if (toc && !heading && /表([（(][^()（）]*[)）])?$/.test(toc)) listed.push({ title: toc, kind: tableKindOf(toc), place: item.place });
       continue;
     }
     if (PART_HEADING.test(text)) {

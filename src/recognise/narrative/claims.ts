@@ -79,6 +79,7 @@ const COUNT_FUNDS: Record<string, string> = {
   project_count: 'project_expenditure',
   large_project_count: 'large_project_funds',
   evaluated_project_count: 'evaluated_funds',
+  target_project_count: 'target_project_funds',
 };
 
 const FUNCTION_ITEM = /“?([^“”]*?（类）[^“”]*?（款）[^“”]*?（项）)”?/;
@@ -88,6 +89,7 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
   let topic = '';
   let previousAmount: Claim | null = null;
   let previousTotal: Claim | null = null;
+  let unexplained: Claim[] = [];
   for (const line of lines) {
     if (/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^第[一二三四五六七八九十]+部分/.test(line.text) && line.text.length < 40) {
       topic = line.text;
@@ -200,13 +202,19 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
       }
       previousTotal = inSentence.find((c) => c.amount && c.metric !== 'yoy_change') ?? previousTotal;
     }
-    // A change's reason is often its own sentence ('…增加1406.9万元。主要原因：机构改革…').
+    // A change's reason is often its own sentence ('…增加1406.9万元。主要原因：机构改革…'), or the
+    // next paragraph when that one only gives reasons ('财政拨款收入支出增加的主要原因是项目调整。').
+    if (unexplained.length && REASON.test(sentences[0] ?? '') && !/\d/.test(sentences[0].replace(/\d{4}年/g, ''))) {
+      for (const c of unexplained) c.reason = sentences[0].slice(0, 300);
+    }
+    unexplained = [];
     for (const c of claims.slice(firstOfLine)) {
       if (c.metric !== 'yoy_change') continue;
       const own = REASON.exec(c.text);
       const later = sentences.slice(sentences.indexOf(c.text) + 1).find((t) => REASON.test(t));
       const reason = own ? c.text.slice(own.index) : later;
       if (reason) c.reason = reason.slice(0, 300);
+      else unexplained.push(c);
     }
   }
   return claims;

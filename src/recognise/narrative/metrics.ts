@@ -45,6 +45,7 @@ export function shareMetric(metric: string): string {
 export const COUNT_METRICS: ReadonlyArray<[RegExp, string]> = [
   [/绩效评价/, 'evaluated_project_count'],
   [/(100|一百)万元.{0,12}以上.{0,4}项目/, 'large_project_count'],
+  [/绩效目标.{0,12}项目/, 'target_project_count'],
   [/支出项目|项目共|项目\d+个/, 'project_count'],
   [/车辆|公务用车|执法执勤车/, 'vehicle_count'],
   [/设备/, 'equipment_count'],

@@ -62,3 +62,20 @@ export function readField(
   }
   return { hit: hits[0] ?? null, value: null };
 }
+
+/**
+ * A value cut by a page break: the next row (page numbers skipped) is on a later page and holds one
+ * short cell in the value's column ('…提升补助资' + '金'). Returns the joined value, else the value.
+ */
+export function joinPageBreak(rows: readonly FormRow[], hit: LabelHit | null, value: FieldValue | null): FieldValue | null {
+  if (!hit || !value) return value;
+  const valueCol = hit.rest ? hit.col : rows[hit.row].cells[hit.cell + 1]?.col;
+  let r = hit.row + 1;
+  while (r < rows.length && rows[r].cells.length === 1 && /^\d{1,3}$/.test(rows[r].cells[0].text)) r++;
+  const next = rows[r];
+  const page = value.place.page;
+  if (!next || page === undefined || (next.place.page ?? page) <= page || next.cells.length !== 1) return value;
+  const cell = next.cells[0];
+  if (cell.col !== valueCol || cell.text.length > 10 || isLabelCell(cell)) return value;
+  return { ...value, text: `${value.text}${cell.text}` };
+}

@@ -1,6 +1,6 @@
 import { type Place, Project, type Unit } from '../../model/index.js';
 import { tickedAttribute } from './checkbox.js';
-import { type FieldValue, findLabels, readField } from './fields.js';
+import { type FieldValue, findLabels, joinPageBreak, readField } from './fields.js';
 import { isoDate } from './dates.js';
 import { readFunds } from './funds.js';
 import { readGoals } from './goals.js';
@@ -40,7 +40,8 @@ export function readProject(rows: readonly FormRow[], defaultUnit: Unit): Projec
   const top = gridRow ?? reviewRow;
   const field = (key: Parameters<typeof readField>[1]) => readField(rows, key, 0, top).value;
 
-  const name = field('name');
+  const nameField = readField(rows, 'name', 0, top);
+  const name = joinPageBreak(rows, nameField.hit, nameField.value);
   if (!name) return null;
   const { unit, place: unitPlace } = formUnit(rows, top, defaultUnit);
   const start = field('start');
