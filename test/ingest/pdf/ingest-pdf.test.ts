@@ -9,7 +9,7 @@ import { TABLE_PAGE, cn, makePdf } from './make-pdf.js';
 
 // OCR off: these tests are about the text layer; pages without one must come back as 'none'.
 const options = IngestOptions.parse({ ocr: 'never' });
-const PUTUO = join(FIXTURES, 'documents', '上海市普陀区司法局2026年部门预算.pdf');
+const PUTUO = join(FIXTURES, 'documents', 'pdf', '上海市普陀区司法局2026年部门预算.pdf');
 const ENCRYPTED = join(FIXTURES, 'bad', 'encrypted-aes256.pdf');
 
 const ingest = (bytes: Uint8Array, name = 'test.pdf') => ingestDocument(bytes, name, options);

@@ -8,7 +8,7 @@ import { layoutPdfPage } from '../../../src/layout/pdf/layout-pdf.js';
 import type { Grid, LaidOutDocument, SourcePage, TextBlock, TextRun } from '../../../src/model/index.js';
 import { FIXTURES } from '../../helpers.js';
 
-const doc = (name: string) => join(FIXTURES, 'documents', name);
+const doc = (name: string) => join(FIXTURES, 'documents', 'pdf', name);
 async function laidOut(path: string): Promise<LaidOutDocument> {
   return layoutDocument(await ingestDocument(readFileSync(path), path, IngestOptions.parse({ ocr: 'never' })));
 }
