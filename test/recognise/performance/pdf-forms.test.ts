@@ -100,6 +100,8 @@ describe('Fuzhou: 项目绩效目标表 with 资金总额', () => {
   it('reads all 13 forms with annual funds', () => {
     const ps = projectsOf('fuzhou');
     expect(ps).toHaveLength(13);
+    // The first name runs over a page break ('…补助资' | '金').
+    expect(ps[0].name).toBe('2026年医疗服务与保障能力提升补助资金');
     expect(fenOf(byName(ps, '城乡居民基本医疗保险补助（中央和省级补助资金）').annual.total)).toBe(fen('141405.00', '万元'));
     expect(fenOf(byName(ps, '市属困难企业在职职工财政补助').annual.total)).toBe(fen('7.14', '万元'));
     expect(ps.filter((p) => p.name === '综合工作经费').map((p) => p.annual.total?.text)).toEqual(['260.00', '1160.00', '66.50', '38.00']);
