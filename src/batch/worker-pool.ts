@@ -11,6 +11,9 @@ export interface Pool {
   close(): Promise<void>;
 }
 
+/** A worker whose heap is still this large after a document is replaced, so a long batch stays flat in memory. */
+const RECYCLE_HEAP_BYTES = 384 * 1024 * 1024;
+
 export function createPool(size: number, timeoutMs: number): Pool {
   const entry = new URL('./worker-entry.mjs', import.meta.url);
   const module = new URL('./worker.ts', import.meta.url).href;
@@ -54,9 +57,9 @@ export function createPool(size: number, timeoutMs: number): Pool {
           }
           resolve(value);
         };
-        const onMessage = (m: { id: number; result?: DocumentResult; error?: string }) => {
+        const onMessage = (m: { id: number; result?: DocumentResult; error?: string; heapBytes?: number }) => {
           if (m.id !== id) return;
-          finish(m.result ?? { error: m.error ?? 'unknown error' }, true);
+          finish(m.result ?? { error: m.error ?? 'unknown error' }, (m.heapBytes ?? 0) < RECYCLE_HEAP_BYTES);
         };
         const onError = (e: Error) => finish({ error: `The worker processing the file crashed: ${e.message.split('\n')[0]}` }, false);
         const onExit = (code: number) => finish({ error: `The worker processing the file stopped unexpectedly (exit ${code}).` }, false);
