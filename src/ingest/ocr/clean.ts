@@ -52,3 +52,12 @@ export function looksNumeric(s: string): boolean {
   const digits = t.replace(/[^0-9]/g, '').length;
   return digits / t.length >= 0.6;
 }
+
+/**
+ * The percent sign is the glyph plain OCR gets wrong most in running text: read as '9%' or '98' after a
+ * two-decimal rate ('增加17.629%' for 17.62%, '277.2298。' for 277.22%). Only that exact shape is
+ * repaired: two decimals, then 9% or 98 before punctuation or the end.
+ */
+export function repairPercent(s: string): string {
+  return s.replace(/(\d\.\d{2})(?:9%8|9%|98|%8)(?=[。，；、）)]|$)/g, '$1%');
+}

@@ -1,7 +1,7 @@
 import type { Bbox } from '../../model/place.js';
 import type { TextRun } from '../../model/source.js';
 import { cropGray, type Gray } from './bitmap.js';
-import { cleanText } from './clean.js';
+import { cleanText, repairPercent } from './clean.js';
 import type { OcrPool } from './pool.js';
 import { readImage, type ReadWord } from './recognise.js';
 import type { PageStructure } from './structure.js';
@@ -81,7 +81,7 @@ export async function readTextRegions(pool: OcrPool, st: PageStructure, tableBox
     const words = line.words.filter((w) => !(w.confidence < NOISE_CONFIDENCE && w.text.trim().length <= 1 && !/[\u3400-\u9fff\d]/.test(w.text)));
     if (!words.length) continue;
     for (const part of splitAtGaps(words)) {
-      const text = cleanText(part.map((w) => w.text).join(' '));
+      const text = repairPercent(cleanText(part.map((w) => w.text).join(' ')));
       if (!text) continue;
       const x0 = (region.x + Math.min(...part.map((w) => w.bbox[0]))) / st.scale;
       const y0 = (region.y + Math.min(...part.map((w) => w.bbox[1]))) / st.scale;

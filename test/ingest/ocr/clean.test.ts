@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanNumber, cleanText, looksNumeric } from '../../../src/ingest/ocr/clean.js';
+import { cleanNumber, cleanText, looksNumeric, repairPercent } from '../../../src/ingest/ocr/clean.js';
 
 describe('OCR text clean-up', () => {
   it('removes spaces OCR puts between CJK characters and next to digits', () => {
@@ -24,5 +24,13 @@ describe('OCR text clean-up', () => {
   it('tells figures from words', () => {
     expect(looksNumeric('87267272.44')).toBe(true);
     expect(looksNumeric('合计')).toBe(false);
+  });
+
+  it('repairs a percent sign read as 9% or 98 after a two-decimal rate, nothing else', () => {
+    expect(repairPercent('比2025年预算执行数增加17.629%。主要原因')).toBe('比2025年预算执行数增加17.62%。主要原因');
+    expect(repairPercent('增加277.2298。主要原因')).toBe('增加277.22%。主要原因');
+    expect(repairPercent('增加17.669%8。')).toBe('增加17.66%。');
+    expect(repairPercent('合计1234.98万元')).toBe('合计1234.98万元');
+    expect(repairPercent('增长17.66%。')).toBe('增长17.66%。');
   });
 });
