@@ -37,11 +37,9 @@ export function cleanNumber(raw: string): string {
   let s = toHalfWidth(raw).replace(/\s+/g, '');
   s = s.replace(/^[|!lI[\]]+|[|!lI[\]]+$/g, '');
   s = s.replace(/[Oo]/g, '0').replace(/[，]/g, ',');
-  // Several points: all but the last are thousands separators (only when groups are 3 digits).
-  const points = s.split('.');
-  if (points.length > 2 && points.slice(1, -1).every((g) => /^\d{3}$/.test(g.replace(/,/g, '')))) {
-    s = points.slice(0, -1).join(',') + '.' + points[points.length - 1];
-  }
+  // A point followed by three digits and another separator is a thousands comma read as a point
+  // ('7.723.46', '3.343,704.00'); the last separator keeps its decimals.
+  s = s.replace(/\.(?=\d{3}[.,])/g, ',');
   return s;
 }
 

@@ -15,6 +15,8 @@ describe('OCR text clean-up', () => {
 
   it('repairs amounts without changing a digit', () => {
     expect(cleanNumber('7.723.46')).toBe('7,723.46');
+    expect(cleanNumber('3.343,704.00')).toBe('3,343,704.00');
+    expect(cleanNumber('1.5')).toBe('1.5');
     expect(cleanNumber('|17723.46|')).toBe('17723.46');
     expect(cleanNumber('1 242 900.00')).toBe('1242900.00');
     expect(cleanNumber('O.00')).toBe('0.00');
