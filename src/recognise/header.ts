@@ -55,7 +55,8 @@ export function columnRoles(paths: readonly string[]): ColumnRole[] {
   let codePart = 0;
   return paths.map((path) => {
     const last = path.split('/').pop() ?? '';
-    if (/单位代码|单位编码/.test(path)) return { role: 'unit_code' };
+    // 行次 (line numbers) and unit codes are printed columns, not amounts.
+    if (/单位代码|单位编码|行次|栏次/.test(last) || /单位代码|单位编码/.test(path)) return { role: 'unit_code' };
     if (CODE_PART.test(last) || (CODE_HEADER.test(path) && !/名称/.test(last))) return { role: 'code', part: codePart++ };
     const measure = measureOf(path);
     if (measure) return { role: 'amount', path, measure };

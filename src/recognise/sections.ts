@@ -46,6 +46,7 @@ export function findSections(items: readonly Item[]): { sections: TableSection[]
   const listed: ListedTable[] = [];
   let current: (TableSection & { titled: boolean }) | null = null;
   let inToc = false;
+  let afterTitle = false;
   const close = () => {
     if (current && current.titled) sections.push(current);
     current = null;
@@ -73,7 +74,12 @@ export function findSections(items: readonly Item[]): { sections: TableSection[]
     if (title) {
       const kind = tableKindOf(title);
       const c = current as (TableSection & { titled: boolean }) | null;
-      if (/续/.test(title) && c && c.titled && c.kind === kind) continue;
+      // 续表, or the same title printed again on the next page: the table continues.
+      const samePage = (a?: number, b?: number) => a !== undefined && b !== undefined && b - a <= 1;
+      if (c && c.titled && c.kind === kind && (/续/.test(title) || (title === c.title && samePage(c.items.at(-1)?.place.page ?? c.titlePlace.page, item.place.page)))) {
+        afterTitle = true;
+        continue;
+      }
       // Text pulled from some PDFs prints the title after the rows: an untitled table with rows takes it.
       if (c && !c.titled && hasData(c)) {
         Object.assign(c, { title, kind, titlePlace: item.place, titled: true });
@@ -81,16 +87,18 @@ export function findSections(items: readonly Item[]): { sections: TableSection[]
       }
       close();
       current = { title, kind, titlePlace: item.place, unit: unitIn(text), items: [], titled: true };
+      afterTitle = true;
       continue;
     }
     if (HEADER_MARKER.test(text)) {
-      // A marker right under a title belongs to it; one after other content opens the next table.
+      // A marker right under a title (or a repeated title) belongs to it; one after other content opens the next table.
       const c = current as (TableSection & { titled: boolean }) | null;
-      if (!c || !c.titled || c.items.length > 0) {
+      if (!afterTitle && (!c || !c.titled || c.items.length > 0)) {
         close();
         current = { title: '', kind: 'other', titlePlace: item.place, unit: null, items: [], titled: false };
       }
     }
+    afterTitle = false;
     if (!current) continue;
     const c = current as TableSection;
     c.unit ??= unitIn(text);

@@ -136,9 +136,10 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
           const amount = makeAmount(text, unit, line.place);
           const label = labelBefore(clause, a.index, department);
           // A change against last year: 比2020年增加57.27万元 / 收、支总计各增加 1406.9 万元.
-          if (direction && direction !== 'flat' && (comparing || /各(增加|减少)/.test(clause)) && /增加|减少|增长|下降|上升|降低/.test(clause.slice(0, a.index + 2))) {
+          const changeWord = /增加|减少|增长|下降|上升|降低|变化|变动/.test(clause.slice(0, a.index + 2));
+          if ((direction !== 'flat' || /变化|变动/.test(clause)) && (direction || /变化|变动/.test(clause)) && (comparing || /各(增加|减少)/.test(clause)) && changeWord) {
             // The change's own words name its subject when they can ('一般公共预算收支预算增加…').
-            const own = label.replace(/(各)?(增加|减少|增长|下降|上升|降低).*$/, '').replace(/^比.*?(预算数|决算数|年)/, '');
+            const own = label.replace(/(各)?(增加|减少|增长|下降|上升|降低|变化|变动).*$/, '').replace(/^比.*?(预算数|决算数|年)/, '').replace(/相比$/, '');
             const ownMetric = own ? metricOf(own) : null;
             const basis = ownMetric ?? lastAmount?.metric ?? subjectTotal()?.metric ?? null;
             const subject = ownMetric ? own : (lastAmount?.subject ?? (own || null));
@@ -184,7 +185,10 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
             continue;
           }
           if (/占/.test(clause) && lastAmount) {
-            add({ metric: shareMetric(lastAmount.metric), subject: lastAmount.subject, basis: lastAmount.basis, amount: lastAmount.amount, percent: p[1], direction: null });
+            // '占一般公共预算项目支出总额的100%' names its own whole.
+            const named = /占(.{2,30}?)的?\s*-?\d/.exec(clause.replace(/\s+/g, ''))?.[1];
+            const basis = (named && metricOf(named.replace(/总额|总计|合计/g, ''))) || lastAmount.basis;
+            add({ metric: shareMetric(lastAmount.metric), subject: lastAmount.subject, basis, amount: lastAmount.amount, percent: p[1], direction: null });
             continue;
           }
           if (direction && comparing) {

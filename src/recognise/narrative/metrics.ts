@@ -12,7 +12,7 @@ export const AMOUNT_METRICS: ReadonlyArray<[RegExp, string]> = [
   [/机关运行经费/, 'admin_running_cost'],
   [/政府采购/, 'government_procurement'],
   [/固定资产/, 'fixed_assets'],
-  [/绩效评价.*资金|涉及资金/, 'evaluated_funds'],
+  [/绩效评价.*资金|涉及资金|^(共)?涉及/, 'evaluated_funds'],
   [/人员经费/, 'personnel'],
   [/公用经费/, 'public_funds'],
   [/基本支出/, 'basic_expenditure'],

@@ -4,7 +4,7 @@ import { classificationOf, joinCodeParts, parseGluedCode } from '../codes.js';
 import { columnRoles, headerPaths, type ColumnRole } from '../header.js';
 import { measureOf, periodOf } from '../measures.js';
 import { joinColumnSlices } from './column-slices.js';
-import { filled, type Item } from '../rows.js';
+import { filled, isColumnNumberRow, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
 
 /** Tables whose rows are classification codes: expenditure, income, general budget, economic, fund, SOE. */
@@ -170,6 +170,7 @@ export function recogniseCodedTable(section: TableSection, opts: CodedTableOptio
       continue;
     }
     const row = item.row;
+    if (isColumnNumberRow(row)) continue;
     if (tabbedCount >= rows.length / 2 && item.strategy !== 'spaced') {
       const probeRoles: ColumnRole[] = roles ?? columnRoles(headerPaths(header, Math.max(widthOf(row), ...header.map(widthOf))));
       const read = readCodeAndName(row.cells, probeRoles);

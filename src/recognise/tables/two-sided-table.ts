@@ -3,7 +3,7 @@ import { amountFromCell, isAmountText } from '../../util/money.js';
 import { headerPaths } from '../header.js';
 import { functionClassCode } from '../function-classes.js';
 import { measureOf } from '../measures.js';
-import { filled, type Item } from '../rows.js';
+import { filled, isColumnNumberRow, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
 import { isTotalName } from './coded-table.js';
 
@@ -28,14 +28,19 @@ function segmentRow(cells: readonly Cell[], expenditureStart: number) {
 
 export function recogniseTwoSidedTable(section: TableSection, opts: { key: string; unit: Unit; unitStated: boolean }): BudgetTable {
   const rows = section.items.filter((i): i is Extract<Item, { kind: 'row' }> => i.kind === 'row');
-  const firstData = rows.findIndex((r) => r.row.cells.some((c) => isAmountText(c.text)) || r.row.cells.some((c) => EXPENDITURE_LABEL.test(c.text)));
+  const firstData = rows.findIndex((r) => !isColumnNumberRow(r.row) && (r.row.cells.some((c) => isAmountText(c.text)) || r.row.cells.some((c) => EXPENDITURE_LABEL.test(c.text))));
   const header: GridRow[] = rows.slice(0, Math.max(firstData, 0)).map((r) => r.row);
   const width = Math.max(0, ...rows.map((r) => Math.max(...r.row.cells.map((c) => c.col + 1))));
   const paths = headerPaths(header, width);
   // The expenditure side starts at the second 项目 column of the header (the first is income's).
   const itemCols = paths.map((p, i) => (/项目$/.test(p) ? i : -1)).filter((i) => i >= 0);
   const expenditureStart = itemCols[1] ?? itemCols[0] ?? 2;
-  const expenditureColumns = paths.slice(expenditureStart + 1).map((p) => ({ path: p || '金额', measure: measureOf(p) ?? 'total' }));
+  // 行次/栏次 columns number the lines; they are not amounts.
+  const lineNumberCols = new Set(paths.map((p, i) => (/(^|\/)(行次|栏次)$/.test(p) ? i : -1)).filter((i) => i >= 0));
+  const expenditureColumns = paths
+    .slice(expenditureStart + 1)
+    .filter((_, k) => !lineNumberCols.has(expenditureStart + 1 + k))
+    .map((p) => ({ path: p || '金额', measure: measureOf(p) ?? 'total' }));
   if (!expenditureColumns.length) expenditureColumns.push({ path: '金额', measure: 'total' });
 
   const items: LineItem[] = [];
@@ -58,7 +63,9 @@ export function recogniseTwoSidedTable(section: TableSection, opts: { key: strin
     });
   };
 
-  for (const { row, place } of rows.slice(Math.max(firstData, 0))) {
+  for (const { row: printed, place } of rows.slice(Math.max(firstData, 0))) {
+    if (isColumnNumberRow(printed)) continue;
+    const row = { ...printed, cells: printed.cells.filter((c) => !lineNumberCols.has(c.col)) };
     const { left, right } = segmentRow(row.cells, expenditureStart);
     // Income side: label cells, then one amount.
     const labels = left.filter((c) => c.text && !isAmountText(c.text)).map((c) => c.text.replace(/[:：]$/, ''));

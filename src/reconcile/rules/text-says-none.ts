@@ -21,6 +21,8 @@ export const textSaysNone = defineRule({
     for (const c of facts.claims) {
       // Claims with a stated 0 are compared by claim-vs-table; this rule reads the words.
       if (c.amount && c.amount.text !== null) continue;
+      // A count (公务用车保有量为0辆) is not an amount of money: 无 车辆 says nothing of 三公 spending.
+      if (c.count !== null && c.count !== undefined) continue;
       if (!NONE.test(c.text)) continue;
       const meaning = claimMeaning(c);
       if (!meaning || meaning.kind === 'other') continue;
