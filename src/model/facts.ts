@@ -139,6 +139,8 @@ export const ProjectFunds = z.object({
 export type ProjectFunds = z.infer<typeof ProjectFunds>;
 
 export const Project = z.object({
+  /** 'department' for the whole department's targets (部门整体支出绩效目标表), 'project' for one project's form. */
+  scope: z.enum(['project', 'department']).default('project'),
   name: z.string(),
   implementingUnit: z.string().nullable(),
   /** 项目实施时间 as printed. */

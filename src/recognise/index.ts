@@ -2,7 +2,7 @@ import { DocumentFacts, type BudgetTable, type LaidOutDocument, type ThreePublic
 import type { RecogniserId } from '../pipeline.js';
 import { readDocumentMeta } from './document-meta.js';
 import { extractClaims, narrativeThreePublic } from './narrative/claims.js';
-import { recogniseProjects } from './performance/index.js';
+import { recogniseDepartmentTargets, recogniseProjects } from './performance/index.js';
 import { itemText, itemsOf } from './rows.js';
 import { findSections, type TableSection } from './sections.js';
 import { recogniseCodedTable } from './tables/coded-table.js';
@@ -65,7 +65,9 @@ export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly Re
     meta,
     tables: recoverFunctionCodes(tables),
     threePublic,
-    projects: on('projects') ? recogniseProjects(doc, defaultUnit) : [],
+    projects: on('projects')
+      ? [...recogniseProjects(doc, defaultUnit), ...recogniseDepartmentTargets(doc, defaultUnit).map((p) => ({ ...p, scope: 'department' as const }))]
+      : [],
     claims,
     listedTables: listed,
     placeholders,

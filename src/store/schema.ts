@@ -102,6 +102,7 @@ CREATE TABLE IF NOT EXISTS projects (
   phone TEXT,
   page INTEGER,
   -- beyond the contract
+  scope TEXT NOT NULL DEFAULT 'project',
   implementing_unit TEXT,
   attribute TEXT,
   start_text TEXT,

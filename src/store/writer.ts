@@ -32,8 +32,8 @@ export function createWriter(db: Db): StoreWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     project: db.prepare(`INSERT INTO projects (document_id, name, mid_term_fen, annual_fen, period_text, start_date, end_date, manager, phone, page,
       implementing_unit, attribute, start_text, end_text, overview, legal_basis, funds_unit, mid_term_text, mid_term_fiscal_fen, mid_term_other_fen,
-      annual_text, annual_fiscal_fen, annual_other_fen, mid_term_goal, annual_goal, line, bbox_json)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      annual_text, annual_fiscal_fen, annual_other_fen, mid_term_goal, annual_goal, line, bbox_json, scope)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     indicator: db.prepare(`INSERT INTO indicators (project_id, horizon, level1, level2, name, target_text, page, line, bbox_json)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     claim: db.prepare(`INSERT INTO claims (document_id, metric, amount_fen, percent, text, page, subject, basis, amount_text, unit, percent_text,
@@ -78,7 +78,7 @@ export function createWriter(db: Db): StoreWriter {
         s.project.run(docId, p.name, fen(p.midTerm.total), fen(p.annual.total), p.periodText, p.startDate, p.endDate, p.manager, p.phone,
           p.place.page ?? null, p.implementingUnit, p.attribute, p.startText, p.endText, p.overview, p.legalBasis, unit,
           p.midTerm.total?.text ?? null, fen(p.midTerm.fiscal), fen(p.midTerm.other), p.annual.total?.text ?? null, fen(p.annual.fiscal),
-          fen(p.annual.other), p.midTermGoal, p.annualGoal, p.place.line ?? null, bbox(p.place)).lastInsertRowid,
+          fen(p.annual.other), p.midTermGoal, p.annualGoal, p.place.line ?? null, bbox(p.place), p.scope).lastInsertRowid,
       );
       for (const i of p.indicators) {
         s.indicator.run(projectId, i.horizon, i.level1, i.level2, i.name, i.target, i.place.page ?? null, i.place.line ?? null, bbox(i.place));

@@ -101,6 +101,7 @@ export function project(p: Partial<Omit<Project, 'midTerm' | 'annual'>> & { name
   const { mid, annual, ...rest } = p;
   const funds = (t: string | null | undefined) => ({ total: t == null ? null : amt(t), fiscal: t == null ? null : amt(t), other: null });
   return {
+    scope: 'project',
     implementingUnit: '人力资源和社会保障局',
     periodText: '2021年',
     startText: '2021年1月',

@@ -36,7 +36,7 @@ export const duplicateProject = defineRule({
   },
   check(facts) {
     const out: FlagDraft[] = [];
-    const ps = facts.projects;
+    const ps = facts.projects.filter((p) => p.scope !== 'department');
     for (let i = 0; i < ps.length; i++) {
       for (let j = i + 1; j < ps.length; j++) {
         const [a, b] = [ps[i], ps[j]];

@@ -13,7 +13,8 @@ export function titleKey(title: string): string {
 }
 
 function present(facts: DocumentFacts, listed: ListedTable): boolean {
-  if (listed.kind === 'project_performance' && facts.projects.length) return true;
+  if (listed.kind === 'project_performance' && facts.projects.some((p) => p.scope !== 'department')) return true;
+  if (listed.kind === 'dept_performance' && facts.projects.some((p) => p.scope === 'department')) return true;
   if (listed.kind !== 'other' && facts.tables.some((t) => t.kind === listed.kind)) return true;
   const k = titleKey(listed.title);
   return k.length > 0 && facts.tables.some((t) => {

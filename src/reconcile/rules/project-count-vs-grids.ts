@@ -24,18 +24,18 @@ export const projectCountVsGrids = defineRule({
     message: '情况说明称{what}，绩效目标表中为{actual}。',
   },
   check(facts) {
-    if (!facts.projects.length) return [];
+    if (!facts.projects.filter((p) => p.scope !== 'department').length) return [];
     const out: FlagDraft[] = [];
-    const withFunds = facts.projects.map((p) => ({ p, a: fundsOf(p, 'annual') }));
+    const withFunds = facts.projects.filter((p) => p.scope !== 'department').map((p) => ({ p, a: fundsOf(p, 'annual') }));
     for (const c of facts.claims) {
       if (c.period !== 'current') continue;
       const ev = evidenceAt(c.place, c.text);
-      if (c.metric === 'project_count' && c.count !== null && c.count !== facts.projects.length) {
+      if (c.metric === 'project_count' && c.count !== null && c.count !== facts.projects.filter((p) => p.scope !== 'department').length) {
         out.push({
           subject: '项目个数',
-          message: `情况说明称支出项目共${c.count}个，绩效目标表列出了${facts.projects.length}个项目。`,
+          message: `情况说明称支出项目共${c.count}个，绩效目标表列出了${facts.projects.filter((p) => p.scope !== 'department').length}个项目。`,
           expected: `${c.count}个`,
-          actual: `${facts.projects.length}个`,
+          actual: `${facts.projects.filter((p) => p.scope !== 'department').length}个`,
           evidence: [ev],
         });
       }

@@ -16,27 +16,27 @@ export const projectFundsVsTotal = defineRule({
     message: '绩效目标表中{count}个项目的年度资金合计{sum}，与项目支出合计{total}不一致。',
   },
   check(facts, ctx) {
-    if (!facts.projects.length) return [];
+    if (!facts.projects.filter((p) => p.scope !== 'department').length) return [];
     const fig = tableFigures(facts, ctx, { kind: 'project' })[0];
     const claim = facts.claims.find((c) => /^project_expenditure$|^project$/.test(c.metric) && c.period === 'current' && c.amount?.text);
     const total = fig ? { q: fig.q, where: fig.where } : claim ? { q: claimQuantity(claim)!, where: '情况说明中的项目支出' } : null;
     if (!total) return [];
-    const missing = facts.projects.filter((p) => !fundsOf(p, 'annual'));
-    const parts = facts.projects.flatMap((p) => {
+    const missing = facts.projects.filter((p) => p.scope !== 'department').filter((p) => !fundsOf(p, 'annual'));
+    const parts = facts.projects.filter((p) => p.scope !== 'department').flatMap((p) => {
       const a = fundsOf(p, 'annual');
       return a ? [fromAmount(a, `${p.name} 年度资金总额`)] : [];
     });
     const sum = sumOf(parts, '各项目年度资金之和', total.q.unit);
     const verdict = compare(total.q, sum);
     if (verdict === 'equal') return [];
-    const n = facts.projects.length;
+    const n = facts.projects.filter((p) => p.scope !== 'department').length;
     const blank = missing.length ? `（其中${missing.map((p) => `“${p.name}”`).join('、')}未填年度资金）` : '';
     const said = `绩效目标表中${n}个项目的年度资金合计${show(sum, 2)}${blank}，与${total.where}（${show(total.q)}）`;
     const base = {
       subject: '项目支出',
       expected: show(total.q),
       actual: show(sum, 2),
-      evidence: [...total.q.evidence.slice(0, 1), ...facts.projects.map((p) => {
+      evidence: [...total.q.evidence.slice(0, 1), ...facts.projects.filter((p) => p.scope !== 'department').map((p) => {
         const a = fundsOf(p, 'annual');
         return evidenceAt(a?.place ?? p.fieldPlaces.annual ?? p.place, `${p.name} 年度资金总额 ${a?.text ?? '空白'}`);
       })],

@@ -34,8 +34,12 @@ export const projectRequiredFields = defineRule({
   },
   check(facts) {
     const out: FlagDraft[] = [];
-    for (const p of facts.projects) {
-      const empty = REQUIRED.filter(([, , isEmpty]) => isEmpty(p));
+    const projects = facts.projects.filter((p) => p.scope !== 'department');
+    // A field no project of the document fills is one its template does not print (Guangzhou's list has
+    // no 负责人 column): only fields the template prints are required.
+    const printed = REQUIRED.filter(([, , isEmpty]) => projects.length < 2 || projects.some((p) => !isEmpty(p)));
+    for (const p of projects) {
+      const empty = printed.filter(([, , isEmpty]) => isEmpty(p));
       if (!empty.length) continue;
       const labels = empty.map(([, label]) => label);
       out.push({
