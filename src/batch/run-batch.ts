@@ -49,6 +49,11 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const progress = opts.progress === false ? null : createProgress(opts.files.length);
   const pool = concurrency > 1 ? createPool(concurrency, opts.timeoutMs ?? 10 * 60_000) : null;
   const queue = new PQueue({ concurrency });
+  // Each worker thread has its own OCR pool: share the cores between them.
+  const settings: ProcessSettings = {
+    ...opts.settings,
+    ingest: { ...opts.settings.ingest, ocrWorkers: opts.settings.ingest.ocrWorkers ?? Math.max(1, Math.floor(availableParallelism() / concurrency)) },
+  };
   const seen = new Map<string, string>();
 
   const store = (result: DocumentResult) => {
@@ -94,7 +99,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         return;
       }
       progress?.started(path);
-      const out = pool ? await pool.run(path, bytes, opts.settings) : await processDocument(path, bytes, opts.settings).catch((e: Error) => ({ error: e.message }));
+      const out = pool ? await pool.run(path, bytes, settings) : await processDocument(path, bytes, settings).catch((e: Error) => ({ error: e.message }));
       store('error' in out && !('status' in out) ? failed(path, bytes, out.error, opts.settings) : (out as DocumentResult));
     });
   }

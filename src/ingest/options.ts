@@ -8,5 +8,8 @@ export const IngestOptions = z.object({
   maxBytes: z.number().int().positive().default(300 * 1024 * 1024),
   /** Pages above this count are not read (a document that long is almost certainly not one disclosure). */
   maxPages: z.number().int().positive().default(2000),
+  /** Tesseract workers for this process's OCR pool; unset: one per core. A batch running N documents at
+   *  once gives each of its threads cores / N, so OCR does not oversubscribe the machine. */
+  ocrWorkers: z.number().int().positive().optional(),
 });
 export type IngestOptions = z.infer<typeof IngestOptions>;

@@ -1,6 +1,6 @@
 import type { SourceDocument, SourcePage } from '../../model/index.js';
 import { IngestError } from '../errors.js';
-import { ocrPages } from '../ocr/index.js';
+import { ocrPages, ocrPool } from '../ocr/index.js';
 import type { IngestOptions } from '../options.js';
 import { toIngestError } from './load-errors.js';
 import type { Matrix } from './matrix.js';
@@ -133,7 +133,7 @@ export async function ingestPdf(bytes: Uint8Array, fileName: string, options: In
     });
     // OCR: pages without a text layer (auto) or every page (always); the kind still says what the file had.
     const toOcr = options.ocr === 'never' ? [] : pages.filter((p) => options.ocr === 'always' || p.textLayer === 'none').map((p) => p.number);
-    const ocred = new Map((await ocrPages(bytes, toOcr)).map((p) => [p.number, p]));
+    const ocred = new Map((await ocrPages(bytes, toOcr, options.ocrWorkers ? { pool: ocrPool({ size: options.ocrWorkers }) } : {})).map((p) => [p.number, p]));
     return {
       fileName,
       sourceKind: sourceKindOf(pages),

@@ -34,7 +34,10 @@ export function ruledGrid(t: LatticeTable, runs: readonly TextRun[], page: numbe
     t.cells.forEach((c, i) => {
       if (c.row !== row) return;
       const text = normaliseText(joinWrapped(groupLines(byCell[i]).map((l) => joinLineRuns(l.runs, wideGap))));
-      cells.push({ text, col: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, place: { page, bbox: c.bbox } });
+      // OCR'd cells carry the confidence of their least certain run, so a doubtful figure can be told apart.
+      const confidences = byCell[i].map((r) => r.confidence).filter((v): v is number => v !== undefined);
+      const confidence = confidences.length ? Math.min(...confidences) : undefined;
+      cells.push({ text, col: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, place: { page, bbox: c.bbox }, ...(confidence !== undefined ? { confidence } : {}) });
     });
     const bbox: [number, number, number, number] = [t.colEdges[0], t.rowEdges[row], t.colEdges[t.colCount], t.rowEdges[row + 1]];
     rows.push({ cells, place: { page, bbox } });
