@@ -3,6 +3,8 @@ import { DocumentResult, type DocumentFacts, type Flag } from './model/index.js'
 import { ingestDocument, isIngestError, IngestOptions } from './ingest/index.js';
 import { layoutDocument } from './layout/index.js';
 import { recogniseDocument } from './recognise/index.js';
+import { rereadCells } from './ingest/ocr/index.js';
+import { recheckOcrSuspects } from './ocr-recheck.js';
 import { reconcileDocument } from './reconcile/index.js';
 import { ruleSelected, type PipelineDefinition } from './pipeline.js';
 import { PIPELINES } from '../pipelines/index.js';
@@ -69,7 +71,12 @@ export async function processDocument(path: string, bytes: Uint8Array, settings:
       : (meta.reason ?? 'The document is not a budget or final-accounts disclosure.');
     return DocumentResult.parse({ ...base, status: 'not_budget', error, sourceKind: source.sourceKind, pages, facts, timings });
   }
-  const flags = await timed('reconcile', () => reconcileDocument(facts).filter((f) => ruleSelected(settings.pipeline, f.rule)));
+  const reconcile = (f: DocumentFacts) => reconcileDocument(f).filter((fl) => ruleSelected(settings.pipeline, fl.rule));
+  let flags = await timed('reconcile', () => reconcile(facts));
+  if (source.pages.some((p) => p.textLayer === 'ocr') && flags.some((f) => f.rule === 'ocr-suspect')) {
+    const checked = await timed('reread', () => recheckOcrSuspects(facts, flags, (requests) => rereadCells(bytes, requests), reconcile));
+    ({ facts, flags } = checked);
+  }
   // A narrative-only part of a disclosure (its tables published as a separate file) is read completely.
   const found = facts.tables.length + facts.projects.length + (facts.claims.length >= 5 ? 1 : 0);
   // A blank separator page is normal; many pages without text mean content went unread.
