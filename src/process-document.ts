@@ -3,7 +3,6 @@ import { DocumentResult, type DocumentFacts, type Flag } from './model/index.js'
 import { ingestDocument, isIngestError, IngestOptions } from './ingest/index.js';
 import { layoutDocument } from './layout/index.js';
 import { recogniseDocument } from './recognise/index.js';
-import { rereadCells } from './ingest/ocr/index.js';
 import { recheckOcrSuspects } from './ocr-recheck.js';
 import { reconcileDocument } from './reconcile/index.js';
 import { ruleSelected, type PipelineDefinition } from './pipeline.js';
@@ -74,6 +73,7 @@ export async function processDocument(path: string, bytes: Uint8Array, settings:
   const reconcile = (f: DocumentFacts) => reconcileDocument(f).filter((fl) => ruleSelected(settings.pipeline, fl.rule));
   let flags = await timed('reconcile', () => reconcile(facts));
   if (source.pages.some((p) => p.textLayer === 'ocr') && flags.some((f) => f.rule === 'ocr-suspect')) {
+    const { rereadCells } = await import('./ingest/ocr/index.js');
     const checked = await timed('reread', () => recheckOcrSuspects(facts, flags, (requests) => rereadCells(bytes, requests), reconcile));
     ({ facts, flags } = checked);
   }

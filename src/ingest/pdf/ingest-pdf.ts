@@ -1,6 +1,5 @@
 import type { SourceDocument, SourcePage } from '../../model/index.js';
 import { IngestError } from '../errors.js';
-import { ocrPages, ocrPool } from '../ocr/index.js';
 import type { IngestOptions } from '../options.js';
 import { toIngestError } from './load-errors.js';
 import type { Matrix } from './matrix.js';
@@ -133,7 +132,12 @@ export async function ingestPdf(bytes: Uint8Array, fileName: string, options: In
     });
     // OCR: pages without a text layer (auto) or every page (always); the kind still says what the file had.
     const toOcr = options.ocr === 'never' ? [] : pages.filter((p) => options.ocr === 'always' || p.textLayer === 'none').map((p) => p.number);
-    const ocred = new Map((await ocrPages(bytes, toOcr, options.ocrWorkers ? { pool: ocrPool({ size: options.ocrWorkers }) } : {})).map((p) => [p.number, p]));
+    // The OCR path (tesseract, canvas) is loaded only for a document that needs it: text PDFs never pay for it.
+    const ocred = new Map<number, SourcePage>();
+    if (toOcr.length) {
+      const { ocrPages, ocrPool } = await import('../ocr/index.js');
+      for (const p of await ocrPages(bytes, toOcr, options.ocrWorkers ? { pool: ocrPool({ size: options.ocrWorkers }) } : {})) ocred.set(p.number, p);
+    }
     return {
       fileName,
       sourceKind: sourceKindOf(pages),
