@@ -20,6 +20,8 @@ const WORDS: ReadonlyArray<[RegExp, string]> = [
   [/对附属单位补助/, 'subsidies_to_affiliates'],
   [/经营支出/, 'operating_expenditure'],
   [/年末结转|年末结余/, 'carryover_end'],
+  [/非财政拨款结余/, 'non_fiscal_balance'],
+  [/政府采购/, 'government_procurement'],
   [/上年结转|年初结转|结转(和|及)?结余|结转/, 'carryover'],
   [/本年收入/, 'current_income'],
   [/财政专户/, 'special_account_funds'],
@@ -39,7 +41,7 @@ const WORDS: ReadonlyArray<[RegExp, string]> = [
   [/财政拨款/, 'fiscal_appropriation'],
   [/基本支出/, 'basic'],
   [/项目支出/, 'project'],
-  [/^(合计|总计|本年支出合计|支出合计|小计|金额|本年支出小计|预算数|决算数|全年预算数|本年预算)$/, 'total'],
+  [/^(合计|总计|支出总计|本年支出合计|支出合计|小计|金额|本年支出小计|预算数|决算数|全年预算数|本年预算)$/, 'total'],
 ];
 
 /** Period of a column in final accounts (决算数 vs 预算数) or with prior-year columns. */
@@ -60,9 +62,12 @@ export function measureOf(path: string): string | null {
   }
   // Fund sources under 上年结转 are carry-overs of that source, not this year's money.
   const carried = segments.length > 1 && /上年结转|年初结转/.test(segments[0]);
+  // '事业收入/其中:教育收费': a part of its parent's column, not a measure to add up with the others.
+  if (segments.length > 1 && /^其中/.test(segments[segments.length - 1])) return 'of_which';
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i];
     if (/^(小计|合计)$/.test(seg) && i > 0) continue; // takes the parent's meaning
+    if (seg === '金额' && i > 0 && /.收入$/.test(segments[i - 1])) continue; // '事业收入/金额' is that income
     for (const [re, measure] of WORDS) {
       if (!re.test(seg)) continue;
       return carried && i > 0 && measure !== 'carryover' ? `carryover_${measure}` : measure;

@@ -71,6 +71,9 @@ function readCodeAndName(cells: readonly Cell[], roles: readonly ColumnRole[] | 
       if (glued?.name) name = glued.name;
     }
     if (code || isTotalName(name)) return { code, name };
+    // '合计' merged across the code and name columns sits in the code column (Wuhan 一般公共预算支出表).
+    const mergedTotal = !name && codeCells.find((c) => isTotalName(c.text));
+    if (mergedTotal) return { code: null, name: mergedTotal.text.replace(/\s+/g, '') };
     if (name && cells.some((c) => roles[c.col]?.role === 'amount' && isAmountText(c.text))) return { code: null, name };
     // A row of figures only, under a header whose first column is 合计: the table's single total row.
     const texts = cells.map((c) => c.text).filter(Boolean);

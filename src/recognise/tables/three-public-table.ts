@@ -141,12 +141,28 @@ export function recogniseThreePublicTable(
     // department's row as 三公 figures: every row still becomes line items.
     const byPeriod = dataRows.some((r) => /预算|决算|上年/.test(labelOf(r)));
     const totalRow = dataRows.find((r) => /^(合计|总计|部门合计)/.test(labelOf(r).replace(/\s+/g, ''))) ?? dataRows[0];
+    // Rows per unit and year (Shenzhen: 2025年 / 2026年 / 增减变化金额 under each unit): the department's
+    // first block gives the figures, each row's period from its year; the change row is no period.
+    const yearOf = (r: GridRow) => r.cells.map((c) => /^(\d{4})\s*年$/.exec(c.text.trim())?.[1]).find(Boolean);
+    const byYear = !byPeriod && Boolean(opts.fiscalYear) && dataRows.some((r) => yearOf(r));
+    const isChangeRow = (r: GridRow) => r.cells.some((c) => /^增减|变化(金额|情况)?$/.test(c.text.replace(/\s+/g, '')));
+    const firstBlock = new Set<GridRow>();
+    for (const [i, r] of dataRows.entries()) {
+      const unitLabel = r.cells.find((c) => c.text && !isAmountText(c.text) && !yearOf({ ...r, cells: [c] }) && !isChangeRow({ ...r, cells: [c] }));
+      if (i > 0 && unitLabel) break;
+      firstBlock.add(r);
+    }
     for (const r of dataRows) {
       const label = labelOf(r);
-      const asFigure = byPeriod || r === totalRow;
+      const year = byYear ? yearOf(r) : undefined;
+      if (byYear && !year && isChangeRow(r)) continue;
+      const asFigure = byYear ? firstBlock.has(r) && Boolean(year) : byPeriod || r === totalRow;
+      const yearPeriod: Period | null = year
+        ? (Number(year) < opts.fiscalYear! ? (opts.isFinalDoc ? 'prior_final' : 'prior_budget') : opts.isFinalDoc ? 'final' : 'budget')
+        : null;
       for (const [col, { item, label: itemLabel, period: colPeriod }] of colItem) {
         const cell = r.cells.find((c) => c.col === col);
-        const period = colPeriod ?? periodOfHeader(byPeriod ? label : section.title, opts.isFinalDoc);
+        const period = colPeriod ?? yearPeriod ?? periodOfHeader(byPeriod ? label : section.title, opts.isFinalDoc);
         if (cell) add(label ? `${label}：${itemLabel}` : itemLabel, item, period, label, cell, asFigure);
       }
     }
