@@ -18,7 +18,7 @@ const INCREASE = /增加|增长|上升|提高|多/;
 const DECREASE = /减少|下降|降低|压减|减/;
 const FLAT = /持平|不变|保持一致/;
 const REASON = /主要原因|原因是|原因为|原因：|由于|因为|主要是/;
-const COMPARISON = /比\s*(上年|上一年|\d{4}\s*年)|与\s*(上年|上一年|\d{4}\s*年).{0,10}相比|较\s*(上年|\d{4}\s*年)|同比/;
+const COMPARISON = /比\s*(上年|去年|上一年|\d{4}\s*年)|与\s*(上年|去年|上一年|\d{4}\s*年).{0,10}相比|较\s*(上年|去年|\d{4}\s*年)|同比/;
 /** A threshold, not a figure: 100万元及100万元以上, 单价50万元以上. */
 const THRESHOLD = /^\s*(及\s*\d[\d.,]*\s*万?元)?\s*以上/;
 /** Words before a figure that only name the organisation. */
@@ -90,13 +90,18 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
   let previousAmount: Claim | null = null;
   let previousTotal: Claim | null = null;
   let unexplained: Claim[] = [];
+  let lineOpen = false;
   for (const line of lines) {
     if (/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^第[一二三四五六七八九十]+部分/.test(line.text) && line.text.length < 40) {
       topic = line.text;
     }
     if (/名词解释/.test(topic)) continue;
-    previousAmount = null;
-    previousTotal = null;
+    // A line that goes on from an unfinished sentence (a paragraph cut by a page break) keeps its whole.
+    if (!lineOpen) {
+      previousAmount = null;
+      previousTotal = null;
+    }
+    lineOpen = !/[。！？]\s*$/.test(line.text);
     const sentences = splitSentences(line.text);
     const firstOfLine = claims.length;
     for (const sentence of sentences) {
@@ -109,16 +114,28 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
       let lastChange: Claim | null = null;
       let lastCount: Claim | null = null;
       const comparing = COMPARISON.test(sentence);
+      let beforeMarker = true;
       const add = (c: Omit<Claim, 'text' | 'place' | 'count' | 'period' | 'phase'> & Partial<Pick<Claim, 'count' | 'period' | 'phase'>>) => {
         const claim: Claim = { count: null, period, ...c, text: sentence, place: line.place };
+        if (beforeMarker) before.add(claim);
         claims.push(claim);
         inSentence.push(claim);
         return claim;
       };
       // '…预算为 7723.46 万元。主要用于以下方面：…' continues the previous sentence's whole.
       const carried = /^(主要用于|其中|具体|包括)/.test(sentence) ? previousTotal : null;
-      const subjectTotal = () => carried ?? inSentence.find((c) => c.amount && c.metric !== 'yoy_change' && c.period === 'current');
+      // The whole of the parts after 其中/包括 is a figure stated before that word; with none in the
+      // sentence ('收入包括：A、B；支出包括：C'), the previous sentence's, never a sibling part.
+      const marker = sentence.search(/其中|主要用于|包括/);
+      const before = new Set<Claim>();
+      const subjectTotal = () => {
+        const own = inSentence.find((c) => before.has(c) && c.amount && c.metric !== 'yoy_change' && c.period === 'current');
+        return carried ?? own ?? (marker >= 0 ? previousTotal : inSentence.find((c) => c.amount && c.metric !== 'yoy_change' && c.period === 'current'));
+      };
+      let clauseFrom = 0;
       for (const clause of splitClauses(sentence)) {
+        clauseFrom = sentence.indexOf(clause, clauseFrom);
+        beforeMarker = marker < 0 || clauseFrom < marker;
         const a = AMOUNT.exec(clause);
         const p = PERCENT.exec(clause);
         const n = COUNT.exec(clause);
@@ -147,7 +164,8 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
             continue;
           }
           // The prior year's figure: 上年:25.77万元.
-          if (/^上年|上年(预算)?数?$/.test(label) && lastAmount) {
+          // 上年结转(结余) is this year's income carried over, not a prior-year figure.
+          if (/^上年|上年(预算)?数?$/.test(label) && !/^上年结[转余]/.test(label) && lastAmount) {
             add({ metric: lastAmount.metric, subject: lastAmount.subject, basis: lastAmount.basis, amount, percent: null, direction: null, period: 'prior' });
             continue;
           }

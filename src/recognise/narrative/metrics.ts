@@ -13,8 +13,8 @@ export const AMOUNT_METRICS: ReadonlyArray<[RegExp, string]> = [
   [/政府采购/, 'government_procurement'],
   [/固定资产/, 'fixed_assets'],
   [/绩效评价.*资金|涉及资金|^(共)?涉及/, 'evaluated_funds'],
-  [/人员经费/, 'personnel'],
-  [/公用经费/, 'public_funds'],
+  [/人员经费|^人员支出/, 'personnel'],
+  [/公用经费|^(日常)?公用支出/, 'public_funds'],
   [/基本支出/, 'basic_expenditure'],
   [/项目支出/, 'project_expenditure'],
   [/财政拨款收入支出总计|财政拨款收支总计/, 'fiscal_grand_total'],
@@ -23,7 +23,9 @@ export const AMOUNT_METRICS: ReadonlyArray<[RegExp, string]> = [
   [/政府性基金(预算)?(财政)?(拨款)?收入/, 'gov_fund_income'],
   [/国有资本经营(预算)?(财政)?(拨款)?收入/, 'soe_income'],
   [/财政拨款收入/, 'fiscal_income'],
-  [/事业单位经营收入|经营收入/, 'operating_income'],
+  [/事业单位经营收入|经营.{0,4}收入/, 'operating_income'],
+  [/上级补助收入/, 'superior_subsidy'],
+  [/附属单位上缴收入/, 'affiliate_income'],
   [/事业收入/, 'business_income'],
   [/其他收入/, 'other_income'],
   [/上年结转|年初结转/, 'carryover'],
@@ -43,7 +45,7 @@ export function shareMetric(metric: string): string {
 }
 
 export const COUNT_METRICS: ReadonlyArray<[RegExp, string]> = [
-  [/绩效评价/, 'evaluated_project_count'],
+  [/绩效(评价|自评)/, 'evaluated_project_count'],
   [/(100|一百)万元.{0,12}以上.{0,4}项目/, 'large_project_count'],
   [/绩效目标.{0,12}项目/, 'target_project_count'],
   [/支出项目|项目共|项目\d+个/, 'project_count'],

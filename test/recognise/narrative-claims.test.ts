@@ -1,0 +1,40 @@
+/** Narrative claims: which figure a clause states and what its share is a share of (corpus triage cases). */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/recognise/narrative/claims.js';
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ text, place: { line: i + 1 } }));
+const read = (...texts: string[]) => extractClaims(lines(...texts), '杭州市司法局', 2026);
+
+describe('narrative claims', () => {
+  it('reads 上年结转结余 as this year’s carry-over with its own share, not as last year’s figure', () => {
+    const c = read('其中：一般公共预算拨款收入91,495.48万元，占92.2%；其他收入7,387.66万元，占7.4%；上年结转结余347.32万元，占0.4%。');
+    expect(c.find((x) => x.subject === '上年结转结余')).toMatchObject({ metric: 'carryover', period: 'current' });
+    expect(c.filter((x) => x.percent === '0.4').map((x) => [x.metric, x.amount?.text])).toEqual([['carryover_share', '347.32']]);
+    // A last-year figure is still one: '上年:25.77万元'.
+    const prior = read('机关运行经费支出30.00万元，上年:25.77万元。');
+    expect(prior.find((x) => x.amount?.text === '25.77')?.period).toBe('prior');
+  });
+  it('gives parts after 其中 no sibling as their whole; the whole comes from before 其中 or the previous sentence', () => {
+    const c = read('其中：一般公共预算拨款收入91,495.48万元，占92.2%；其他收入7,387.66万元，占7.4%。');
+    expect(c.find((x) => x.metric === 'other_income')?.basis).toBeNull();
+    const w = read('2026年财政拨款收支总预算18,728.91万元。收入包括：一般公共预算当年拨款收入16,474.82万元；支出包括：一般公共服务支出15,291.3万元，占81.65%。');
+    expect(w.find((x) => x.metric === 'function_class_share')?.basis).toBe('fiscal_expenditure_total');
+    const s = read('支出合计7723.46万元，其中：基本支出4618.49万元，占59.80%。');
+    expect(s.find((x) => x.metric === 'basic_share')?.basis).toBe('expenditure_total');
+  });
+  it('keeps the whole of a sentence cut by a page break (the next line goes on without a new sentence)', () => {
+    const c = read('（二）项目支出：2026年本单位项目支出预算417.41万元，主要是单位为完成特定工作任务而发生的', '支出，包括有关专项，其中：一般公共服务支出417.41万元，主要用于信访业务。');
+    expect(c.find((x) => x.metric === 'function_class_amount')?.basis).toBe('project_expenditure');
+    const apart = read('项目支出预算417.41万元。', '支出，包括有关专项，其中：一般公共服务支出417.41万元。');
+    expect(apart.find((x) => x.metric === 'function_class_amount')?.basis).toBeNull();
+  });
+  it('reads 人员支出 / 日常公用支出 as personnel and public funds, 较去年 as a change, 绩效自评 funds as evaluated', () => {
+    const c = read('按支出用途分类，包括人员支出58,486.35万元，占59.0%；日常公用支出12,237.94万元，占12.3%。');
+    expect(c.filter((x) => x.amount && !x.percent).map((x) => x.metric)).toEqual(['personnel', 'public_funds']);
+    const y = read('收入较去年增加54.13万元，上升2.88%。');
+    expect(y.map((x) => [x.metric, x.direction])).toEqual([['yoy_change', 'increase']]);
+    const e = read('2019年度我部门组织对7个一般公共预算项目支出开展绩效自评，其中一级项目6个，二级项目1个，共涉及资金940.15万元，占一般公共预算项目支出总额的100%。');
+    expect(e.find((x) => x.amount?.text === '940.15' && !x.percent)?.metric).toBe('evaluated_funds');
+    expect(e.find((x) => x.percent === '100')?.basis).toBe('project_expenditure');
+  });
+});
