@@ -7,18 +7,20 @@ import type { Row } from './context.js';
  * alone): those rows are left out of every code-based check.
  */
 export function codedRows(rows: readonly Row[]): Row[] {
-  const coded = rows.filter((r) => r.code && (r.classification === 'function' || r.classification === 'economic') && [3, 5, 7].includes(r.code.length));
+  // Cross-classified detail rows (function x economic) are finer than the coded rows; they are not part of the hierarchy.
+  const coded = rows.filter((r) => r.code && r.rowKind !== 'detail' && (r.classification === 'function' || r.classification === 'economic') && [3, 5, 7].includes(r.code.length));
   const names = new Map<string, Set<string>>();
-  for (const r of coded) names.set(`${r.side}|${r.code}`, (names.get(`${r.side}|${r.code}`) ?? new Set()).add(codeNameKey(r.name)));
-  return coded.filter((r) => names.get(`${r.side}|${r.code}`)!.size === 1);
+  const key = (r: Row) => `${r.side}|${r.block}|${r.code}`;
+  for (const r of coded) names.set(key(r), (names.get(key(r)) ?? new Set()).add(codeNameKey(r.name)));
+  return coded.filter((r) => names.get(key(r))!.size === 1);
 }
 
 /** Direct children of a code among the printed codes: the next printed level below it. */
-export function childrenOf(code: string, rows: readonly Row[]): Row[] {
-  const below = rows.filter((r) => r.code!.length > code.length && r.code!.startsWith(code));
-  if (!below.length) return [];
-  const next = Math.min(...below.map((r) => r.code!.length));
-  return below.filter((r) => r.code!.length === next);
+export function childrenOf(code: string, rows: readonly Row[], block?: number): Row[] {
+  const below = rows.filter((r) => r.code!.length > code.length && r.code!.startsWith(code) && (block === undefined || r.block === block));
+  // A child is a code with no printed code between it and the parent: 3010201 津贴补贴 is a child of 301
+  // when 30102 is not printed, beside 30101.
+  return below.filter((r) => !below.some((o) => o.code!.length < r.code!.length && r.code!.startsWith(o.code!)));
 }
 
 /** Rows whose code has no printed ancestor in the same set: 类 rows, or 项 rows when only those are printed. */

@@ -8,6 +8,9 @@ export interface Row {
   rowKind: LineItem['rowKind'];
   classification: LineItem['classification'];
   side: LineItem['side'];
+  /** Which unit's block of a table listing several units (0 for most tables). */
+  block: number;
+  govEconomicCode?: string;
   items: LineItem[];
 }
 
@@ -21,11 +24,28 @@ export interface ReconcileContext {
   tablesOf(...kinds: TableKind[]): BudgetTable[];
 }
 
-/** Groups a table's cells into rows (cells with the same label, kind and side, in order of first cell). */
+/**
+ * Groups a table's cells into rows (cells with the same label, kind and side, in order of first cell).
+ * A table that lists several units one after another (Xi'an 表7, Shenzhen 支出总表) prints each unit's codes
+ * again: a top-level code printed a second time opens a new block, so each unit's rows stay apart.
+ */
 export function rowsOfTable(table: BudgetTable): Row[] {
   const byKey = new Map<string, Row>();
+  const block = new Map<string, number>();
+  const lastCode = new Map<string, string>();
   for (const item of table.lineItems) {
-    const key = [item.side ?? '', item.rowKind, item.classification, item.code ?? '', item.name].join('|');
+    const side = item.side ?? '';
+    let b = block.get(side) ?? 0;
+    const coded = item.code && item.rowKind === 'item' && (item.classification === 'function' || item.classification === 'economic');
+    // Both economic schemes printed (50101|30101 and 50501|30101) are different rows.
+    const keyIn = (blk: number) => [side, blk, item.rowKind, item.classification, item.code ?? '', item.govEconomicCode ?? '', item.economicCode ?? '', item.name].join('|');
+    // The row is printed again when its block already has this very cell (columns put back later only add cells).
+    const again = byKey.get(keyIn(b))?.items.some((i) => i.measure === item.measure && i.period === item.period && i.column === item.column);
+    // A row printed twice in a row is one row read in two lines, not a new unit.
+    const newBlock = coded && again && lastCode.get(side) !== item.code && isRepeatedTop(byKey, side, b, item.code!);
+    if (newBlock) block.set(side, ++b);
+    if (coded) lastCode.set(side, item.code!);
+    const key = keyIn(b);
     let row = byKey.get(key);
     if (!row) {
       row = {
@@ -35,6 +55,8 @@ export function rowsOfTable(table: BudgetTable): Row[] {
         rowKind: item.rowKind,
         classification: item.classification,
         side: item.side,
+        block: b,
+        govEconomicCode: item.govEconomicCode,
         items: [],
       };
       byKey.set(key, row);
@@ -42,6 +64,12 @@ export function rowsOfTable(table: BudgetTable): Row[] {
     row.items.push(item);
   }
   return [...byKey.values()];
+}
+
+/** The code was printed already in this block, and no shorter code of its line is printed in the block. */
+function isRepeatedTop(rows: Map<string, Row>, side: string, b: number, code: string): boolean {
+  const inBlock = [...rows.values()].filter((r) => (r.side ?? '') === side && r.block === b && r.code && r.rowKind === 'item');
+  return inBlock.some((r) => r.code === code) && !inBlock.some((r) => r.code!.length < code.length && code.startsWith(r.code!));
 }
 
 export function buildContext(facts: DocumentFacts): ReconcileContext {

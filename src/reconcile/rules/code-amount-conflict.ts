@@ -27,6 +27,8 @@ export const codeAmountConflict = defineRule({
     if (fiscal.length === 1 && gpb.length === 1) pairs.push({ a: fiscal[0], b: gpb[0], relation: 'eq', measureB: (m) => (m === 'gpb' ? 'total' : '') });
 
     for (const { a, b, relation, measureB } of pairs) {
+      // A table listing several units (codes printed once per unit) has no single row per code to pair.
+      if ([a, b].some((t) => ctx.rows(t).some((r) => r.block > 0))) continue;
       const rowsB = new Map<string, Row>();
       for (const r of codedRows(ctx.rows(b))) rowsB.set(`${r.classification}|${r.code}`, r);
       const measuresB = measuresOf(b);

@@ -22,7 +22,7 @@ export const codeHierarchySum = defineRule({
       let checked = 0;
       const coded = codedRows(ctx.rows(table));
       for (const parent of coded) {
-        const kids = childrenOf(parent.code!, coded.filter((r) => r.classification === parent.classification && r.side === parent.side));
+        const kids = childrenOf(parent.code!, coded.filter((r) => r.classification === parent.classification && r.side === parent.side), parent.block);
         if (!kids.length) continue;
         for (const period of periodsOf(table)) {
           for (const measure of measuresOf(table)) {

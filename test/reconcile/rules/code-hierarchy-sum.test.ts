@@ -22,4 +22,25 @@ describe('code-hierarchy-sum', () => {
   it('does not fire when every level adds up', () => {
     expect(runRule(rule, facts({ tables: [t('281.70')] }))).toEqual([]);
   });
+  it('checks each unit of a table that lists several units apart (codes printed again per unit)', () => {
+    const units = (second: string) =>
+      table('expenditure_summary', '支出总表', [
+        { code: '208', name: '社会保障和就业支出', cells: { total: '10.00' } },
+        { code: '20805', name: '行政事业单位养老支出', cells: { total: '10.00' } },
+        { code: '208', name: '社会保障和就业支出', cells: { total: '4.00' } },
+        { code: '20805', name: '行政事业单位养老支出', cells: { total: second } },
+      ]);
+    expect(runRule(rule, facts({ tables: [units('4.00')] }))).toEqual([]);
+    expect(runRule(rule, facts({ tables: [units('5.00')] })).map((f) => [f.rule, f.actual])).toEqual([['code-hierarchy-sum', '4.00万元']]);
+  });
+  it('counts a 7-digit code whose 5-digit parent is not printed as a child of the 类 (3010201 under 301)', () => {
+    const econ = (total: string) =>
+      table('gpb_basic_by_economic', '基本支出明细表', [
+        { code: '301', name: '工资福利支出', cells: { total } },
+        { code: '30101', name: '基本工资', cells: { total: '237.03' } },
+        { code: '3010201', name: '津贴补贴', cells: { total: '317.69' } },
+      ]);
+    expect(runRule(rule, facts({ tables: [econ('554.72')] }))).toEqual([]);
+    expect(runRule(rule, facts({ tables: [econ('554.82')] })).map((f) => f.rule)).toEqual(['code-hierarchy-sum']);
+  });
 });

@@ -26,4 +26,26 @@ describe('table-total-sum', () => {
     two.lineItems.push({ ...two.lineItems[0], name: '支出总计', amount: { ...two.lineItems[0].amount, text: '400.00', fen: 400_000_000 } });
     expect(runRule(rule, facts({ tables: [two] }))).toEqual([]);
   });
+  it('keeps rows printed under both economic schemes apart (50101|30101 and 50501|30101)', () => {
+    const t = (total: string) => {
+      const base = table('gpb_basic_by_economic', '预算06表一般公共预算基本支出表', [
+        { code: '30101', name: '基本工资', cells: { total: '2,164.53' } },
+        { code: '30101', name: '基本工资', cells: { total: '341.70' } },
+        { name: '合计', cells: { total } },
+      ]);
+      const gov = ['50101', '50501'];
+      return { ...base, lineItems: base.lineItems.map((li, i) => (i < 2 ? { ...li, govEconomicCode: gov[i] } : li)) };
+    };
+    expect(runRule(rule, facts({ tables: [t('2,506.23')] }))).toEqual([]);
+    expect(runRule(rule, facts({ tables: [t('2,164.53')] })).map((f) => f.rule)).toEqual(['table-total-sum']);
+  });
+  it('leaves cross-classified detail rows (function x economic) out of the 类 sum', () => {
+    const t = table('expenditure_summary', '预算03表支出总表', [
+      { code: '2040601', name: '行政运行/30101-基本工资', rowKind: 'detail', cells: { total: '2,164.53' } },
+      { code: '2040601', name: '行政运行/30102-津贴补贴', rowKind: 'detail', cells: { total: '4,924.77' } },
+      { code: '2040602', name: '一般行政管理事务/30299-其他商品和服务支出', rowKind: 'detail', cells: { total: '388.08' } },
+      { name: '合计', cells: { total: '7,477.38' } },
+    ]);
+    expect(runRule(rule, facts({ tables: [t] }))).toEqual([]);
+  });
 });
