@@ -12,7 +12,19 @@ export const SPLITS: readonly { parent: string; children: readonly string[] }[] 
   { parent: 'basic', children: ['personnel', 'public_funds'] },
   { parent: 'project', children: ['project_general', 'project_special', 'project_other'] },
   { parent: 'total', children: ['gpb', 'gov_fund', 'soe'] },
+  { parent: 'fiscal_appropriation', children: ['gpb', 'gov_fund', 'soe'] },
 ];
+
+/**
+ * Money from other sources: where a table prints one of these columns, its 合计 is more than the three
+ * appropriations (收入总表: 上年结转, 事业收入, 其他收入 ...), so total = gpb + fund + SOE does not hold.
+ */
+const OTHER_SOURCES = /^(carryover.*|current_income|special_account_funds|unit_funds|business_income|operating_income|superior_subsidy|affiliate_income|other_income|admin_fees|special_revenue|state_asset_income|housing_fund|fiscal_appropriation)$/;
+
+function splitHolds(split: (typeof SPLITS)[number], measures: Set<string>): boolean {
+  if (split.parent !== 'total' || !split.children.includes('gpb')) return true;
+  return ![...measures].some((m) => OTHER_SOURCES.test(m));
+}
 
 export const rowSplitSum = defineRule({
   meta: {
@@ -32,7 +44,7 @@ export const rowSplitSum = defineRule({
       let checked = 0;
       const measures = measuresOf(table);
       // The widest split a table prints wins: basic = wages + goods + household (+ capital when printed).
-      const splits = SPLITS.filter((s) => measures.has(s.parent) && s.children.every((c) => measures.has(c))).filter(
+      const splits = SPLITS.filter((s) => measures.has(s.parent) && s.children.every((c) => measures.has(c)) && splitHolds(s, measures)).filter(
         (s, _, all) => !all.some((o) => o !== s && o.parent === s.parent && o.children.length > s.children.length && s.children.every((c) => o.children.includes(c))),
       );
       if (!splits.length) continue;

@@ -39,4 +39,17 @@ describe('row-split-sum', () => {
     const flags = runRule(rule, facts({ tables: [{ ...t, columns: [...t.columns, { path: '一般公共预算', measure: 'gpb' }] }] }));
     expect(flags.map((f) => [f.rule, f.severity])).toEqual([['row-split-sum-unresolved', 'info']]);
   });
+  it('does not check 合计 = 一般公共预算 + 政府性基金 + 国有资本 where the table prints other sources (收入总表 with 上年结转)', () => {
+    // Wuhan 部门收入总表: 50,616.94 = 上年结转 2,254.12 + 一般公共预算 16,474.82 + 其他收入 31,888.00.
+    const income = table('income_summary', '部门收入总表', [
+      { name: '合计', cells: { total: '50,616.94', carryover: '2,254.12', gpb: '16,474.82', gov_fund: null, soe: null, other_income: '31,888.00' } },
+    ]);
+    expect(runRule(rule, facts({ tables: [income] }))).toEqual([]);
+  });
+  it('still checks 财政拨款小计 = the three appropriations in such a table', () => {
+    const t = table('gpb_basic_by_economic', '基本支出总表', [
+      { name: '合计', cells: { total: '51,374.73', fiscal_appropriation: '50,945.20', gpb: '50,900.20', gov_fund: '0.00', soe: '0.00', superior_subsidy: '429.53' } },
+    ]);
+    expect(runRule(rule, facts({ tables: [t] })).map((f) => [f.rule, f.expected])).toEqual([['row-split-sum', '50,900.20万元']]);
+  });
 });
