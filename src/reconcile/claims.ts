@@ -22,17 +22,19 @@ export type Meaning =
   | { kind: 'basic' }
   | { kind: 'project' }
   | { kind: 'gpb_total' }
+  | { kind: 'gpb_income' }
+  | { kind: 'fiscal_total' }
   | { kind: 'gpb_basic' }
   | { kind: 'gov_fund_total' }
   | { kind: 'soe_total' }
   | { kind: 'personnel' }
   | { kind: 'public_funds' }
-  | { kind: 'function_class'; code: string }
+  | { kind: 'function_class'; code: string; measure?: 'basic' | 'project' }
   | { kind: 'three_public'; item: ThreePublicItem }
   | { kind: 'other'; key: string };
 
 export function meaningKey(m: Meaning): string {
-  if (m.kind === 'function_class') return `class:${m.code}`;
+  if (m.kind === 'function_class') return `class:${m.code}${m.measure ? `:${m.measure}` : ''}`;
   if (m.kind === 'three_public') return `3p:${m.item}`;
   if (m.kind === 'other') return `other:${m.key}`;
   return m.kind;
@@ -82,11 +84,16 @@ export function meaningOf(metric: string | null, subject: string | null): Meanin
   if (m === 'grand_total') return { kind: 'grand_total' };
   if (/personnel|staff/.test(m) || /^人员经费/.test(s)) return { kind: 'personnel' };
   if (/public_?funds?|public_?expense|office_expense/.test(m) || /^(日常)?公用经费/.test(s)) return { kind: 'public_funds' };
+  // A figure the recogniser named ('一般公共预算拨款安排的机关运行经费') is not the fund its words start with.
+  if (/^(admin_running_cost|government_procurement|fixed_assets|evaluated_funds|large_project_funds|target_project_funds)$/.test(m)) return { kind: 'other', key: `${m}|${s}` };
   if (/gov(ernment)?_?fund/.test(m) || /政府性基金/.test(s)) return { kind: 'gov_fund_total' };
   if (/soe|state_?capital/.test(m) || /国有资本经营/.test(s)) return { kind: 'soe_total' };
   if (/gpb_?basic|general_budget_basic/.test(m) || /一般公共预算基本支出/.test(s)) return { kind: 'gpb_basic' };
   if (/^(basic|basic_expenditure|basic_total)$/.test(m) || /^基本支出/.test(s)) return { kind: 'basic' };
   if (/^(project|project_expenditure|project_total|projects)$/.test(m) || /^项目支出$/.test(s)) return { kind: 'project' };
+  // This year's general-budget income is not the general-budget table's total, which adds carry-overs.
+  if (/^gpb_income$/.test(m) || /^一般公共预算(当年)?(财政)?拨款收入$|^一般公共预算收入$/.test(s)) return { kind: 'gpb_income' };
+  if (/^fiscal_(expenditure_)?total$/.test(m)) return { kind: 'fiscal_total' };
   if (/^(gpb|general_(public_)?budget)/.test(m) || /^一般公共预算/.test(s)) return { kind: 'gpb_total' };
   if (/^(income|revenue)(_total)?$|^total_income$/.test(m) || /^收入(总计|合计)?$/.test(s)) return { kind: 'income_total' };
   if (/^(expenditure|expense|spending)(_total)?$|^total_expenditure$|^total$/.test(m) || /^支出(总计|合计)?$/.test(s)) return { kind: 'expenditure_total' };
@@ -95,7 +102,13 @@ export function meaningOf(metric: string | null, subject: string | null): Meanin
 }
 
 export function claimMeaning(c: Claim): Meaning | null {
-  return meaningOf(c.metric, c.subject);
+  const m = meaningOf(c.metric, c.subject);
+  // '项目支出…其中：一般公共服务支出417.41万元' is the 类's project expenditure, not its total.
+  if (m?.kind === 'function_class' && c.basis && !/share/.test(c.metric)) {
+    const part = meaningOf(c.basis, null)?.kind;
+    if (part === 'basic' || part === 'project') return { ...m, measure: part };
+  }
+  return m;
 }
 
 /** Year-over-year change: a direction word (增加/减少/增长/下降/持平) not measured against the budget. */
@@ -221,7 +234,11 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
     case 'public_funds':
       return first(() => fromTotals(['gpb_basic_by_economic'], 'public_funds'), () => derived(ctx, ['goods_services', 'capital'], '公用经费'));
     case 'function_class':
-      return classFigures(ctx, meaning.code);
+      return classFigures(ctx, meaning.code, meaning.measure);
+    case 'gpb_income':
+      return first(() => fromTotals(['income_summary'], 'gpb'), () => incomeRow(ctx, /^一般公共预算/));
+    case 'fiscal_total':
+      return [...fromTotals(['fiscal_appropriation_summary'], 'total', 'expenditure'), ...grandTotals(ctx, 'fiscal_appropriation_summary')];
     case 'three_public': {
       const period = facts.meta.docType === 'final_accounts' ? 'final' : 'budget';
       const f = facts.threePublic.find((x) => x.source === 'table' && x.item === meaning.item && x.period === period);
@@ -257,7 +274,17 @@ function derived(ctx: ReconcileContext, measures: string[], name: string): Table
 }
 
 /** A 类's amount in every table that has it: its printed row, or the sum of its top-level rows. */
-function classFigures(ctx: ReconcileContext, code: string): TableFigure[] {
+/** The first income-side row of a two-sided table whose name matches (this year's income precedes carry-overs). */
+function incomeRow(ctx: ReconcileContext, name: RegExp): TableFigure[] {
+  for (const t of ctx.tablesOf('fiscal_appropriation_summary', 'income_expenditure_summary')) {
+    const row = ctx.rows(t).find((r) => r.side === 'income' && name.test(r.name.replace(/^[一二三四五六七八九十]+、/, '')));
+    const c = row && cellOf(row, 'total');
+    if (row && c && c.amount.text !== null) return [{ q: fromAmount(c.amount, `${row.name}（${t.title}）`), where: `“${t.title}”中“${row.name}”行`, unitStated: t.unitStated }];
+  }
+  return [];
+}
+
+function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'basic' | 'project' = 'total'): TableFigure[] {
   const name = FUNCTION_CLASSES[code] ?? code;
   const out: TableFigure[] = [];
   // Every table that has the 类: the narrative may speak of general-budget money or of all money.
@@ -265,13 +292,14 @@ function classFigures(ctx: ReconcileContext, code: string): TableFigure[] {
     const under = codedRows(ctx.rows(t)).filter((r) => r.classification === 'function' && r.code!.startsWith(code));
     if (!under.length) continue;
     const top = topLevel(under);
-    const cells = top.map((r) => ({ r, c: cellOf(r, 'total') })).filter((x) => x.c);
+    const cells = top.map((r) => ({ r, c: cellOf(r, measure) })).filter((x) => x.c);
     if (!cells.length) continue;
     const parts = cells.map(({ r, c }) => fromAmount(c!.amount, `${r.code} ${r.name}（${t.title}）`));
-    const where = top.length === 1 && top[0].code === code ? `“${t.title}”中${code} ${top[0].name}的合计` : `“${t.title}”中${code}类下各科目合计之和`;
+    const col = columnLabel(t, measure);
+    const where = top.length === 1 && top[0].code === code ? `“${t.title}”中${code} ${top[0].name}的${col}` : `“${t.title}”中${code}类下各科目${col}之和`;
     out.push({ q: parts.length === 1 ? parts[0] : sumOf(parts, name), where, unitStated: t.unitStated });
   }
-  for (const t of ctx.tablesOf('fiscal_appropriation_summary')) {
+  for (const t of measure === 'total' ? ctx.tablesOf('fiscal_appropriation_summary') : []) {
     const row = ctx.rows(t).find((r) => r.side !== 'income' && classCodeOf(r.name) === code);
     const c = row && (cellOf(row, 'total') ?? cellOf(row, 'gpb'));
     if (row && c) out.push({ q: fromAmount(c.amount, `${row.name}（${t.title}）`), where: `“${t.title}”中“${row.name}”行`, unitStated: t.unitStated });
@@ -287,6 +315,8 @@ const MEANING_NAMES: Record<Exclude<Meaning['kind'], 'function_class' | 'three_p
   basic: '基本支出',
   project: '项目支出',
   gpb_total: '一般公共预算支出',
+  gpb_income: '一般公共预算拨款收入',
+  fiscal_total: '财政拨款收支总计',
   gpb_basic: '一般公共预算基本支出',
   gov_fund_total: '政府性基金预算支出',
   soe_total: '国有资本经营预算支出',
@@ -313,7 +343,7 @@ export function figureFor(facts: DocumentFacts, ctx: ReconcileContext, meaning: 
   return t ? { q: t.q, where: t.where } : null;
 }
 
-const TOTALS = new Set(['expenditure_total', 'gpb_total', 'income_total']);
+const TOTALS = new Set(['expenditure_total', 'gpb_total', 'income_total', 'fiscal_total', 'grand_total', 'fiscal_grand_total']);
 
 /** Income figures are shares of an income total, expenditure figures of an expenditure total. */
 const incomeSide = (c: Claim) => /income|revenue/.test(c.metric) || /收入/.test(c.subject ?? '');

@@ -41,7 +41,9 @@ export const claimShare = defineRule({
       // The narrative rarely names the whole: the share is right if it is right against one of the candidates.
       const checks = dens.map((den) => ({ den, r: checkRatio(num.q, den.q, stated) }));
       if (checks.some((x) => x.r.verdict === 'equal' || x.r.verdict === 'zero-base')) continue;
-      const best = checks.find((x) => x.r.verdict === 'rounding') ?? checks[0];
+      // Report against the whole that comes closest: the others are likelier not what the text meant.
+      const gap = (x: (typeof checks)[number]) => (x.r.exact ? x.r.exact.minus(stated.value).abs().toNumber() : Infinity);
+      const best = checks.find((x) => x.r.verdict === 'rounding') ?? [...checks].sort((a, b) => gap(a) - gap(b))[0];
       const r: RatioCheck = best.r;
       const computed = formatPercent(r.exact!, stated.decimals);
       const base = {

@@ -54,4 +54,24 @@ describe('claim-share', () => {
     const f = facts({ claims: [claim({ metric: 'other_percent', subject: '增幅', amount: '737.29', percent: '1009.71', text: '比2025年执行数增加670.85万元，增幅1009.71%' })] });
     expect(runRule(rule, f)).toEqual([]);
   });
+  it('takes 财政拨款收支总预算 stated before as a whole (Wuhan: 15,291.3 of 18,728.91 is 81.65%)', () => {
+    const claims = (percent: string) => [
+      claim({ metric: 'fiscal_expenditure_total', subject: '财政拨款收支总预算', amount: '18728.91' }),
+      claim({ metric: 'gpb_income', subject: '一般公共预算当年拨款收入', amount: '16474.82' }),
+      claim({ metric: 'function_class_share', subject: '一般公共服务支出', amount: '15291.3', percent }),
+    ];
+    expect(runRule(rule, facts({ claims: claims('81.65') }))).toEqual([]);
+    expect(runRule(rule, facts({ claims: claims('81.75') })).map((f) => [f.rule, f.expected])).toEqual([['claim-share', '81.65%']]);
+  });
+  it('reports a wrong share against the whole that comes closest, not the first candidate', () => {
+    // Hangzhou: 人员支出 58,486.35 of 支出预算 99,230.46 is 58.94%, printed 59.0%; 基本支出 70,724.29 is another candidate.
+    const claims = [
+      claim({ metric: 'expenditure_total', subject: '支出预算', amount: '99230.46' }),
+      claim({ metric: 'basic_expenditure', subject: '基本支出', amount: '70724.29' }),
+      claim({ metric: 'personnel_share', subject: '人员支出', amount: '58486.35', percent: '59.0' }),
+    ];
+    const flags = runRule(rule, facts({ claims }));
+    expect(flags.map((f) => [f.rule, f.expected])).toEqual([['claim-share', '58.9%']]);
+    expect(flags[0].message).toContain('99,230.46');
+  });
 });

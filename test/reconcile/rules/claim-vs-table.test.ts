@@ -45,4 +45,24 @@ describe('claim-vs-table', () => {
     const flags = runRule(rule, facts({ tables: [summary()], claims: [claim({ metric: 'basic_expenditure', subject: '基本支出', amount: '46184900', unit: '万元' })] }));
     expect(flags).toEqual([]);
   });
+  it('compares 一般公共预算拨款收入 with this year’s general-budget income, not the general-budget table (which adds carry-overs)', () => {
+    // Hangzhou: income 91,495.48 + 上年结转 347.32 = 表5 合计 91,842.80.
+    const gpb = table('gpb_expenditure', '表5：一般公共预算支出预算表', [{ name: '合计', cells: { total: '91,842.80' } }]);
+    const income = (gpbCell: string) => table('income_summary', '表2：收入预算总表', [{ name: '合计', cells: { total: '99,230.46', gpb: gpbCell, carryover_gpb: '347.32' } }]);
+    const c = claim({ metric: 'gpb_income', subject: '一般公共预算拨款收入', amount: '91495.48' });
+    expect(runRule(rule, facts({ tables: [gpb, income('91,495.48')], claims: [c] }))).toEqual([]);
+    expect(runRule(rule, facts({ tables: [gpb, income('91,495.58')], claims: [c] })).map((f) => f.rule)).toEqual(['claim-vs-table']);
+  });
+  it('compares a 类 stated as part of 项目支出 with the 类’s project column', () => {
+    // Changsha: 项目支出 417.41 万元，其中：一般公共服务支出 417.41 万元 (the 类's total is 1,935.36).
+    const t = table('gpb_expenditure', '一般公共预算支出情况表', [{ code: '201', name: '一般公共服务支出', cells: { total: '1,935.36', basic: '1,517.95', project: '417.41' } }]);
+    const c = (amount: string) => claim({ metric: 'function_class_amount', subject: '一般公共服务支出', basis: 'project_expenditure', amount });
+    expect(runRule(rule, facts({ tables: [t], claims: [c('417.41')] }))).toEqual([]);
+    expect(runRule(rule, facts({ tables: [t], claims: [c('417.51')] })).map((f) => [f.rule, f.expected])).toEqual([['claim-vs-table', '417.41万元']]);
+  });
+  it('does not read 一般公共预算拨款安排的机关运行经费 as the general budget', () => {
+    const t = table('gpb_expenditure', '一般公共预算拨款支出预算表', [{ name: '合计', cells: { total: '351,904.90' } }]);
+    const c = claim({ metric: 'admin_running_cost', subject: '一般公共预算拨款安排的机关运行经费支出', amount: '577.91' });
+    expect(runRule(rule, facts({ tables: [t], claims: [c] }))).toEqual([]);
+  });
 });
