@@ -69,11 +69,13 @@ export function readDocumentMeta(items: readonly Item[], sections: readonly Tabl
 
   // Budget or final accounts: the cover's word, else the table titles', else the file name's.
   const docWord = COVER_TITLE.exec(cover)?.[2] ?? (sections.some((s) => /决算/.test(s.title)) ? '决算' : sections.some((s) => /预算/.test(s.title)) ? '预算' : /决算/.test(baseName) ? '决算' : /预算/.test(baseName) ? '预算' : null);
-  const docType = docWord === '决算' ? 'final_accounts' : docWord === '预算' ? 'budget' : null;
-
   const canonical = sections.filter((s) => s.kind !== 'other');
+  // A file of project performance targets (Guangzhou's 项目支出绩效目标表) is part of a budget disclosure.
+  const targetsOnly = canonical.length > 0 && canonical.every((s) => s.kind === 'project_performance' || s.kind === 'dept_performance');
+  const docType = docWord === '决算' ? 'final_accounts' : docWord === '预算' || (docWord === null && targetsOnly) ? 'budget' : null;
+
   const mentionsDisclosure = /部门(预算|决算)|单位(预算|决算)|预算(信息)?公开|决算(信息)?公开/.test(cover + texts.slice(0, 200).join(''));
-  const isDisclosure = canonical.length >= 2 || (mentionsDisclosure && canonical.length >= 1) || (mentionsDisclosure && texts.length > 30);
+  const isDisclosure = canonical.length >= 2 || targetsOnly || (mentionsDisclosure && canonical.length >= 1) || (mentionsDisclosure && texts.length > 30);
   const placeholders = /XX|ＸＸ|xx局|待填写|\*\*\*/.test(cover) || (department !== null && /XX|ＸＸ/.test(department));
   const hasFigures = sections.some((s) => s.items.some((i) => i.kind === 'row' && i.row.cells.some((c) => /\d[\d,]*\.\d{2}/.test(c.text) && !/^20\d{2}/.test(c.text))));
   const isTemplate = isDisclosure && placeholders && !hasFigures;
