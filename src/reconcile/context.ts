@@ -129,6 +129,7 @@ export const MEASURE_NAMES: Record<string, string> = {
   gpb: '一般公共预算',
   gov_fund: '政府性基金预算',
   soe: '国有资本经营预算',
+  government_procurement: '政府采购项目',
 };
 
 /** The column's printed header when the table has it, else the usual name of the measure. */
