@@ -37,4 +37,8 @@ describe('narrative claims', () => {
     expect(e.find((x) => x.amount?.text === '940.15' && !x.percent)?.metric).toBe('evaluated_funds');
     expect(e.find((x) => x.percent === '100')?.basis).toBe('project_expenditure');
   });
+  it('keeps 委托 in a subject (委 alone names an organisation, 委托业务费 does not)', () => {
+    const c = extractClaims(lines('国家信访局2026年委托业务费财政拨款预算1,391.68万元，比2025年预算增加333.83万元，增长31.35%。'), '国家信访局', 2026);
+    expect(c.find((x) => x.metric === 'yoy_change')?.subject).toBe('委托业务费财政拨款预算');
+  });
 });

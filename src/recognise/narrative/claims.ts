@@ -22,7 +22,7 @@ const COMPARISON = /比\s*(上年|去年|上一年|\d{4}\s*年)|与\s*(上年|�
 /** A threshold, not a figure: 100万元及100万元以上, 单价50万元以上. */
 const THRESHOLD = /^\s*(及\s*\d[\d.,]*\s*万?元)?\s*以上/;
 /** Words before a figure that only name the organisation. */
-const ORG_PREFIX = /^.*?(局|委员会|办事处|办公室|中心|委|院|部门|街道|单位|本部门|我部门)(?=.)/;
+const ORG_PREFIX = /^.*?(局|委员会|办事处|办公室|中心|委(?!托)|院|部门|街道|单位|本部门|我部门)(?=.)/;
 
 export interface NarrativeLine {
   text: string;
