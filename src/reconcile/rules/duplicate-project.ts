@@ -37,25 +37,41 @@ export const duplicateProject = defineRule({
   check(facts) {
     const out: FlagDraft[] = [];
     const ps = facts.projects.filter((p) => p.scope !== 'department');
+    // The same project name under two implementing units is two projects (Guangzhou lists each unit's own).
+    const unitKey = (p: Project) => nameKey(p.implementingUnit ?? '');
+    const groups = new Map<string, Project[]>();
+    for (const p of ps) {
+      const key = `${nameKey(p.name)}|${unitKey(p)}`;
+      groups.set(key, [...(groups.get(key) ?? []), p]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const a = group[0];
+      out.push({
+        subject: a.name,
+        message: `项目“${a.name}”在绩效目标表中出现了${group.length}次。`,
+        expected: '每个项目列出一次',
+        actual: `出现${group.length}次`,
+        evidence: group.map((p) => fieldEvidence(p, 'name', p.name)),
+      });
+    }
+    const flagged = new Set<Project>();
     for (let i = 0; i < ps.length; i++) {
       for (let j = i + 1; j < ps.length; j++) {
         const [a, b] = [ps[i], ps[j]];
-        const ev = [fieldEvidence(a, 'name', a.name), fieldEvidence(b, 'name', b.name)];
-        if (nameKey(a.name) === nameKey(b.name)) {
-          out.push({ subject: a.name, message: `项目“${a.name}”在绩效目标表中出现了两次。`, expected: '每个项目列出一次', actual: '出现两次', evidence: ev });
-          continue;
-        }
+        if (nameKey(a.name) === nameKey(b.name) || unitKey(a) !== unitKey(b) || flagged.has(b)) continue;
         const [ma, mb, ya, yb] = [fundsOf(a, 'mid_term'), fundsOf(b, 'mid_term'), fundsOf(a, 'annual'), fundsOf(b, 'annual')];
         if (!ya?.fen || ya.fen !== yb?.fen || (ma?.fen ?? null) !== (mb?.fen ?? null)) continue;
         const sim = similarity(indicatorText(a), indicatorText(b));
         if (sim < NEAR_IDENTICAL) continue;
+        flagged.add(b);
         out.push({
           subject: `${a.name} / ${b.name}`,
           severity: 'info',
           message: `项目“${a.name}”与“${b.name}”的资金相同（年度${ya.text}${ya.unit}${ma ? `、中期${ma.text}${ma.unit}` : ''}），绩效指标的文字也几乎一样（相似度${Math.round(sim * 100)}%），请核实是否重复列出。`,
           expected: '不同项目有各自的资金和指标',
           actual: `相似度${Math.round(sim * 100)}%`,
-          evidence: ev,
+          evidence: [fieldEvidence(a, 'name', a.name), fieldEvidence(b, 'name', b.name)],
         });
       }
     }

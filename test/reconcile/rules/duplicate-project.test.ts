@@ -16,6 +16,15 @@ describe('duplicate-project', () => {
     const ps = [project({ name: '城乡医疗救助资金', mid: '714', annual: '217', indicators: inds('参保人员') }), project({ name: '医疗救助区级补助资金', mid: '714', annual: '217', indicators: inds('城乡居民医疗参保人员') })];
     expect(runRule(rule, facts({ projects: ps })).map((f) => [f.rule, f.severity])).toEqual([['duplicate-project', 'info']]);
   });
+  it('does not take one name under two implementing units for a duplicate, and says how often a name repeats', () => {
+    const units = [project({ name: '运行维护费', implementingUnit: '广州市生态环境局' }), project({ name: '运行维护费', implementingUnit: '广州市环境监测中心站' })];
+    expect(runRule(rule, facts({ projects: units }))).toEqual([]);
+    const thrice = [1, 2, 3].map(() => project({ name: '档案管理经费' }));
+    const flags = runRule(rule, facts({ projects: thrice }));
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message).toContain('出现了3次');
+    expect(flags[0].evidence).toHaveLength(3);
+  });
   it('does not fire on the same funds with different indicators', () => {
     const ps = [project({ name: 'a', annual: '40', indicators: inds('参保人员') }), project({ name: 'b', annual: '40', indicators: [indicator({ name: '完成上级下达的就业培训任务', target: '1200人次' })] })];
     expect(runRule(rule, facts({ projects: ps }))).toEqual([]);
