@@ -3,6 +3,7 @@ import { amountFromCell, isAmountText } from '../../util/money.js';
 import { classificationOf, joinCodeParts, parseGluedCode } from '../codes.js';
 import { columnRoles, headerPaths, type ColumnRole } from '../header.js';
 import { measureOf, periodOf } from '../measures.js';
+import { budgetTableOf, type TableOptions } from './budget-table.js';
 import { joinColumnSlices } from './column-slices.js';
 import { filled, isColumnNumberRow, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
@@ -123,13 +124,8 @@ function widthOf(row: GridRow): number {
   return Math.max(0, ...row.cells.map((c) => c.col + c.colSpan));
 }
 
-export interface CodedTableOptions {
-  key: string;
-  unit: Unit;
-  unitStated: boolean;
-}
 
-export function recogniseCodedTable(section: TableSection, opts: CodedTableOptions): BudgetTable {
+export function recogniseCodedTable(section: TableSection, opts: TableOptions): BudgetTable {
   const rows = section.items.filter((i): i is Extract<Item, { kind: 'row' }> => i.kind === 'row');
   const tabbedCount = rows.filter((r) => r.strategy !== 'spaced').length;
   const isEconomic = section.kind === 'gpb_basic_by_economic';
@@ -228,22 +224,5 @@ export function recogniseCodedTable(section: TableSection, opts: CodedTableOptio
     for (const li of joined.slice(items.length)) addColumn(li.column, li.measure);
     items.splice(0, items.length, ...joined);
   }
-  const pages = places.map((p) => p.page).filter((p): p is number => p !== undefined);
-  const note = section.items
-    .filter((i) => i.kind === 'line' || filled(i.row).length === 1)
-    .map((i) => (i.kind === 'line' ? i.text : filled(i.row)[0]))
-    .find((t) => /^注[:：]|本(部门|单位).{0,30}(无|没有)/.test(t));
-  return {
-    key: opts.key,
-    kind: section.kind,
-    title: section.title,
-    unit: opts.unit,
-    unitStated: opts.unitStated,
-    ...(pages.length ? { pageFrom: Math.min(...pages), pageTo: Math.max(...pages) } : {}),
-    place: section.titlePlace,
-    columns,
-    lineItems: items,
-    empty: !items.some((i) => i.amount.text !== null),
-    ...(note ? { note } : {}),
-  };
+  return budgetTableOf(section, opts, columns, items, places);
 }

@@ -5,6 +5,7 @@ import { functionClassCode } from '../function-classes.js';
 import { measureOf } from '../measures.js';
 import { filled, isColumnNumberRow, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
+import { budgetTableOf, type TableOptions } from './budget-table.js';
 import { isTotalName } from './coded-table.js';
 
 /**
@@ -26,7 +27,7 @@ function segmentRow(cells: readonly Cell[], expenditureStart: number) {
   return { left, right };
 }
 
-export function recogniseTwoSidedTable(section: TableSection, opts: { key: string; unit: Unit; unitStated: boolean }): BudgetTable {
+export function recogniseTwoSidedTable(section: TableSection, opts: TableOptions): BudgetTable {
   const rows = section.items.filter((i): i is Extract<Item, { kind: 'row' }> => i.kind === 'row');
   const firstData = rows.findIndex((r) => !isColumnNumberRow(r.row) && (r.row.cells.some((c) => isAmountText(c.text)) || r.row.cells.some((c) => EXPENDITURE_LABEL.test(c.text))));
   const header: GridRow[] = rows.slice(0, Math.max(firstData, 0)).map((r) => r.row);
@@ -84,19 +85,8 @@ export function recogniseTwoSidedTable(section: TableSection, opts: { key: strin
     }
     places.push(place);
   }
-  const pages = places.map((p) => p.page).filter((p): p is number => p !== undefined);
-  return {
-    key: opts.key,
-    kind: section.kind,
-    title: section.title,
-    unit: opts.unit,
-    unitStated: opts.unitStated,
-    ...(pages.length ? { pageFrom: Math.min(...pages), pageTo: Math.max(...pages) } : {}),
-    place: section.titlePlace,
-    columns: [{ path: '收入/金额', measure: 'total' }, ...expenditureColumns.map((c) => ({ path: `支出/${c.path}`, measure: c.measure }))],
-    lineItems: items,
-    empty: !items.some((i) => i.amount.text !== null),
-  };
+  const columns = [{ path: '收入/金额', measure: 'total' }, ...expenditureColumns.map((c) => ({ path: `支出/${c.path}`, measure: c.measure }))];
+  return budgetTableOf(section, opts, columns, items, places);
 }
 
 export { filled };
