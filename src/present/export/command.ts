@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, UsageError } from '../args.js';
+import { defaultIo, type CommandIo } from '../io.js';
 import { exportCsv } from './export-csv.js';
 import { exportFdp } from './export-fdp.js';
 
@@ -11,15 +12,7 @@ export interface ExportCommandOptions {
   verbose?: boolean;
 }
 
-export interface CommandIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-const defaultIo: CommandIo = {
-  out: (l) => process.stdout.write(l + '\n'),
-  err: (l) => process.stderr.write(l + '\n'),
-};
+export type { CommandIo } from '../io.js';
 
 /** `budgetlens export --db <file> --format csv|fdp --out <dir>`; returns the exit code (0 done, 1 could not, 2 usage). */
 export async function runExportCommand(opts: ExportCommandOptions, io: CommandIo = defaultIo): Promise<number> {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, UsageError } from '../args.js';
+import { defaultIo, type CommandIo } from '../io.js';
 import { writeReport } from './write-report.js';
 
 export interface ReportCommandOptions {
@@ -9,15 +10,7 @@ export interface ReportCommandOptions {
   verbose?: boolean;
 }
 
-export interface CommandIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-const defaultIo: CommandIo = {
-  out: (l) => process.stdout.write(l + '\n'),
-  err: (l) => process.stderr.write(l + '\n'),
-};
+export type { CommandIo } from '../io.js';
 
 /** `budgetlens report --db <file> --out <dir>`; returns the exit code (0 done, 1 could not, 2 usage). */
 export async function runReportCommand(opts: ReportCommandOptions, io: CommandIo = defaultIo): Promise<number> {
