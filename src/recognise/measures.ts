@@ -66,7 +66,7 @@ export function measureOf(path: string): string | null {
   if (segments.length > 1 && /^其中/.test(segments[segments.length - 1])) return 'of_which';
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i];
-    if (/^(小计|合计)$/.test(seg) && i > 0) continue; // takes the parent's meaning
+    if (/^(小计|合计|金额)$/.test(seg) && i > 0) continue; // takes the parent's meaning
     if (seg === '金额' && i > 0 && /.收入$/.test(segments[i - 1])) continue; // '事业收入/金额' is that income
     for (const [re, measure] of WORDS) {
       if (!re.test(seg)) continue;
@@ -74,5 +74,5 @@ export function measureOf(path: string): string | null {
     }
   }
   // A bare 合计 under a group word that names no measure ('收入预算/合计') is the row's total.
-  return segments.length && /^(合计|小计|总计)$/.test(segments[segments.length - 1]) ? 'total' : null;
+  return segments.length && /^(合计|小计|总计|金额)$/.test(segments[segments.length - 1]) ? 'total' : null;
 }

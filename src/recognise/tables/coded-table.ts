@@ -120,6 +120,29 @@ function isHeaderRow(row: GridRow): boolean {
   return texts.length > 0 && !texts.some(isAmountText) && texts.some((t) => HEADER_WORD.test(t.replace(/\s+/g, '')));
 }
 
+/**
+ * A continuation page that repeats only the leaf header ('编码 | 科目名称 | 金额') continues the last half of
+ * the page before (公用经费 of 人员经费 | 公用经费): its bare 金额 keeps that half's meaning.
+ */
+function inheritGroupMeasures(roles: ColumnRole[], previous: readonly ColumnRole[] | null): void {
+  if (!previous) return;
+  const amounts = roles.filter((r): r is Extract<ColumnRole, { role: 'amount' }> => r.role === 'amount');
+  if (!amounts.length || !amounts.every((a) => a.measure === 'total' && !a.path.includes('/'))) return;
+  const [from] = halvesOf(previous).at(-1)!;
+  const lastHalf = previous.slice(from).filter((r): r is Extract<ColumnRole, { role: 'amount' }> => r.role === 'amount');
+  if (halvesOf(previous).length < 2 || lastHalf.length !== amounts.length) return;
+  amounts.forEach((a, i) => Object.assign(a, { measure: lastHalf[i].measure, path: lastHalf[i].path }));
+}
+
+/** Column ranges of the halves of a table printed side by side: a new half starts at a code column after an amount column. */
+function halvesOf(roles: readonly ColumnRole[]): Array<[number, number]> {
+  const starts = [0];
+  roles.forEach((r, i) => {
+    if (r.role === 'code' && i > 0 && roles.slice(starts.at(-1)!, i).some((x) => x.role === 'amount')) starts.push(i);
+  });
+  return starts.map((from, k) => [from, starts[k + 1] ?? roles.length]);
+}
+
 function widthOf(row: GridRow): number {
   return Math.max(0, ...row.cells.map((c) => c.col + c.colSpan));
 }
@@ -134,6 +157,8 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
   const columns: Array<{ path: string; measure: string }> = [];
   const places: Place[] = [section.titlePlace];
   let roles: ColumnRole[] | null = null;
+  let lastRoles: ColumnRole[] | null = null;
+  let pending: GridRow[] = [];
   let header: GridRow[] = [];
   let spaced: Array<{ path: string; measure: string }> | null = null;
   const headerTexts: string[] = [];
@@ -172,28 +197,45 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
     if (isColumnNumberRow(row)) continue;
     if (tabbedCount >= rows.length / 2 && item.strategy !== 'spaced') {
       const probeRoles: ColumnRole[] = roles ?? columnRoles(headerPaths(header, Math.max(widthOf(row), ...header.map(widthOf))));
-      const read = readCodeAndName(row.cells, probeRoles);
+      // Tables printed in halves side by side (基本支出决算表: 人员经费 | 公用经费) carry two rows per line.
+      const parts = halvesOf(probeRoles).map(([from, to]) => {
+        const cells = row.cells.filter((c) => c.col >= from && c.col < to);
+        return { from, to, read: readCodeAndName(cells, probeRoles) };
+      });
+      const read = parts.find((p) => p.read)?.read ?? null;
       if (!read) {
         // Before the first data row every row without figures is header; after it, only a row of
         // header words is (a header repeated on a continuation page), and it rebuilds the column model.
         const noFigures = !filled(row).some(isAmountText);
+        if (noFigures) pending.push(row);
         if (!roles && noFigures) header.push(row);
         else if (roles && isHeaderRow(row)) {
-          header = [row];
+          // The repeated header includes its group rows (人员经费 | 公用经费) printed just above.
+          header = [...pending];
           roles = null;
         }
         continue;
       }
-      if (!roles) probeRoles.forEach((c) => c.role === 'amount' && addColumn(c.path, c.measure));
+      pending = [];
+      if (!roles) {
+        inheritGroupMeasures(probeRoles, lastRoles);
+        probeRoles.forEach((c) => c.role === 'amount' && addColumn(c.path, c.measure));
+      }
       roles = probeRoles;
+      lastRoles = probeRoles;
       const r: ColumnRole[] = probeRoles;
       // Every amount column gives a line item; a cell the row does not print is blank, not absent.
-      pushRow(
-        read,
-        r.flatMap((role, col) =>
-          role.role === 'amount' ? [{ cell: row.cells.find((c) => c.col === col) ?? { text: '', col, colSpan: 1, rowSpan: 1, place: row.place }, role }] : [],
-        ),
-      );
+      for (const part of parts) {
+        if (!part.read) continue;
+        pushRow(
+          part.read,
+          r.flatMap((role, col) =>
+            role.role === 'amount' && col >= part.from && col < part.to
+              ? [{ cell: row.cells.find((c) => c.col === col) ?? { text: '', col, colSpan: 1, rowSpan: 1, place: row.place }, role }]
+              : [],
+          ),
+        );
+      }
     } else {
       if (!spaced) {
         spaced = spacedMeasures(headerTexts);
