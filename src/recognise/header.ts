@@ -59,7 +59,7 @@ export function columnRoles(paths: readonly string[]): ColumnRole[] {
     if (/单位代码|单位编码|行次|栏次/.test(last) || /单位代码|单位编码/.test(path)) return { role: 'unit_code' };
     if (CODE_PART.test(last) || (CODE_HEADER.test(path) && !/名称/.test(last))) return { role: 'code', part: codePart++ };
     // '人员经费/科目名称' names rows; only after that does a group word give an amount column its meaning.
-    if (/科目名称$|^名称$|^项目$/.test(last)) return { role: 'name' };
+    if (/科目名称$|^名称$|^项目$|^(预算)?单位(名称)?$/.test(last)) return { role: 'name' };
     const measure = measureOf(path);
     if (measure) return { role: 'amount', path, measure };
     if (NAME_HEADER.test(path)) return { role: 'name' };
