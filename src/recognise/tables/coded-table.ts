@@ -1,4 +1,4 @@
-import type { BudgetTable, Cell, GridRow, LineItem, Place, Unit } from '../../model/index.js';
+import type { BudgetTable, Cell, GridRow, LineItem, Place } from '../../model/index.js';
 import { amountFromCell, isAmountText } from '../../util/money.js';
 import { classificationOf, joinCodeParts, parseGluedCode } from '../codes.js';
 import { columnRoles, headerPaths, type ColumnRole } from '../header.js';

@@ -1,9 +1,9 @@
-import type { BudgetTable, Cell, GridRow, LineItem, Place, Unit } from '../../model/index.js';
+import type { BudgetTable, Cell, GridRow, LineItem, Place } from '../../model/index.js';
 import { amountFromCell, isAmountText } from '../../util/money.js';
 import { headerPaths } from '../header.js';
 import { functionClassCode } from '../function-classes.js';
 import { measureOf } from '../measures.js';
-import { filled, isColumnNumberRow, type Item } from '../rows.js';
+import { isColumnNumberRow, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
 import { budgetTableOf, type TableOptions } from './budget-table.js';
 import { isTotalName } from './coded-table.js';
@@ -89,4 +89,3 @@ export function recogniseTwoSidedTable(section: TableSection, opts: TableOptions
   return budgetTableOf(section, opts, columns, items, places);
 }
 
-export { filled };
