@@ -66,9 +66,12 @@ export function compare(a: Quantity, b: Quantity): Verdict {
 export function matchesAfterTenThousand(a: Quantity, b: Quantity): boolean {
   if (a.fen.isZero() || b.fen.isZero()) return false;
   const k = new Decimal(10_000);
+  // A slip of unit shows only in a figure with enough digits: '0.3万元' against 2,961.68万元 is within
+  // 0.3's rounding after x10,000 (±500万元), yet says nothing of a unit; it is a plain mismatch.
+  const precise = (tol: Decimal) => tol.lte(b.fen.abs().times(0.005));
   // a's rounding scales with a; b's does not.
-  if (a.fen.times(k).minus(b.fen).abs().lte(a.tol.times(k).plus(b.tol))) return true;
-  return a.fen.div(k).minus(b.fen).abs().lte(a.tol.div(k).plus(b.tol));
+  if (precise(a.tol.times(k)) && a.fen.times(k).minus(b.fen).abs().lte(a.tol.times(k).plus(b.tol))) return true;
+  return precise(a.tol.div(k)) && a.fen.div(k).minus(b.fen).abs().lte(a.tol.div(k).plus(b.tol));
 }
 
 /** A quantity formatted with its own unit and decimals: '4,618.49万元'. */

@@ -106,7 +106,10 @@ describe('real share errors keep firing, against the whole the text names', () =
   it('佛山: 共涉及资金 940.15 is not 100% of the 项目支出 921.75 (p. 28)', () => {
     expect(errors('foshan').map((f) => [f.rule, f.message])).toEqual([['claim-share', expect.stringContaining('921.75')]]);
   });
-  it('普陀区财政局: 2,106.66 / 2,940.05 is 71.65%, printed 71.73% (p. 21)', () => {
-    expect(errors('putuo').map((f) => [f.rule, f.expected, f.actual])).toEqual([['claim-share', '71.65%', '71.73%']]);
+  it('普陀区财政局: 2,106.66 / 2,940.05 is 71.65%, printed 71.73% (p. 21); 财政拨款收入支出总计 printed 0.3万元 against a 总计 of 2,961.68万元', () => {
+    expect(errors('putuo').map((f) => [f.rule, f.expected, f.actual])).toEqual([
+      ['claim-vs-table', '2,961.68万元', '0.3万元'],
+      ['claim-share', '71.65%', '71.73%'],
+    ]);
   });
 });
