@@ -66,7 +66,7 @@ export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly Re
     tables: recoverFunctionCodes(tables),
     threePublic,
     projects: on('projects')
-      ? [...recogniseProjects(doc, defaultUnit), ...recogniseDepartmentTargets(doc, defaultUnit).map((p) => ({ ...p, scope: 'department' as const }))]
+      ? [...recogniseProjects(doc, defaultUnit), ...recogniseDepartmentTargets(doc, defaultUnit)]
       : [],
     claims,
     listedTables: listed,

@@ -1,5 +1,6 @@
 import { type Amount, type Block, type Grid, type Indicator, type LaidOutDocument, Project, type Unit } from '../../model/index.js';
 import { normaliseText } from '../../util/cjk.js';
+import { annualProject } from './annual-project.js';
 import { printedAmount } from './funds.js';
 import { type ColumnRole, indicatorOfRow, type IndicatorColumns, type LevelState, roleOfHeader } from './indicator-columns.js';
 import { level1Of, matchLevel1, matchLevel2 } from './labels.js';
@@ -132,22 +133,11 @@ function readTable(table: Table): Project | null {
   if (!goal) goal = goalFromColumn(table, goalCol) ?? goalsNumbered(cells);
   if (!indicators.length && !amounts.total) return null;
   const place = table.rows.find((r) => r.grid)?.grid?.place ?? cells[0]?.place ?? {};
-  return Project.parse({
+  return annualProject({
+    scope: 'department',
     name: DEPARTMENT_TARGETS,
     implementingUnit: department ? normaliseText(department) : null,
-    periodText: null,
-    startText: null,
-    endText: null,
-    startDate: null,
-    endDate: null,
-    attribute: null,
-    manager: null,
-    phone: null,
-    overview: null,
-    legalBasis: null,
-    midTerm: { total: null, fiscal: null, other: null },
     annual: { total: amounts.total ?? null, fiscal: amounts.fiscal ?? null, other: amounts.other ?? null },
-    midTermGoal: null,
     annualGoal: goal?.text ?? null,
     indicators,
     place,

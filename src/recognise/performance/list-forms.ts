@@ -1,5 +1,6 @@
 import { type Amount, type Block, type Indicator, type Place, Project, type Unit } from '../../model/index.js';
 import { normaliseText } from '../../util/cjk.js';
+import { annualProject } from './annual-project.js';
 import { printedAmount } from './funds.js';
 import { indicatorOfRow, type LevelState } from './indicator-columns.js';
 import { type ListColumns, listColumns } from './list-columns.js';
@@ -152,22 +153,10 @@ function toProject(d: Draft): Project {
   const fieldPlaces: Record<string, Place> = { name: d.place };
   if (d.total) fieldPlaces.annual = d.total.place;
   if (d.goal) fieldPlaces.annualGoal = d.goal.place;
-  return Project.parse({
+  return annualProject({
     name: normaliseText(d.name),
     implementingUnit: d.spender,
-    periodText: null,
-    startText: null,
-    endText: null,
-    startDate: null,
-    endDate: null,
-    attribute: null,
-    manager: null,
-    phone: null,
-    overview: null,
-    legalBasis: null,
-    midTerm: { total: null, fiscal: null, other: null },
     annual: { total: d.total, fiscal: d.fiscal, other: d.other },
-    midTermGoal: null,
     annualGoal: d.goal?.text ?? null,
     indicators: d.indicators,
     place: d.place,
