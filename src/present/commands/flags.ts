@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openReadOnly } from '../../store/open.js';
+import { openForReading } from '../read-db.js';
 import { parseArgs, UsageError } from '../args.js';
 import { formatRows } from '../format.js';
 
@@ -15,13 +15,8 @@ export async function flagsCommand(argv: string[], out: NodeJS.WritableStream): 
   const parsed = Options.safeParse(options);
   if (!parsed.success) throw new UsageError(parsed.error.issues[0].message);
   const o = parsed.data;
-  let db;
-  try {
-    db = openReadOnly(o.db);
-  } catch (e) {
-    process.stderr.write(`budgetlens: cannot open the database ${o.db}: ${(e as Error).message}\n`);
-    return 1;
-  }
+  const db = openForReading(o.db);
+  if (!db) return 1;
   try {
     const where: string[] = [];
     const params: unknown[] = [];

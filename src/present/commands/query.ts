@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openReadOnly } from '../../store/open.js';
+import { openForReading } from '../read-db.js';
 import { parseArgs, UsageError } from '../args.js';
 import { formatRows } from '../format.js';
 
@@ -11,13 +11,8 @@ export async function queryCommand(argv: string[], out: NodeJS.WritableStream): 
   if (typeof options.db !== 'string') throw new UsageError('query needs --db <file.sqlite>.');
   if (positionals.length !== 1) throw new UsageError('query needs exactly one SQL statement in quotes.');
   const format = Format.parse(options.format);
-  let db;
-  try {
-    db = openReadOnly(options.db);
-  } catch (e) {
-    process.stderr.write(`budgetlens: cannot open the database ${options.db}: ${(e as Error).message}\n`);
-    return 1;
-  }
+  const db = openForReading(options.db);
+  if (!db) return 1;
   try {
     const stmt = db.prepare(positionals[0]);
     if (!stmt.reader) throw new UsageError('query runs read-only statements (SELECT, WITH …, PRAGMA reads) only.');
