@@ -70,7 +70,9 @@ export async function processDocument(path: string, bytes: Uint8Array, settings:
       : (meta.reason ?? 'The document is not a budget or final-accounts disclosure.');
     return DocumentResult.parse({ ...base, status: 'not_budget', error, sourceKind: source.sourceKind, pages, facts, timings });
   }
-  const reconcile = (f: DocumentFacts) => reconcileDocument(f).filter((fl) => ruleSelected(settings.pipeline, fl.rule));
+  // The ocr-suspect hook reports for the sum rules that use it, so the pipeline's filter still applies to its flags.
+  const reconcile = (f: DocumentFacts) =>
+    reconcileDocument(f, (id) => ruleSelected(settings.pipeline, id)).filter((fl) => ruleSelected(settings.pipeline, fl.rule));
   let flags = await timed('reconcile', () => reconcile(facts));
   if (source.pages.some((p) => p.textLayer === 'ocr') && flags.some((f) => f.rule === 'ocr-suspect')) {
     const { rereadCells } = await import('./ingest/ocr/index.js');

@@ -35,12 +35,13 @@ function applies(rule: Rule, facts: DocumentFacts): boolean {
 }
 
 /** Reconcile stage: a document's facts to flags, by running every rule of the catalogue. */
-export function reconcileDocument(facts: DocumentFacts): Flag[] {
+/** `select` chooses rules by id (a pipeline's catalogue); unselected rules do not run at all. */
+export function reconcileDocument(facts: DocumentFacts, select: (ruleId: string) => boolean = () => true): Flag[] {
   if (!facts.meta.isDisclosure) return [];
   const ctx = buildContext(facts);
   const flags: Flag[] = [];
   for (const rule of RULES) {
-    if (!applies(rule, facts)) continue;
+    if (!applies(rule, facts) || !select(rule.meta.id)) continue;
     try {
       flags.push(...runRule(rule, facts, ctx));
     } catch (err) {
