@@ -157,7 +157,8 @@ CREATE TABLE IF NOT EXISTS claims (
   line INTEGER,
   bbox_json TEXT,
   count INTEGER,
-  phase TEXT
+  phase TEXT,
+  reason TEXT
 );
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document_id);
 

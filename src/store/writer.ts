@@ -37,8 +37,8 @@ export function createWriter(db: Db): StoreWriter {
     indicator: db.prepare(`INSERT INTO indicators (project_id, horizon, level1, level2, name, target_text, page, line, bbox_json)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     claim: db.prepare(`INSERT INTO claims (document_id, metric, amount_fen, percent, text, page, subject, basis, amount_text, unit, percent_text,
-      direction, period, line, bbox_json, count, phase)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      direction, period, line, bbox_json, count, phase, reason)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     flag: db.prepare(`INSERT INTO flags (document_id, rule, severity, subject, message, expected, actual, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     listed: db.prepare('INSERT INTO listed_tables (document_id, title, kind, page, line) VALUES (?, ?, ?, ?, ?)'),
   };
@@ -87,7 +87,7 @@ export function createWriter(db: Db): StoreWriter {
     for (const c of f.claims) {
       s.claim.run(docId, c.metric, c.amount?.fen ?? null, c.percent === null ? null : Number(c.percent), c.text, c.place.page ?? null,
         c.subject, c.basis, c.amount?.text ?? null, c.amount?.unit ?? null, c.percent, c.direction, c.period, c.place.line ?? null,
-        bbox(c.place), c.count, c.phase ?? null);
+        bbox(c.place), c.count, c.phase ?? null, c.reason ?? null);
     }
     for (const l of f.listedTables) s.listed.run(docId, l.title, l.kind, l.place.page ?? null, l.place.line ?? null);
     for (const fl of r.flags) {
