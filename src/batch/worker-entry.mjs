@@ -1,8 +1,9 @@
-// Worker bootstrap: the project runs its TypeScript through tsx, which a worker must register itself.
-// pdf.js is loaded first, outside tsx's hooks, so it is not transformed (~130 MB less per worker).
-import { register } from 'tsx/esm/api';
+// Worker bootstrap. The CLI runs compiled JavaScript and passes worker.js, imported as it is; tests that run
+// the TypeScript sources pass worker.ts, which needs tsx registered in this thread first.
 import { workerData } from 'node:worker_threads';
 
-await import('pdfjs-dist/legacy/build/pdf.mjs');
-register();
+if (workerData.module.endsWith('.ts')) {
+  const { register } = await import('tsx/esm/api');
+  register();
+}
 await import(workerData.module);

@@ -16,7 +16,8 @@ const RECYCLE_HEAP_BYTES = 384 * 1024 * 1024;
 
 export function createPool(size: number, timeoutMs: number): Pool {
   const entry = new URL('./worker-entry.mjs', import.meta.url);
-  const module = new URL('./worker.ts', import.meta.url).href;
+  // Compiled (the CLI) or TypeScript run through a transformer (tests): the worker is the sibling of this file.
+  const module = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url).href;
   const idle: Worker[] = [];
   const waiting: Array<(w: Worker) => void> = [];
   let seq = 0;
