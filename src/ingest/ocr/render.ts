@@ -1,4 +1,5 @@
-import { OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfjs } from '../../util/pdfjs.js';
 import { grayFromRgba, type Gray } from './bitmap.js';
 
 /** A page as a grey image and the scale between its pixels and PDF points. */
@@ -15,6 +16,7 @@ export interface PageImage {
  * 200..300 dpi; a page without images at `fallbackDpi`.
  */
 async function pageDpi(page: PDFPageProxy, fallbackDpi: number): Promise<number> {
+  const { OPS } = await loadPdfjs();
   const ops = await page.getOperatorList();
   const vp = page.getViewport({ scale: 1 });
   let best = 0;

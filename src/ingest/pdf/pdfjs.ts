@@ -1,10 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-/** pdfjs-dist loaded once, lazily, so importing ingest does not pay for it. */
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let loaded: Promise<Pdfjs> | undefined;
-export const loadPdfjs = (): Promise<Pdfjs> => (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+export { loadPdfjs } from '../../util/pdfjs.js';
 
 /**
  * Data folders inside pdfjs-dist, as plain paths with a trailing slash (pdfjs's Node readers use fs).

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Bbox } from '../../model/index.js';
+import { loadPdfjs } from '../../util/pdfjs.js';
 
 /** One picture to make: a band of a PDF page around the cited boxes, each box outlined. */
 export interface PictureRequest {
@@ -84,6 +84,7 @@ export async function renderPdfPictures(pdfPath: string, requests: PictureReques
   const results: PictureResult[] = [];
   if (requests.length === 0) return results;
   const data = new Uint8Array(await readFile(pdfPath));
+  const { getDocument } = await loadPdfjs();
   const doc = await getDocument({
     data,
     cMapUrl: path.join(pkgDir, 'cmaps') + path.sep,
