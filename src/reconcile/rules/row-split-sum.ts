@@ -21,7 +21,7 @@ export const SPLITS: readonly { parent: string; children: readonly string[] }[] 
  */
 const OTHER_SOURCES = /^(carryover.*|current_income|special_account_funds|unit_funds|business_income|operating_income|superior_subsidy|affiliate_income|other_income|admin_fees|special_revenue|state_asset_income|housing_fund|fiscal_appropriation)$/;
 
-function splitHolds(split: (typeof SPLITS)[number], measures: Set<string>): boolean {
+function splitHolds(split: (typeof SPLITS)[number], measures: ReadonlySet<string>): boolean {
   if (split.parent !== 'total' || !split.children.includes('gpb')) return true;
   return ![...measures].some((m) => OTHER_SOURCES.test(m));
 }
