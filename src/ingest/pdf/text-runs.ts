@@ -42,20 +42,24 @@ export function toRuns(items: readonly PdfTextItem[], styles: Record<string, Pdf
     const n = [tx[2] / size, tx[3] / size];
     const w = it.width > 0 ? it.width : it.str.length * size * 0.5;
     const ox = tx[4], oy = tx[5];
-    const xs: number[] = [], ys: number[] = [];
+    // The four corners of the box, without arrays: this runs for every text item of every page.
+    let x = Infinity, y = Infinity, right = -Infinity, bottom = -Infinity;
     for (const a of [0, w]) {
       for (const b of [descent * size, ascent * size]) {
-        xs.push(ox + u[0] * a + n[0] * b);
-        ys.push(oy + u[1] * a + n[1] * b);
+        const cx = ox + u[0] * a + n[0] * b;
+        const cy = oy + u[1] * a + n[1] * b;
+        if (cx < x) x = cx;
+        if (cx > right) right = cx;
+        if (cy < y) y = cy;
+        if (cy > bottom) bottom = cy;
       }
     }
-    const x = Math.min(...xs), y = Math.min(...ys);
     out.push({
       text: it.str,
       x,
       y,
-      width: Math.max(...xs) - x,
-      height: Math.max(...ys) - y,
+      width: right - x,
+      height: bottom - y,
       fontSize: Math.round(size * 100) / 100,
       baseline: oy,
       angle: Math.round((Math.atan2(u[1], u[0]) * 180) / Math.PI),
