@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What the benchmarks measure of a child process: wall time, peak RSS, its stdout, and RSS over time. */
+export interface Measured {
+  seconds: number;
+  peakRssBytes: number;
+  stdout: string;
+  /** [epoch ms, RSS of the process and its workers in bytes], every 50 ms, if asked for. */
+  samples: Array<[number, number]>;
+  /** Epoch ms at which each line of stdout or stderr arrived (progress goes to stderr). */
+  lines: Array<[number, string]>;
+}
+
+const PEAK_RSS = new URL('./peak-rss.cjs', import.meta.url).pathname;
+
+/** Runs `node <args>` with the peak-RSS probe preloaded; rejects if it exits with an error. */
+export function measureNode(args: string[], { sample = false } = {}): Promise<Measured> {
+  const dir = mkdtempSync(join(tmpdir(), 'budgetlens-bench-'));
+  const env = { ...process.env, BENCH_PEAK_FILE: join(dir, 'peak'), ...(sample ? { BENCH_RSS_LOG: join(dir, 'rss') } : {}) };
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--require', PEAK_RSS, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: Array<[number, string]> = [];
+  let stdout = '', stderr = '';
+  const splitter = () => {
+    let pending = '';
+    return (chunk: string) => {
+      const parts = (pending + chunk).split('\n');
+      pending = parts.pop()!;
+      for (const l of parts) lines.push([Date.now(), l]);
+    };
+  };
+  const outLines = splitter(), errLines = splitter();
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => ((stdout += chunk), outLines(chunk)));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => ((stderr += chunk), errLines(chunk)));
+  return new Promise((resolve, reject) => {
+    child.on('close', (code) => {
+      const seconds = (performance.now() - t0) / 1000;
+      const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : '');
+      const samples = read('rss').split('\n').filter(Boolean).map((l) => l.split(' ').map(Number) as [number, number]);
+      const peakRssBytes = Number(read('peak')) || 0;
+      rmSync(dir, { recursive: true, force: true });
+      if (code !== 0) reject(new Error(`node ${args.join(' ')} exited with ${code}: ${stderr.slice(0, 500)}`));
+      else resolve({ seconds, peakRssBytes, stdout, samples, lines });
+    });
+  });
+}
+
+export const MB = (bytes: number) => Math.round(bytes / 1048576);
+
+export function listPdfs(root: string): string[] {
+  if (!statSync(root).isDirectory()) return [root];
+  return readdirSync(root).sort().flatMap((n) => {
+    const p = join(root, n);
+    return statSync(p).isDirectory() ? listPdfs(p) : /\.pdf$/i.test(n) ? [p] : [];
+  });
+}
