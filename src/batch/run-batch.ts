@@ -2,14 +2,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import type { DocumentResult, Severity } from '../model/index.js';
-import { processDocument, sha256Of, type ProcessSettings } from '../process-document.js';
+import { sha256Of, type ProcessSettings } from '../process-document.js';
 import type { StoreWriter } from '../store/writer.js';
 import { createProgress } from './progress.js';
-import { createPool } from './worker-pool.js';
+import { createPool, defaultMemoryLimitMb } from './worker-pool.js';
 
 /**
- * The batch: every file through processDocument (in worker threads when concurrency > 1), every
- * result through the single writer. Files already stored (same sha256) are skipped unless `force`,
+ * The batch: every file through processDocument in worker threads, every result through the single
+ * writer. Files already stored (same sha256) are skipped unless `force`, except those that failed,
  * so a rerun after a crash or kill continues where it stopped.
  */
 export interface BatchOptions {
@@ -19,6 +19,8 @@ export interface BatchOptions {
   concurrency?: number;
   force?: boolean;
   timeoutMs?: number;
+  /** Memory limit of the batch's process in MB (see defaultMemoryLimitMb). */
+  memoryLimitMb?: number;
   progress?: boolean;
 }
 
@@ -30,11 +32,13 @@ export interface BatchSummary {
   byStatus: Record<DocumentResult['status'], number>;
   flags: Record<Severity, number>;
   failures: Array<{ path: string; error: string }>;
+  /** Workers replaced to keep within the memory limit (the limit in MB), and after a crash or timeout. */
+  workersReplaced: { memory: number; failure: number; memoryLimitMb: number };
 }
 
-function failed(path: string, bytes: Uint8Array | null, error: string, settings: ProcessSettings): DocumentResult {
+function failed(path: string, bytes: Uint8Array | null, error: string, settings: ProcessSettings, sha256 = sha256Of(bytes ?? new Uint8Array())): DocumentResult {
   return {
-    path, sha256: sha256Of(bytes ?? new Uint8Array()), bytes: bytes?.byteLength ?? 0, status: 'failed', error,
+    path, sha256, bytes: bytes?.byteLength ?? 0, status: 'failed', error,
     sourceKind: null, pages: null, facts: null, flags: [], pipeline: settings.pipeline.name, timings: {},
   };
 }
@@ -45,9 +49,12 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     total: opts.files.length, skipped: 0, duplicates: 0,
     byStatus: { ok: 0, partial: 0, failed: 0, not_budget: 0 },
     flags: { error: 0, warning: 0, info: 0 }, failures: [],
+    workersReplaced: { memory: 0, failure: 0, memoryLimitMb: 0 },
   };
   const progress = opts.progress === false ? null : createProgress(opts.files.length);
-  const pool = concurrency > 1 ? createPool(concurrency, opts.timeoutMs ?? 10 * 60_000) : null;
+  // Even one document at a time runs in a worker: the timeout can stop it and the memory limit replace it.
+  const memoryLimitMb = opts.memoryLimitMb ?? defaultMemoryLimitMb(concurrency);
+  const pool = createPool(concurrency, { timeoutMs: opts.timeoutMs ?? 10 * 60_000, memoryLimitMb });
   const queue = new PQueue({ concurrency });
   // Each worker thread has its own OCR pool: share the cores between them.
   const settings: ProcessSettings = {
@@ -99,12 +106,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         return;
       }
       progress?.started(path);
-      const out = pool ? await pool.run(path, bytes, settings) : await processDocument(path, bytes, settings).catch((e: Error) => ({ error: e.message }));
-      store('error' in out && !('status' in out) ? failed(path, bytes, out.error, opts.settings) : (out as DocumentResult));
+      const out = await pool.run(path, bytes, settings);
+      // The document's own sha256: two failures must stay two rows.
+      store('error' in out && !('status' in out) ? failed(path, bytes, out.error, opts.settings, sha) : (out as DocumentResult));
     });
   }
   await queue.onIdle();
   progress?.end();
-  await pool?.close();
+  await pool.close();
+  summary.workersReplaced = { ...pool.replaced, memoryLimitMb };
   return summary;
 }

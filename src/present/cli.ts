@@ -8,6 +8,7 @@ import { UsageError } from './args.js';
 
 const USAGE = `usage:
   budgetlens ingest <file-or-dir>... --db <file.sqlite> [--concurrency N] [--ocr auto|always|never] [--force] [--pipeline NAME]
+                    [--timeout S] [--memory-limit MB] [--no-progress]
   budgetlens flags --db <file> [--document <id|path>] [--severity error|warning|info] [--format table|json|csv]
   budgetlens query --db <file> "<SELECT ...>" [--format table|json|csv]
   budgetlens rules [--format table|json|csv]

@@ -10,14 +10,15 @@ const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 const bbox = (p: Place | undefined) => (p?.bbox ? JSON.stringify(p.bbox) : null);
 
 export interface StoreWriter {
-  /** Stored documents by sha256 (the resume point of a batch). */
+  /** Whether a document is stored and did not fail, by sha256: the resume point of a batch (failed ones run again). */
   hasDocument(sha256: string): boolean;
   write(result: DocumentResult, opts?: { replace?: boolean }): number;
 }
 
 export function createWriter(db: Db): StoreWriter {
   const s = {
-    has: db.prepare('SELECT 1 FROM documents WHERE sha256 = ?'),
+    // A document that failed is tried again by the next run (a timeout, a crash, a fixed bug); the rest are kept.
+    has: db.prepare("SELECT 1 FROM documents WHERE sha256 = ? AND status <> 'failed'"),
     del: db.prepare('DELETE FROM documents WHERE sha256 = ?'),
     doc: db.prepare(`INSERT INTO documents (path, sha256, status, error, source_kind, department, fiscal_year, doc_type, pages,
       title, bytes, is_template, narrative_unit, pipeline, timings_json)

@@ -14,11 +14,12 @@ const Options = z.object({
   ocr: z.enum(['auto', 'always', 'never'], { error: '--ocr takes auto, always or never.' }).default('auto'),
   force: z.boolean().default(false),
   timeout: z.coerce.number().positive().default(600),
+  'memory-limit': z.coerce.number({ error: '--memory-limit takes a number of MB.' }).int().min(256, '--memory-limit is at least 256 (MB).').optional(),
   pipeline: z.string().default(PIPELINES[0].name),
 });
 
 export async function ingestCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ['force', 'verbose', 'no-progress'], ['db', 'concurrency', 'ocr', 'timeout', 'pipeline']);
+  const { positionals, options } = parseArgs(argv, ['force', 'verbose', 'no-progress'], ['db', 'concurrency', 'ocr', 'timeout', 'pipeline', 'memory-limit']);
   const parsed = Options.safeParse(options);
   if (!parsed.success) throw new UsageError(parsed.error.issues[0].message);
   if (!positionals.length) throw new UsageError('ingest needs at least one file or directory.');
@@ -41,7 +42,7 @@ export async function ingestCommand(argv: string[], out: NodeJS.WritableStream):
   try {
     const summary = await runBatch({
       files, writer: createWriter(db), settings: defaultSettings({ ocr: o.ocr }, pipeline),
-      concurrency: o.concurrency, force: o.force, timeoutMs: o.timeout * 1000, progress: !options['no-progress'],
+      concurrency: o.concurrency, force: o.force, timeoutMs: o.timeout * 1000, memoryLimitMb: o['memory-limit'], progress: !options['no-progress'],
     });
     const s = summary.byStatus;
     out.write(
@@ -50,6 +51,8 @@ export async function ingestCommand(argv: string[], out: NodeJS.WritableStream):
         `${summary.duplicates ? `, ${summary.duplicates} duplicate file(s) with identical content` : ''}\n` +
         `flags: ${summary.flags.error} error, ${summary.flags.warning} warning, ${summary.flags.info} info\n`,
     );
+    const { memory, memoryLimitMb } = summary.workersReplaced;
+    if (memory) out.write(`workers replaced to stay under the ${memoryLimitMb} MB memory limit: ${memory}\n`);
     for (const f of summary.failures) out.write(`failed: ${f.path}: ${f.error}\n`);
     return 0;
   } finally {
