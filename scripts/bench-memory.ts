@@ -61,6 +61,7 @@ console.log(`${rounds} rounds x ${perRound} PDFs, ingest --ocr never${concurrenc
 console.log(['round', 'peak RSS MB', 'median MB', 'at its end MB'].join('\t'));
 stats.forEach((s, i) => console.log([i + 1, MB(s.peak), MB(median(s.all)), MB(s.last)].join('\t')));
 console.log(`peak of the whole run: ${MB(run.peakRssBytes)} MB`);
+console.log(run.stdout.split('\n').find((l) => /workers replaced/.test(l)) ?? 'no worker was replaced for memory');
 // Round 1 is warm-up (each worker's heap grows to what one large document needs); after it, flat means the
 // later rounds need no more than the earlier ones.
 const mid = Math.max(2, Math.ceil((rounds + 1) / 2));
