@@ -102,6 +102,15 @@ export function meaningOf(metric: string | null, subject: string | null): Meanin
 }
 
 export function claimMeaning(c: Claim): Meaning | null {
+  // Rules ask for the meaning of every other claim of the document for each claim: quadratic, hence remembered.
+  if (meanings.has(c)) return meanings.get(c)!;
+  const m = meaningOfClaim(c);
+  meanings.set(c, m);
+  return m;
+}
+const meanings = new WeakMap<Claim, Meaning | null>();
+
+function meaningOfClaim(c: Claim): Meaning | null {
   const m = meaningOf(c.metric, c.subject);
   // '项目支出…其中：一般公共服务支出417.41万元' is the 类's project expenditure, not its total.
   if (m?.kind === 'function_class' && c.basis && !/share/.test(c.metric)) {
