@@ -56,6 +56,29 @@ export function joinEdges(edges: readonly Draft[], tolerance: number): Draft[] {
   return out;
 }
 
+/**
+ * Closes a table's frame where a page break left it open. A merged cell that runs on from the previous
+ * page (or on to the next) is printed without its top (bottom) border, while the columns beside it have
+ * theirs: Beijing's 项目支出绩效目标表 prints a project's name, amount and goal that way, and without the
+ * border those cells were lost. Where two or more vertical edges end at the height of an existing
+ * horizontal edge without meeting one, that horizontal is extended over them.
+ */
+export function closePageBreakFrames(edges: readonly Draft[], tolerance: number): Draft[] {
+  const hs = edges.filter((e) => e.orientation === 'h').map((e) => ({ ...e }));
+  const vs = edges.filter((e) => e.orientation === 'v');
+  const meets = (v: Draft, y: number) => hs.some((h) => Math.abs(h.pos - y) <= tolerance && v.pos >= h.from - tolerance && v.pos <= h.to + tolerance);
+  for (const h of hs) {
+    for (const end of ['from', 'to'] as const) {
+      const open = vs.filter((v) => Math.abs(v[end] - h.pos) <= tolerance && !meets(v, v[end]));
+      if (open.length < 2) continue;
+      const xs = open.map((v) => v.pos);
+      h.from = Math.min(h.from, ...xs);
+      h.to = Math.max(h.to, ...xs);
+    }
+  }
+  return [...hs, ...vs];
+}
+
 /** Segments to snapped, joined edges, horizontal first, with stable ids. */
 export function mergeSegments(segments: readonly RuleSegment[], s: LatticeSettings): Edge[] {
   const drafts = segmentsToEdges(segments, s);
@@ -64,5 +87,6 @@ export function mergeSegments(segments: readonly RuleSegment[], s: LatticeSettin
     const mine = drafts.filter((d) => d.orientation === o);
     merged.push(...joinEdges(snapEdges(mine, s.snapTolerance), s.joinTolerance));
   }
-  return merged.map((d, id) => ({ id, ...d }));
+  const closed = closePageBreakFrames(merged, s.intersectionTolerance);
+  return closed.map((d, id) => ({ id, ...d }));
 }

@@ -22,6 +22,27 @@ describe('findTables', () => {
     expect(t.bbox).toEqual([0, 0, 200, 60]);
   });
 
+  it('closes a frame a page break left open: cells running on from the previous page keep their columns', () => {
+    // Beijing 预算12表 p. 27: the name and amount columns (x 0..200) have no top border; the indicator
+    // columns (200..400) do, and all columns share the bottom border.
+    const segs = [h(0, 200, 400), h(30, 200, 400), h(60, 0, 400), v(0, 0, 60), v(100, 0, 60), v(200, 0, 60), v(300, 0, 60), v(400, 0, 60)];
+    const t = findTables(segs)[0];
+    expect(t.bbox).toEqual([0, 0, 400, 60]);
+    expect(t.colCount).toBe(4);
+    const at = (row: number, col: number) => t.cells.find((c) => c.row === row && c.col === col);
+    expect(at(0, 0)).toMatchObject({ rowSpan: 2, bbox: [0, 0, 100, 60] });
+    expect(at(0, 1)).toMatchObject({ rowSpan: 2 });
+    expect(at(1, 3)).toMatchObject({ rowSpan: 1, bbox: [300, 30, 400, 60] });
+  });
+
+  it('does not draw a border from one loose line', () => {
+    // A single vertical hanging at the table's top height (a chart axis, a stroke) is not a page-break frame.
+    const segs = [...grid([200, 300, 400], [0, 30, 60]), v(50, 0, 60)];
+    const [t, ...rest] = findTables(segs);
+    expect(rest).toHaveLength(0);
+    expect(t.bbox).toEqual([200, 0, 400, 60]);
+  });
+
   it('gives a header cell spanning columns and a name cell spanning rows', () => {
     // Header row 0..20 spans cols 1-2 (no line at x=200 above y=20); col 0 spans rows 0..40.
     const segs = [

@@ -119,7 +119,7 @@ function readTable(table: Table): Project | null {
     const it =
       grid === headerGrid || headerGrid === null
         ? indicatorOfRow(rowCells, columns, levels, 'annual')
-        : continuationIndicator(rowCells, grid, columns, levels);
+        : continuationIndicator(rowCells, grid, headerGrid, columns, levels);
     if (!it) continue;
     // Numbered indicators starting again at 1 belong to a 二级 whose label the layout lost.
     const n = /^指标(\d+)[:：]/.exec(it.name);
@@ -158,10 +158,12 @@ function headerColumns(cells: readonly FormCell[]): IndicatorColumns | null {
 }
 
 /**
- * A row of a continuation page without a header: by the header's column order when the page has as
- * many columns as the header has cells, else from the right (target last, indicator before it).
+ * A row of a continuation page without a header: by the header's own columns when the page's grid has the
+ * header grid's shape (its frame closed over the page break), by the header's column order when the page
+ * has as many columns as the header has cells, else from the right (target last, indicator before it).
  */
-function continuationIndicator(cells: readonly FormCell[], grid: Grid, columns: IndicatorColumns, levels: LevelState): Indicator | null {
+function continuationIndicator(cells: readonly FormCell[], grid: Grid, headerGrid: Grid, columns: IndicatorColumns, levels: LevelState): Indicator | null {
+  if (grid.columnCount === headerGrid.columnCount) return indicatorOfRow(cells, columns, levels, 'annual');
   if (grid.columnCount === columns.cols.length) {
     const byIndex: IndicatorColumns = { cols: columns.cols.map((c, i) => ({ col: i, role: c.role })) };
     return indicatorOfRow(cells, byIndex, levels, 'annual');
