@@ -18,6 +18,8 @@ const CODE_PREFIX = /^\d{6,}[A-Z]\d+\s*[-－]\s*/;
 
 interface Draft {
   name: string;
+  /** The name was printed after a project code (Beijing): a continuation without one is recognisable. */
+  coded: boolean;
   spender: string | null;
   place: Place;
   unit: Unit;
@@ -95,8 +97,14 @@ export function readProjectLists(blocks: readonly Block[], defaultUnit: Unit): {
     }
     if (nameCell && !TOTAL_ROW.test(nameCell.text)) {
       const name = nameCell.text.replace(CODE_PREFIX, '');
-      // A project continued on the next page repeats its name in the first row there.
-      const continued = (firstAfterHeader || row.first) && current?.name === name;
+      const atPageTop = firstAfterHeader || row.first;
+      const blank = (col: number | null) => !cellAt(row, col)?.text.trim();
+      // A project continued on the next page repeats its name in the first row there; or, where the merged
+      // cell is cut by the page break (Beijing), the second page shows the rest of the name with no code
+      // and no amounts: '北京市公共' | '法律网络平台升级改造项目'.
+      const cutName = atPageTop && current?.coded && !CODE_PREFIX.test(nameCell.text) && blank(cols.total) && blank(cols.fiscal);
+      if (cutName && current && !current.name.endsWith(name)) current.name += name;
+      const continued = atPageTop && (current?.name === name || cutName);
       if (!continued) {
         finish();
         const amount = (col: number | null) => {
@@ -105,6 +113,7 @@ export function readProjectLists(blocks: readonly Block[], defaultUnit: Unit): {
         };
         current = {
           name,
+          coded: CODE_PREFIX.test(nameCell.text),
           spender,
           place: nameCell.place,
           unit,

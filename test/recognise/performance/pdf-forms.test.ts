@@ -143,9 +143,9 @@ describe('Changsha: project list with indicator columns, and the department tabl
 });
 
 describe('Beijing 预算12表 / 预算13表', () => {
-  it('reads the projects of the list (two of 30 lost their name cell in the layout)', () => {
+  it('reads all 30 projects of the list, also those whose merged cells a page break cut', () => {
     const ps = projectsOf('beijing');
-    expect(ps).toHaveLength(28);
+    expect(ps).toHaveLength(30);
     expect(ps[0]).toMatchObject({ name: '法律援助办案补贴' });
     expect(fenOf(ps[0].annual.total)).toBe(fen('560.000000', '万元'));
     expect(ps[0].indicators).toHaveLength(3);
@@ -154,6 +154,17 @@ describe('Beijing 预算12表 / 预算13表', () => {
     expect(find(duty, '补贴值班律师人次')).toMatchObject({ level1: '产出指标', level2: '数量指标', target: '≥3.1万人次' });
     expect(byName(ps, '基层司法业务管理工作').indicators).toHaveLength(15);
     expect(fenOf(byName(ps, '依法治市法治政府建设').annual.total)).toBe(fen('278.449765', '万元'));
+    // p. 27: the name, amount and goal cells run on from p. 26 and are printed without a top border.
+    const research = byName(ps, '政府法治研究和法规规章汇编译审');
+    expect(fenOf(research.annual.total)).toBe(fen('95.949000', '万元'));
+    expect(research.indicators.map((i) => i.name)).toEqual([
+      '印刷合格率', '《法治政府建设》印刷量', '《法规规章汇编》印刷量', '《法治政府建设》印刷期数',
+      '完成《北京市法规规章汇编》中文本编印工作', '《法治政府建设》印刷费预算控制数',
+    ]);
+    // pp. 45-46: the name cell is cut by the page break, '67866-北京市公共' above it, the rest below.
+    const platform = byName(ps, '北京市公共法律网络平台升级改造项目');
+    expect(fenOf(platform.annual.total)).toBe(fen('327.340000', '万元'));
+    expect(platform.indicators.map((i) => i.target)).toEqual(['＝100%', '≥55%', '优', '≤19.5万元', '≤502.5万元', '≥90%']);
   });
 
   it('reads the department-wide targets, splitting 一级二级三级 printed in one cell', () => {
