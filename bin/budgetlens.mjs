@@ -2,6 +2,15 @@
 // Runs the CLI from the compiled copy of the TypeScript sources (see build.mjs for why not tsx).
 import { compiledRoot } from './build.mjs';
 
-const root = await compiledRoot();
-const { main } = await import(new URL('src/present/cli.js', root).href);
+let cli;
+try {
+  cli = new URL('src/present/cli.js', await compiledRoot()).href;
+} catch (e) {
+  // No compiled copy (a read-only install, say): run the sources through tsx, slower and larger but the same.
+  process.stderr.write(`budgetlens: running without a compiled copy (${e.message.split('\n')[0]}).\n`);
+  const { register } = await import('tsx/esm/api');
+  register();
+  cli = new URL('../src/present/cli.ts', import.meta.url).href;
+}
+const { main } = await import(cli);
 process.exitCode = await main(process.argv.slice(2));
