@@ -17,12 +17,19 @@ const REPLACED = [
 ] as const;
 
 let loaded: Promise<Pdfjs> | undefined;
+let workerModule: { WorkerMessageHandler: { initializeFromPort(port: unknown): void } } | undefined;
+
+/** pdf.js's parser side (its worker module, run in this thread), once loadPdfjs has resolved. */
+export function pdfjsParser(): { initializeFromPort(port: unknown): void } {
+  if (!workerModule) throw new Error('pdf.js is not loaded yet.');
+  return workerModule.WorkerMessageHandler;
+}
 
 async function importRestoringNatives(): Promise<Pdfjs> {
   const saved = REPLACED.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)!] as const);
   try {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    workerModule = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     return pdfjs;
   } finally {
     for (const [owner, key, descriptor] of saved) Object.defineProperty(owner, key, descriptor);

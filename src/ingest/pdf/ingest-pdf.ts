@@ -6,7 +6,7 @@ import type { Matrix } from './matrix.js';
 import { mergeRuns } from './merge-runs.js';
 import { type PdfFont, textFromOperatorList } from './oplist-text.js';
 import { pageGraphics } from './page-graphics.js';
-import { documentParams, loadPdfjs } from './pdfjs.js';
+import { documentParams, inThreadWorker, loadPdfjs } from './pdfjs.js';
 import { type PdfTextItem, toRuns } from './text-runs.js';
 
 /** A page whose largest image covers this much of it and which has little text is a scan. */
@@ -69,7 +69,11 @@ async function readPage(page: PdfPage, pdfjs: Pdfjs): Promise<ReadPage> {
  * with a few stray characters (a stamped page number) still goes to OCR.
  */
 async function measureImages(pdfjs: Pdfjs, bytes: Uint8Array, pages: ReadPage[]): Promise<void> {
-  const doc = await pdfjs.getDocument(documentParams(bytes, { images: true })).promise;
+  const parser = inThreadWorker(pdfjs);
+  const doc = await pdfjs.getDocument({ ...documentParams(bytes, { images: true }), worker: parser.worker }).promise.catch((e: unknown) => {
+    parser.close();
+    throw e;
+  });
   try {
     for (const p of pages) {
       const page = await doc.getPage(p.number);
@@ -85,6 +89,7 @@ async function measureImages(pdfjs: Pdfjs, bytes: Uint8Array, pages: ReadPage[])
     }
   } finally {
     await doc.destroy();
+    parser.close();
   }
 }
 
@@ -101,7 +106,8 @@ function sourceKindOf(pages: readonly ReadPage[]): SourceDocument['sourceKind'] 
 /** Ingest of a PDF: per page, text runs and ruling lines in top-left-origin points. */
 export async function ingestPdf(bytes: Uint8Array, fileName: string, options: IngestOptions): Promise<SourceDocument> {
   const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument(documentParams(bytes, { images: false }));
+  const parser = inThreadWorker(pdfjs);
+  const task = pdfjs.getDocument({ ...documentParams(bytes, { images: false }), worker: parser.worker });
   let doc: Awaited<typeof task.promise> | undefined;
   try {
     try {
@@ -146,5 +152,6 @@ export async function ingestPdf(bytes: Uint8Array, fileName: string, options: In
   } finally {
     // Frees the worker-side document and its caches, so memory stays flat across a batch.
     await (doc ? doc.destroy() : task.destroy());
+    parser.close();
   }
 }

@@ -1,7 +1,30 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
+import { type loadPdfjs, pdfjsParser } from '../../util/pdfjs.js';
+import { InThreadPort } from './in-thread-port.js';
+
 export { loadPdfjs } from '../../util/pdfjs.js';
+
+type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
+
+/**
+ * A pdf.js worker for one document whose parser runs in this thread on an InThreadPort (cheaper operator
+ * lists than pdf.js's own fake worker). Pass `worker` to getDocument; `close` after the document is destroyed.
+ */
+export function inThreadWorker(pdfjs: Pdfjs): { worker: InstanceType<Pdfjs['PDFWorker']>; close(): void } {
+  const port = new InThreadPort();
+  pdfjsParser().initializeFromPort(port);
+  // The declarations type `port` as null, though the constructor takes a port (its real-worker path).
+  const worker = new pdfjs.PDFWorker({ port: port as unknown as null });
+  return {
+    worker,
+    close() {
+      worker.destroy();
+      port.terminate();
+    },
+  };
+}
 
 /**
  * Data folders inside pdfjs-dist, as plain paths with a trailing slash (pdfjs's Node readers use fs).
