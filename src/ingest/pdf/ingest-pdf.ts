@@ -6,7 +6,7 @@ import type { Matrix } from './matrix.js';
 import { mergeRuns } from './merge-runs.js';
 import { type PdfFont, textFromOperatorList } from './oplist-text.js';
 import { pageGraphics } from './page-graphics.js';
-import { documentParams, inThreadWorker, loadPdfjs } from './pdfjs.js';
+import { loadPdfjs, openForReading } from './pdfjs.js';
 import { type PdfTextItem, toRuns } from './text-runs.js';
 
 /** A page whose largest image covers this much of it and which has little text is a scan. */
@@ -69,12 +69,9 @@ async function readPage(page: PdfPage, pdfjs: Pdfjs): Promise<ReadPage> {
  * with a few stray characters (a stamped page number) still goes to OCR.
  */
 async function measureImages(pdfjs: Pdfjs, bytes: Uint8Array, pages: ReadPage[]): Promise<void> {
-  const parser = inThreadWorker(pdfjs);
-  const doc = await pdfjs.getDocument({ ...documentParams(bytes, { images: true }), worker: parser.worker }).promise.catch((e: unknown) => {
-    parser.close();
-    throw e;
-  });
+  const opened = openForReading(pdfjs, bytes, { images: true });
   try {
+    const doc = await opened.task.promise;
     for (const p of pages) {
       const page = await doc.getPage(p.number);
       try {
@@ -88,8 +85,7 @@ async function measureImages(pdfjs: Pdfjs, bytes: Uint8Array, pages: ReadPage[])
       }
     }
   } finally {
-    await doc.destroy();
-    parser.close();
+    await opened.close();
   }
 }
 
@@ -106,15 +102,11 @@ function sourceKindOf(pages: readonly ReadPage[]): SourceDocument['sourceKind'] 
 /** Ingest of a PDF: per page, text runs and ruling lines in top-left-origin points. */
 export async function ingestPdf(bytes: Uint8Array, fileName: string, options: IngestOptions): Promise<SourceDocument> {
   const pdfjs = await loadPdfjs();
-  const parser = inThreadWorker(pdfjs);
-  const task = pdfjs.getDocument({ ...documentParams(bytes, { images: false }), worker: parser.worker });
-  let doc: Awaited<typeof task.promise> | undefined;
+  const opened = openForReading(pdfjs, bytes, { images: false });
   try {
-    try {
-      doc = await task.promise;
-    } catch (e) {
+    const doc = await opened.task.promise.catch((e: unknown) => {
       throw toIngestError(e);
-    }
+    });
     if (doc.numPages === 0) throw new IngestError('empty', 'The PDF has no pages.');
     if (doc.numPages > options.maxPages) {
       throw new IngestError('too_large', `The PDF has ${doc.numPages} pages, over the ${options.maxPages}-page limit.`);
@@ -150,8 +142,6 @@ export async function ingestPdf(bytes: Uint8Array, fileName: string, options: In
       pages: pages.map(({ chars: _c, imageCover: _i, ...p }) => ocred.get(p.number) ?? p),
     };
   } finally {
-    // Frees the worker-side document and its caches, so memory stays flat across a batch.
-    await (doc ? doc.destroy() : task.destroy());
-    parser.close();
+    await opened.close();
   }
 }

@@ -9,17 +9,21 @@ export { loadPdfjs } from '../../util/pdfjs.js';
 type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
 
 /**
- * A pdf.js worker for one document whose parser runs in this thread on an InThreadPort (cheaper operator
- * lists than pdf.js's own fake worker). Pass `worker` to getDocument; `close` after the document is destroyed.
+ * Opens a document for reading text and lines, its parser running in this thread on an InThreadPort (cheaper
+ * operator lists than pdf.js's own fake worker). `close` frees the document, its caches and the parser,
+ * whether or not it finished loading, so memory stays flat across a batch.
  */
-export function inThreadWorker(pdfjs: Pdfjs): { worker: InstanceType<Pdfjs['PDFWorker']>; close(): void } {
+export function openForReading(pdfjs: Pdfjs, bytes: Uint8Array, { images }: { images: boolean }) {
   const port = new InThreadPort();
   pdfjsParser().initializeFromPort(port);
   // The declarations type `port` as null, though the constructor takes a port (its real-worker path).
   const worker = new pdfjs.PDFWorker({ port: port as unknown as null });
+  const task = pdfjs.getDocument({ ...documentParams(bytes, { images }), worker });
   return {
-    worker,
-    close() {
+    task,
+    async close(): Promise<void> {
+      // Destroys the document too when it loaded (PDFDocumentProxy.destroy is its loading task's).
+      await task.destroy();
       worker.destroy();
       port.terminate();
     },
