@@ -36,9 +36,10 @@ export interface BatchSummary {
   workersReplaced: { memory: number; failure: number; memoryLimitMb: number };
 }
 
-function failed(path: string, bytes: Uint8Array | null, error: string, settings: ProcessSettings, sha256 = sha256Of(bytes ?? new Uint8Array())): DocumentResult {
+/** A failed document's row. `sha256` is its key: the bytes' own, or one made from the path when they could not be read. */
+function failed(path: string, sha256: string, bytes: number, error: string, settings: ProcessSettings): DocumentResult {
   return {
-    path, sha256, bytes: bytes?.byteLength ?? 0, status: 'failed', error,
+    path, sha256, bytes, status: 'failed', error,
     sourceKind: null, pages: null, facts: null, flags: [], pipeline: settings.pipeline.name, timings: {},
   };
 }
@@ -80,16 +81,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       try {
         const size = statSync(path).size;
         if (size > opts.settings.ingest.maxBytes) {
-          const result = failed(path, null, `The file is ${(size / 1048576).toFixed(0)} MB, over the ${(opts.settings.ingest.maxBytes / 1048576).toFixed(0)} MB limit.`, opts.settings);
-          result.sha256 = sha256Of(new TextEncoder().encode(`${path}:${size}`));
-          return store(result);
+          const limit = `The file is ${(size / 1048576).toFixed(0)} MB, over the ${(opts.settings.ingest.maxBytes / 1048576).toFixed(0)} MB limit.`;
+          return store(failed(path, sha256Of(new TextEncoder().encode(`${path}:${size}`)), 0, limit, opts.settings));
         }
         bytes = readFileSync(path);
       } catch (e) {
         // Still recorded, so the batch's output says what happened to every file it found.
-        const result = failed(path, null, `The file could not be opened: ${(e as Error).message.split('\n')[0]}`, opts.settings);
-        result.sha256 = sha256Of(new TextEncoder().encode(`unopenable:${path}`));
-        return store(result);
+        const why = `The file could not be opened: ${(e as Error).message.split('\n')[0]}`;
+        return store(failed(path, sha256Of(new TextEncoder().encode(`unopenable:${path}`)), 0, why, opts.settings));
       }
       const sha = sha256Of(bytes);
       // The same bytes under two names are one document (sha256 is the key): stored once.
@@ -108,7 +107,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       progress?.started(path);
       const out = await pool.run(path, bytes, settings);
       // The document's own sha256: two failures must stay two rows.
-      store('error' in out && !('status' in out) ? failed(path, bytes, out.error, opts.settings, sha) : (out as DocumentResult));
+      store('error' in out && !('status' in out) ? failed(path, sha, bytes.byteLength, out.error, opts.settings) : (out as DocumentResult));
     });
   }
   await queue.onIdle();
