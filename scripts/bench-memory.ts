@@ -11,17 +11,13 @@
 import { copyFileSync, appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { listPdfs, MB, measureNode } from './lib/measure.js';
+import { listPdfs, MB, measureNode, takeOption } from './lib/measure.js';
 
 const BIN = new URL('../bin/budgetlens.mjs', import.meta.url).pathname;
 
 const argv = process.argv.slice(2);
-const take = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i < 0 ? undefined : argv.splice(i, 2)[1];
-};
-const rounds = Number(take('--rounds') ?? 6);
-const concurrency = take('--concurrency');
+const rounds = Number(takeOption(argv, '--rounds') ?? 6);
+const concurrency = takeOption(argv, '--concurrency');
 const files = (argv.length ? argv : ['/work/shared/corpus/pdf']).flatMap(listPdfs);
 
 const work = mkdtempSync(join(tmpdir(), 'budgetlens-bench-memory-'));

@@ -13,18 +13,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { listPdfs, MB, measureNode, type Measured } from './lib/measure.js';
+import { listPdfs, MB, measureNode, takeOption, type Measured } from './lib/measure.js';
 
 const BIN = new URL('../bin/budgetlens.mjs', import.meta.url).pathname;
 const BARE = new URL('./lib/bare-pdfjs.mjs', import.meta.url).pathname;
 
 const argv = process.argv.slice(2);
-const take = (name: string, fallback: number) => {
-  const i = argv.indexOf(name);
-  return i < 0 ? fallback : Number(argv.splice(i, 2)[1]);
-};
-const repeat = take('--repeat', 2);
-const concurrency = take('--concurrency', 1);
+const repeat = Number(takeOption(argv, '--repeat') ?? 2);
+const concurrency = Number(takeOption(argv, '--concurrency') ?? 1);
 const files = (argv.length ? argv : ['/work/shared/corpus/pdf']).flatMap(listPdfs);
 const work = mkdtempSync(join(tmpdir(), 'budgetlens-bench-pdf-'));
 const db = join(work, 'bench.sqlite');

@@ -57,3 +57,9 @@ export function listPdfs(root: string): string[] {
     return statSync(p).isDirectory() ? listPdfs(p) : /\.pdf$/i.test(n) ? [p] : [];
   });
 }
+
+/** Takes `--name value` out of argv (so what is left are the files), or undefined when absent. */
+export function takeOption(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i < 0 ? undefined : argv.splice(i, 2)[1];
+}
