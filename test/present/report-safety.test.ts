@@ -30,7 +30,7 @@ describe('source files checked by sha256 before quoting', () => {
     writeFileSync(text, Buffer.concat([Buffer.from('新增的一行\r\n'), readFileSync(text)]));
     appendFileSync(path.join(copy, 'docs', 'budget-2024.pdf'), '\n% edited\n');
     const out = path.join(copy, 'site');
-    const s = await writeReport(changed.dbPath, out, { baseDirs: [copy] });
+    const s = await writeReport(changed.dbPath, out, { baseDirs: [copy], workers: 0 });
     expect(s.changedSources).toHaveLength(2);
     expect(s.pictures).toBe(0);
     const textPage = readFileSync(path.join(out, `doc-${changed.ids.text}.html`), 'utf8');
@@ -61,7 +61,7 @@ describe('no output path from database content', () => {
       .run(id, evil, evil, evil, JSON.stringify([{ page: 1, quote: evil }]));
     db.close();
     const out = path.join(dir, 'crafted-site');
-    await writeReport(dbPath, out, { baseDirs: [dir] });
+    await writeReport(dbPath, out, { baseDirs: [dir], workers: 0 });
     expect(existsSync('/tmp/budgetlens-escaped')).toBe(false);
     const names = filesUnder(out).map((f) => path.relative(out, f));
     for (const n of names) expect(n).toMatch(/^(\.budgetlens-report|index\.html|flags\.html|flags-data\.js|assets(\/report\.(css|js))?|doc-\d+(-tables)?\.html)$/);
@@ -79,7 +79,7 @@ describe('no output path from database content', () => {
     db.prepare(`INSERT INTO documents VALUES ('../../escaped-doc', 'x.pdf', 'f', 'ok', NULL, 'pdf_text', 'd', 2024, 'budget', 1)`).run();
     db.close();
     const out = path.join(dir, 'crafted-ids-site');
-    await expect(writeReport(dbPath, out, { baseDirs: [dir] })).rejects.toThrow(/document id "\.\.\/\.\.\/escaped-doc" is not a positive integer/);
+    await expect(writeReport(dbPath, out, { baseDirs: [dir], workers: 0 })).rejects.toThrow(/document id "\.\.\/\.\.\/escaped-doc" is not a positive integer/);
     expect(existsSync(path.join(dir, 'escaped-doc.html'))).toBe(false);
     expect(existsSync(out)).toBe(false);
   });
@@ -88,10 +88,10 @@ describe('no output path from database content', () => {
 describe('a clean output folder', () => {
   it('empties an earlier review site before writing, so no stale page or picture survives', async () => {
     const out = path.join(dir, 'reused');
-    await writeReport(fx.dbPath, out, { baseDirs: [dir] });
+    await writeReport(fx.dbPath, out, { baseDirs: [dir], workers: 0 });
     writeFileSync(path.join(out, 'doc-999.html'), 'stale');
     mkdirSync(path.join(out, 'img', '999'), { recursive: true });
-    await writeReport(fx.dbPath, out, { baseDirs: [dir] });
+    await writeReport(fx.dbPath, out, { baseDirs: [dir], workers: 0 });
     expect(existsSync(path.join(out, 'doc-999.html'))).toBe(false);
     expect(existsSync(path.join(out, 'img', '999'))).toBe(false);
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
@@ -101,7 +101,7 @@ describe('a clean output folder', () => {
     const out = path.join(dir, 'someone-else');
     mkdirSync(out);
     writeFileSync(path.join(out, 'notes.txt'), 'mine');
-    await expect(writeReport(fx.dbPath, out, { baseDirs: [dir] })).rejects.toThrow(/is not empty and does not hold an earlier review site/);
+    await expect(writeReport(fx.dbPath, out, { baseDirs: [dir], workers: 0 })).rejects.toThrow(/is not empty and does not hold an earlier review site/);
     expect(readFileSync(path.join(out, 'notes.txt'), 'utf8')).toBe('mine');
   });
 });

@@ -19,7 +19,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'budgetlens-report-'));
   fx = buildFixture(dir);
   out = path.join(dir, 'site');
-  summary = await writeReport(fx.dbPath, out, { now: new Date('2026-01-01T00:00:00Z'), baseDirs: [dir], scale: 2 });
+  summary = await writeReport(fx.dbPath, out, { now: new Date('2026-01-01T00:00:00Z'), baseDirs: [dir], scale: 2, workers: 1 });
 });
 afterAll(() => rmSync(path.dirname(fx.dbPath), { recursive: true, force: true }));
 

@@ -10,7 +10,8 @@ import { documentTitle, indexBody } from './index-page.js';
 import { pageShell } from './layout.js';
 import { prepareOutDir } from './out-dir.js';
 import type { PagePicture } from './page-view.js';
-import { renderPagePictures } from './pdf-pictures.js';
+import { renderPagePictures, type PagePictureOptions, type PagePictureRequest, type PagePictureResult } from './pdf-pictures.js';
+import { createPicturePool, defaultPictureWorkers } from './picture-pool.js';
 import { reportProgress } from './progress.js';
 import { openReportDb, type DocumentRow, type FlagRow, type ReportDb } from './read.js';
 import { docPageName, imageDir, insideOut, pageImageName, tablesPageName } from './site-paths.js';
@@ -26,6 +27,8 @@ export interface ReportOptions {
   log?: (msg: string) => void;
   /** Where the progress line goes (the CLI passes stderr); none by default. */
   progress?: NodeJS.WriteStream | null;
+  /** Worker threads drawing page pictures (default: up to 4, one per core); 0 draws them in this thread. */
+  workers?: number;
   /** Fixed time for reproducible output in tests. */
   now?: Date;
 }
@@ -52,6 +55,7 @@ interface Context {
   scale: number;
   log: (msg: string) => void;
   generatedAt: string;
+  render: (pdf: string, requests: PagePictureRequest[], options: PagePictureOptions) => Promise<PagePictureResult[]>;
 }
 
 interface DocumentOutcome {
@@ -92,7 +96,7 @@ async function writeDocument(db: ReportDb, d: DocumentRow, ctx: Context): Promis
       await mkdir(insideOut(ctx.outDir, imageDir(d.id)), { recursive: true });
       try {
         const requests = pages.map((page) => ({ page, file: insideOut(ctx.outDir, pageImageName(d.id, page, PICTURE_FORMAT)) }));
-        for (const r of await renderPagePictures(check.file, requests, { scale: ctx.scale, format: PICTURE_FORMAT, quality: 70 })) {
+        for (const r of await ctx.render(check.file, requests, { scale: ctx.scale, format: PICTURE_FORMAT, quality: 70 })) {
           if (r.ok) {
             outcome.pictures++;
             made.set(r.page, { page: r.page, rel: pageImageName(d.id, r.page, PICTURE_FORMAT), width: r.width!, height: r.height!, widthPt: r.widthPt!, heightPt: r.heightPt! });
@@ -127,7 +131,10 @@ export async function writeReport(dbPath: string, outDir: string, options: Repor
   const db = openReportDb(dbPath);
   try {
     const log = options.log ?? (() => {});
+    const workers = options.workers ?? defaultPictureWorkers();
+    const pool = workers > 0 ? createPicturePool(workers) : null;
     const ctx: Context = {
+      render: pool ? pool.render : renderPagePictures,
       outDir,
       baseDirs: options.baseDirs ?? [process.cwd(), path.dirname(path.resolve(dbPath))],
       scale: options.scale ?? 1.25,
@@ -149,17 +156,29 @@ export async function writeReport(dbPath: string, outDir: string, options: Repor
       changedSources: [],
     };
     const progress = reportProgress(documents.length, options.progress ?? null);
-    for (const d of documents) {
-      const o = await writeDocument(db, d, ctx);
-      summary.flags += o.flags;
-      summary.pictures += o.pictures;
-      summary.pictureFailures += o.pictureFailures;
-      if (o.missing) summary.missingSources.push(d.path);
-      if (o.changed) summary.changedSources.push(d.path);
-      log(`report: ${d.path} (${o.flags} flags, ${o.pictures} pictures)`);
-      progress.document(o.pictures);
+    // Documents in flight: one per picture worker and one more, so a worker never waits for pages to be written.
+    let next = 0;
+    const lane = async () => {
+      while (next < documents.length) {
+        const d = documents[next++];
+        const o = await writeDocument(db, d, ctx);
+        summary.flags += o.flags;
+        summary.pictures += o.pictures;
+        summary.pictureFailures += o.pictureFailures;
+        if (o.missing) summary.missingSources.push(d.path);
+        if (o.changed) summary.changedSources.push(d.path);
+        log(`report: ${d.path} (${o.flags} flags, ${o.pictures} pictures)`);
+        progress.document(o.pictures);
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.max(1, workers + 1) }, lane));
+    } finally {
+      await pool?.close();
     }
     progress.done();
+    summary.missingSources.sort();
+    summary.changedSources.sort();
     const data = flagsData(db, documents);
     await writeFile(insideOut(outDir, 'flags-data.js'), flagsScript(data));
     await writeFile(insideOut(outDir, 'flags.html'), pageShell('全部问题 · 预算公开审查', flagsBody(data), ctx.generatedAt));
