@@ -26,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
   report: async () => (await import('./report/command.js')).reportCommand,
   export: async () => (await import('./export/command.js')).exportCommand,
+  inspect: async () => (await import('./inspect/command.js')).inspectCommand,
 };
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
