@@ -107,8 +107,13 @@
       prev.disabled = pageNo === 0;
       next.disabled = pageNo >= pages - 1;
     };
+    var last = null;
     var filter = function () {
       var text = gq.value.trim().toLowerCase(), rule = grule.value, sev = gsev.value, reg = gregion.value, dp = gdept.value.trim();
+      // A search box fires 'change' again when it loses focus: redrawing then would pull the clicked link away.
+      var state = [text, rule, sev, reg, dp, gsort.value].join('\u0000');
+      if (state === last) return;
+      last = state;
       matched = data.flags.filter(function (f) {
         var d = docs[f[1]] || [];
         return (!rule || f[3] === Number(rule)) && (!sev || f[2] === Number(sev)) && (!reg || d[2] === reg) &&
