@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS } from '../../scripts/lib/corpus.js';
 import { main } from '../../src/present/cli.js';
 import { COLOURS } from '../../src/present/inspect/overlay.js';
 
@@ -11,8 +12,7 @@ import { COLOURS } from '../../src/present/inspect/overlay.js';
  * `inspect` on a real corpus page, cut at test time: a ruled 收入预算总表 page of a Shanghai budget (the project
  * ships no corpus file). The picture must show the pipeline's cells and values drawn in their colours.
  */
-const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus/wide');
-const SOURCE = path.join(corpus, '上海/2026年上海市交通运输局_部门预算.pdf');
+const SOURCE = path.join(CORPUS, 'wide/上海/2026年上海市交通运输局_部门预算.pdf');
 
 let dir: string;
 let cut: string;
