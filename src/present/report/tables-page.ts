@@ -68,7 +68,12 @@ interface GridRow {
 }
 
 /** Cells back into rows and columns: consecutive items of one row share code, name and side. */
-function toGrid(items: LineItemRow[]): { columns: string[]; rows: GridRow[] } {
+const SIDE_ORDER: Record<string, number> = { income: 0, expenditure: 1 };
+const SIDE_LABEL: Record<string, string> = { income: '收入', expenditure: '支出' };
+
+function toGrid(all: LineItemRow[]): { columns: string[]; rows: GridRow[] } {
+  // A two-sided table prints income and expenditure side by side; read back, each side is a list of its own.
+  const items = [...all].sort((a, b) => (SIDE_ORDER[a.side ?? ''] ?? 2) - (SIDE_ORDER[b.side ?? ''] ?? 2));
   const columns: string[] = [];
   const rows: GridRow[] = [];
   let key = '';
@@ -78,7 +83,8 @@ function toGrid(items: LineItemRow[]): { columns: string[]; rows: GridRow[] } {
     const k = [it.side, it.code, it.name, it.economic_code].join('|');
     const last = rows[rows.length - 1];
     if (!last || k !== key || last.cells.has(col)) {
-      const label = [it.code, it.economic_code ? `/${it.economic_code}` : '', it.code ? ' ' : '', it.name].join('');
+      const side = it.side ? `${SIDE_LABEL[it.side] ?? it.side}：` : '';
+      const label = [side, it.code, it.economic_code ? `/${it.economic_code}` : '', it.code ? ' ' : '', it.name].join('');
       rows.push({ label, cells: new Map() });
       key = k;
     }
