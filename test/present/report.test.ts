@@ -139,7 +139,9 @@ describe('reasons and regions', () => {
   it('takes the region from the department’s place name, else from the folder', () => {
     expect(regionOf('上海市交通运输局', null, 'x.pdf')).toBe('上海');
     expect(regionOf('广西壮族自治区财政厅', null, 'x.pdf')).toBe('广西');
+    expect(regionOf('中共北京市委军民融合发展委员会办公室', null, 'x.pdf')).toBe('北京');
     expect(regionOf('交通运输局', null, 'corpus/wide/珠海/a.pdf')).toBe('珠海');
+    expect(regionOf('北京城市副中心工程建设管理办公室', null, 'wide/北京/a.pdf')).toBe('北京');
     expect(regionOf(null, null, 'a.pdf')).toBeNull();
   });
 });
