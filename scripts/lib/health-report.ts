@@ -145,33 +145,39 @@ export function totalsLine(s: CitySummary): string {
     `tables closing ${s.tablesClosing} of ${s.tablesChecked} checked; tables lost ${s.lostTables} in ${s.lostDocs} documents; warnings per document ${per(s.warnings, s.budgets)}`;
 }
 
-/** Per-city deltas against an earlier run, and the documents that got worse on any count. */
+/**
+ * Per-city deltas against an earlier run, and the documents that got worse on any count. "Worse" counts
+ * what went wrong (printed tables not read, tables whose identities fail, tables lost, metadata
+ * missing), so a run that finds more printed tables is not judged worse for reading more of them.
+ */
 export function compareRuns(old: HealthRun, now: HealthRun): string {
   const before = new Map(byCity(old).map((c) => [c.city, c]));
-  const head = '| city | metadata complete | core read | tables closing | tables lost | warnings | verdict |';
+  const head = '| city | metadata complete | core tables unread | tables failing | tables lost | warnings | verdict |';
   const out = ['## Against ' + old.created, '', head, head.replace(/[^|]+/g, '---')];
   const d = (a: number, b: number) => (a === b ? '=' : a > b ? `+${a - b}` : `${a - b}`);
+  const unread = (c: CitySummary) => c.corePrinted - c.coreRead;
+  const failing = (c: CitySummary) => c.tablesChecked - c.tablesClosing;
   for (const c of byCity(now)) {
     const o = before.get(c.city);
     if (!o) {
       out.push(`| ${c.city} | new | | | | | |`);
       continue;
     }
-    const worse = c.metaComplete < o.metaComplete || c.coreRead < o.coreRead || c.tablesClosing < o.tablesClosing || c.lostTables > o.lostTables;
-    const better = c.metaComplete > o.metaComplete || c.coreRead > o.coreRead || c.tablesClosing > o.tablesClosing || c.lostTables < o.lostTables;
-    out.push(`| ${c.city} | ${c.metaComplete} (${d(c.metaComplete, o.metaComplete)}) | ${c.coreRead} (${d(c.coreRead, o.coreRead)}) | ${c.tablesClosing}/${c.tablesChecked} (${d(c.tablesClosing, o.tablesClosing)}) | ${c.lostTables} (${d(c.lostTables, o.lostTables)}) | ${c.warnings} (${d(c.warnings, o.warnings)}) | ${worse ? '**WORSE**' : better ? 'better' : 'same'} |`);
+    const worse = c.metaComplete < o.metaComplete || unread(c) > unread(o) || failing(c) > failing(o) || c.lostTables > o.lostTables;
+    const better = c.metaComplete > o.metaComplete || unread(c) < unread(o) || failing(c) < failing(o) || c.lostTables < o.lostTables;
+    out.push(`| ${c.city} | ${c.metaComplete}/${c.budgets} (${d(c.metaComplete, o.metaComplete)}) | ${unread(c)} of ${c.corePrinted} (${d(unread(c), unread(o))}) | ${failing(c)} of ${c.tablesChecked} (${d(failing(c), failing(o))}) | ${c.lostTables} (${d(c.lostTables, o.lostTables)}) | ${c.warnings} (${d(c.warnings, o.warnings)}) | ${worse ? '**WORSE**' : better ? 'better' : 'same'} |`);
   }
   const prev = new Map(old.documents.map((x) => [x.sha256, x]));
   const worseDocs: string[] = [];
+  const unreadOf = (x: DocumentHealth) => printedCore(x).filter((p) => p.read !== 'read').length;
+  const failingOf = (x: DocumentHealth) => x.tables.filter((t) => t.checked > 0 && t.fails.length).length;
   for (const doc of now.documents) {
     const o = prev.get(doc.sha256);
     if (!o) continue;
     const why: string[] = [];
     if (o.meta.complete && !doc.meta.complete) why.push('metadata no longer complete');
-    const read = (x: DocumentHealth) => printedCore(x).filter((p) => p.read === 'read').length;
-    if (read(doc) < read(o)) why.push(`core tables read ${read(o)} -> ${read(doc)}`);
-    const closing = (x: DocumentHealth) => x.tables.filter((t) => t.checked > 0 && !t.fails.length).length;
-    if (closing(doc) < closing(o)) why.push(`tables closing ${closing(o)} -> ${closing(doc)}`);
+    if (unreadOf(doc) > unreadOf(o)) why.push(`core tables unread ${unreadOf(o)} -> ${unreadOf(doc)}`);
+    if (failingOf(doc) > failingOf(o)) why.push(`tables failing ${failingOf(o)} -> ${failingOf(doc)}`);
     if (doc.lost.length > o.lost.length) why.push(`tables lost ${o.lost.length} -> ${doc.lost.length}`);
     if (o.status !== doc.status) why.push(`status ${o.status} -> ${doc.status}`);
     if (why.length) worseDocs.push(`- ${doc.file}: ${why.join('; ')}`);
