@@ -77,7 +77,7 @@ describe('budgetlens ingest', () => {
     expect(run(['ingest', join(dir, 'in'), '--db', db, '--ocr', 'sometimes']).code).toBe(2);
     const noInput = run(['ingest', join(dir, 'nothing-here'), '--db', join(dir, 'x.sqlite')]);
     expect(noInput.code).toBe(1);
-    expect(noInput.stderr).toMatch(/no .* files found/);
+    expect(noInput.stderr).toMatch(/^budgetlens ingest: .*No .* files found under .*\.$/m);
     const unwritable = run(['ingest', join(dir, 'in'), '--db', join(dir, 'no', 'such', 'dir', 'x.sqlite')]);
     expect(unwritable.code).toBe(1);
     expect(unwritable.stderr).not.toMatch(/    at /);
@@ -96,7 +96,7 @@ describe('budgetlens query and flags', () => {
     const j = run(['query', '--db', db, "SELECT COUNT(*) AS n FROM projects", '--format', 'json']);
     expect(JSON.parse(j.stdout)).toEqual([{ n: 23 }]);
     const c = run(['query', '--db', db, "SELECT code, amount_fen FROM line_items WHERE code = '2101301' AND measure = 'total'", '--format', 'csv']);
-    expect(c.stdout.split('\r\n')).toEqual(['code,amount_fen', '2101301,217000000', '2101301,217000000', '']);
+    expect(c.stdout.split('\r\n')).toEqual(['\uFEFFcode,amount_fen', '2101301,217000000', '2101301,217000000', '']);
   });
 
   it('refuses to write', () => {
@@ -113,7 +113,7 @@ describe('budgetlens query and flags', () => {
     expect(flags.length).toBeGreaterThan(0);
     expect(flags.every((f) => f.severity === 'error' && f.evidence.length > 0 && f.evidence.every((e) => e.line! > 0))).toBe(true);
     const byPath = run(['flags', '--db', db, '--document', '洛阳高新区人力资源和社会保障局2021年部门预算.txt', '--format', 'csv']);
-    expect(byPath.stdout.split('\r\n')[0]).toBe('id,document_id,path,rule,severity,subject,message,expected,actual,evidence');
+    expect(byPath.stdout.split('\r\n')[0]).toBe('\uFEFFid,document_id,path,rule,severity,subject,message,expected,actual,evidence');
     expect(byPath.stdout.split('\r\n').length).toBeGreaterThan(flags.length);
   });
 });
