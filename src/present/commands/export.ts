@@ -10,7 +10,8 @@ export const exportCommand: CommandModule = (ctx) =>
     .requiredOption('--out <dir>', 'the folder to write to (created if missing)')
     .action(
       act(ctx, async (o: { db: string; format: 'csv' | 'fdp'; out: string }) => {
-        const { runExportCommand } = await import('../export/command.js');
-        return runExportCommand({ ...o, verbose: ctx.verbose }, { out: (l) => ctx.out.write(l + '\n'), err: (l) => ctx.err.write(l + '\n') });
+        const { runExport } = await import('../export/command.js');
+        await runExport(o, (line) => ctx.out.write(line + '\n'));
+        return 0;
       }),
     );
