@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { UsageError, type CliContext, type CommandModule } from './command.js';
 import { usageSentence } from './usage-errors.js';
+import { terminalLine } from '../util/terminal-text.js';
 import { ingestCommand } from './commands/ingest.js';
 import { flagsCommand } from './commands/flags.js';
 import { queryCommand } from './commands/query.js';
@@ -101,14 +102,15 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   } catch (e) {
     if (e instanceof CommanderError) {
       if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return e.code === 'commander.help' ? 2 : 0;
-      err.write(`${prefix()}${usageSentence(e, commandName())}\n`);
+      err.write(`${prefix()}${terminalLine(usageSentence(e, commandName()))}\n`);
       return 2;
     }
     if (e instanceof UsageError) {
-      err.write(`${prefix()}${e.message}\n`);
+      err.write(`${prefix()}${terminalLine(e.message)}\n`);
       return 2;
     }
-    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    // A message may quote a file name or a statement: shown, never run by the terminal.
+    const message = terminalLine(e instanceof Error ? e.message.split('\n')[0] : String(e));
     err.write(`${prefix()}${message}${/[.。!?)]$/.test(message) ? '' : '.'}\n`);
     if (ctx.verbose && e instanceof Error) err.write(`${e.stack}\n`);
     return 1;

@@ -48,6 +48,8 @@ async function run(job: QueryJob): Promise<QueryOutcome> {
   }
 }
 
+// The reader went away (a closed pipe): nothing more to write.
+process.stdout.on('error', () => process.exit(0));
 const job = JSON.parse(process.argv[2]) as QueryJob;
 await send(await run(job));
 process.disconnect();

@@ -17,6 +17,9 @@ export async function runQuery(job: QueryJob, timeoutS: number, out: NodeJS.Writ
   const child = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, ...(ts ? ['--import', import.meta.resolve('tsx')] : []), entry, JSON.stringify(job)], {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  // The child never outlives us (a closed pipe ends this process mid-query).
+  const killChild = () => child.kill('SIGKILL');
+  process.once('exit', killChild);
   let outcome: QueryOutcome | undefined;
   let stderr = '';
   let timedOut = false;
@@ -29,6 +32,7 @@ export async function runQuery(job: QueryJob, timeoutS: number, out: NodeJS.Writ
   }, timeoutS * 1000);
   const [code, signal] = (await once(child, 'close')) as [number | null, string | null];
   clearTimeout(timer);
+  process.off('exit', killChild);
   if (timedOut) {
     throw new Failure(`The query ran longer than --timeout (${timeoutS} s) and was stopped; a recursive WITH needs a condition that ends it (or give a longer --timeout).`);
   }
