@@ -23,8 +23,10 @@ describe('budgetlens ingest', () => {
   copyFileSync(WANLI, join(dir, 'in', 'wanli.txt'));
   const db = join(dir, 'out.sqlite');
 
+  let firstFlags = '';
   it('finds files recursively, stores them and prints a summary', () => {
     const r = run(['ingest', join(dir, 'in'), '--db', db, '--concurrency', '2']);
+    firstFlags = /^flags: .*$/m.exec(r.stdout)?.[0] ?? '';
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/2 documents: 2 ok, 0 partial, 0 failed, 0 not a budget/);
     expect(r.stdout).toMatch(/flags: \d+ error, \d+ warning, \d+ info/);
@@ -35,7 +37,10 @@ describe('budgetlens ingest', () => {
     const before = counts(db);
     const again = run(['ingest', join(dir, 'in'), '--db', db]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/2 already stored \(skipped\)/);
+    expect(again.stdout).toMatch(/2 documents: 2 ok, .*2 already stored \(skipped\)/);
+    // The flags of the documents given, read back from the database: the same as when they were stored.
+    expect(/^flags: .*$/m.exec(again.stdout)?.[0]).toBe(firstFlags);
+    expect(firstFlags).toMatch(/^flags: [1-9]\d* error/);
     expect(counts(db)).toEqual(before);
     const forced = run(['ingest', join(dir, 'in'), '--db', db, '--force', '--concurrency', '1']);
     expect(forced.code).toBe(0);
@@ -56,6 +61,9 @@ describe('budgetlens ingest', () => {
     const r = run(['ingest', bad, '--db', out, '--concurrency', '2']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/7 documents: 1 ok, 0 partial, 5 failed, 1 not a budget/);
+    // Every document that is not ok is named in the summary with its reason.
+    expect(r.stdout).toMatch(/^not a budget: .*notice\.txt: \S.+$/m);
+    for (const f of ['empty.pdf', 'blank.txt', 'not-a-pdf.pdf', 'binary.txt', 'truncated.pdf']) expect(r.stdout).toMatch(new RegExp(`^failed: .*/${f.replace('.', '\\.')}: [A-Z].+$`, 'm'));
     const d = new Database(out, { readonly: true });
     const rows = Object.fromEntries(
       (d.prepare('SELECT path, status, error FROM documents').all() as Array<{ path: string; status: string; error: string }>).map((x) => [x.path.replace(/^.*\//, ''), x]),
