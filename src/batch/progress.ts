@@ -33,7 +33,7 @@ const BAR = 20;
 export function progressLine(done: number, total: number, elapsedMs: number, current: readonly string[], columns: number): string {
   const filled = total ? Math.round((done / total) * BAR) : BAR;
   const eta = done ? formatEta((elapsedMs / done) * (total - done)) : '…';
-  const head = `[${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}] ${done}/${total} ETA ${eta}`;
+  const head = `[${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}] ${done}/${total} ${formatEta(elapsedMs)} ETA ${eta}`;
   const room = columns - 1 - screenWidth(head) - 1;
   if (room < 4 || !current.length) return truncateStartToWidth(head, columns - 1);
   const names = current.map((p) => terminalLine(basename(p)));
@@ -59,6 +59,9 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
     drawn = true;
   };
   activeProgress = { current, redraw: draw, clear: () => drawn && write('\r\x1b[K') };
+  // A long document (OCR) still moves the clock: redraw every second while the batch runs.
+  const ticker = tty ? setInterval(draw, 1000) : null;
+  ticker?.unref();
   return {
     started(path) {
       current.add(path);
@@ -71,6 +74,7 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
       else write(`[${done}/${total}] ${status.padEnd(10)} ${terminalLine(path)}${detail ? ` (${terminalLine(detail)})` : ''}\n`);
     },
     end() {
+      if (ticker) clearInterval(ticker);
       if (tty && drawn) write('\r\x1b[K');
       activeProgress = null;
     },
