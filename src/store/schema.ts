@@ -25,6 +25,8 @@ CREATE TABLE IF NOT EXISTS documents (
   narrative_unit TEXT,
   pipeline TEXT,
   timings_json TEXT,
+  -- which source decided department, fiscal_year and doc_type: {"department":"label","fiscal_year":"cover",...}
+  meta_source TEXT,
   ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
 );
 
