@@ -43,7 +43,11 @@ CREATE TABLE IF NOT EXISTS budget_tables (
   is_empty INTEGER NOT NULL DEFAULT 0,
   note TEXT,
   columns_json TEXT,
-  place_json TEXT
+  place_json TEXT,
+  -- 'read' | 'empty' (no figure, or only zeros, printed) | 'unread' (figures printed, none read)
+  read_status TEXT,
+  -- the note states the table has nothing to show (本表无发生额, 本部门没有…)
+  explained_empty INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS budget_tables_document ON budget_tables(document_id);
 

@@ -24,8 +24,9 @@ export function createWriter(db: Db): StoreWriter {
       title, bytes, is_template, narrative_unit, pipeline, timings_json, meta_source)
       VALUES (@path, @sha256, @status, @error, @source_kind, @department, @fiscal_year, @doc_type, @pages,
       @title, @bytes, @is_template, @narrative_unit, @pipeline, @timings_json, @meta_source)`),
-    table: db.prepare(`INSERT INTO budget_tables (document_id, kind, title, unit, page_from, page_to, unit_stated, is_empty, note, columns_json, place_json)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    table: db.prepare(`INSERT INTO budget_tables (document_id, kind, title, unit, page_from, page_to, unit_stated, is_empty, note, columns_json, place_json,
+      read_status, explained_empty)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     item: db.prepare(`INSERT INTO line_items (document_id, table_id, classification, code, name, measure, amount_text, unit, amount_fen, page,
       column_path, row_kind, side, period, decimals, line, bbox_json, confidence, economic_code, gov_economic_code)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -60,7 +61,8 @@ export function createWriter(db: Db): StoreWriter {
     for (const t of f.tables) {
       const tableId = Number(
         s.table.run(docId, t.kind, t.title, t.unit, t.pageFrom ?? t.place.page ?? null, t.pageTo ?? t.place.page ?? null,
-          t.unitStated ? 1 : 0, t.empty ? 1 : 0, t.note ?? null, json(t.columns), json(t.place)).lastInsertRowid,
+          t.unitStated ? 1 : 0, t.empty ? 1 : 0, t.note ?? null, json(t.columns), json(t.place),
+          t.readStatus ?? 'read', t.explainedEmpty ? 1 : 0).lastInsertRowid,
       );
       for (const li of t.lineItems) {
         const a = li.amount;

@@ -4,6 +4,7 @@ import { isColumnNumberRow } from '../rows.js';
 import { amountFromCell, isAmountText } from '../../util/money.js';
 import { filled, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
+import { withReading } from './budget-table.js';
 
 /** The 三公 table, printed with the items as rows (a column per period) or as columns (a row per period). */
 
@@ -169,7 +170,7 @@ export function recogniseThreePublicTable(
   }
   const pages = [section.titlePlace, ...items.map((i) => i.amount.place)].map((p) => p.page).filter((p): p is number => p !== undefined);
   return {
-    table: {
+    table: withReading({
       key: opts.key,
       kind: 'three_public',
       title: section.title,
@@ -180,7 +181,7 @@ export function recogniseThreePublicTable(
       columns: [...new Set(items.map((i) => i.measure))].map((m) => ({ path: m, measure: m })),
       lineItems: items,
       empty: !items.some((i) => i.amount.text !== null),
-    },
+    }, section),
     figures,
   };
 }
