@@ -61,7 +61,8 @@ export function cleanDepartment(s: string): string {
 function orgName(raw: string): string | null {
   const v = cleanDepartment(raw);
   if (v.length < 3 || v.length > 40 || /^\d/.test(v) || /万元|^元|合计|金额|名称|项目/.test(v)) return null;
-  return ORG_END.test(v) ? v : null;
+  // A unit named with its second name in brackets: 上海市统计和大数据研究院（上海市统计数据管理中心）.
+  return ORG_END.test(v.replace(/[（(][^()（）]*[)）]$/, '')) ? v : null;
 }
 
 const compact = (s: string) => digitYears(s).replace(/\s+/g, '');

@@ -49,7 +49,7 @@ export function statesZero(note: string | undefined): boolean {
 }
 
 /** Figures a section prints: cells or bare tokens with decimals or thousands separators (not years, not 栏次). */
-export function printedFigures(section: TableSection): { all: number; nonZero: number } {
+export function printedFigures(section: Pick<TableSection, 'items'>): { all: number; nonZero: number } {
   let all = 0;
   let nonZero = 0;
   const count = (raw: string) => {
