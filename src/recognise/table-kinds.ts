@@ -91,7 +91,7 @@ export function looksLikeTableTitle(text: string): boolean {
 export function tocPieces(text: string): string[] {
   const t = text.replace(/\s+/g, '');
   return t
-    .split(/(?<=表(?:[（(][^()（）]*[)）])?[.…·]*\d*)(?=(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])[^\d.．、])/)
+    .split(/(?<=表(?:[（(][^()（）]*[)）])?[.…·]*\d*)(?=\d{1,2}[.．、]\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])/)
     .filter(Boolean);
 }
 
