@@ -19,10 +19,11 @@ const KIND_PATTERNS: ReadonlyArray<[TableKind, RegExp]> = [
 ];
 
 /**
- * A table of project spending only (部门预算项目支出及其他支出预算表, 一般公共预算项目支出情况表（按经济分类科目）):
+ * A table of project spending only (部门预算项目支出及其他支出预算表, 一般公共预算项目支出情况表（按经济分类科目）,
+ * 专项业务经费支出表):
  * none of the canonical kinds, and never a second expenditure summary or basic-expenditure table.
  */
-const PROJECT_ONLY = /项目支出(?!绩效)/;
+const PROJECT_ONLY = /项目支出(?!绩效)|专项(业务)?经费/;
 const NOT_PROJECT_ONLY = /基本支出|总表|收支|总体|三公|绩效/;
 
 export function isProjectOnlyTitle(title: string): boolean {
