@@ -6,7 +6,7 @@ import { recogniseDepartmentTargets, recogniseProjects } from './performance/ind
 import { itemText, itemsOf, type Item } from './rows.js';
 import { printedFigures } from './tables/budget-table.js';
 import { findSections, type TableSection } from './sections.js';
-import { isProjectOnlyTitle } from './table-kinds.js';
+import { isPartSpendingTitle } from './table-kinds.js';
 import { recogniseCodedTable } from './tables/coded-table.js';
 import { recogniseThreePublicTable } from './tables/three-public-table.js';
 import { recogniseTwoSidedTable } from './tables/two-sided-table.js';
@@ -27,8 +27,8 @@ function recogniseTable(section: TableSection, key: string, unit: Unit, unitStat
     case 'dept_performance':
       return null;
     case 'other':
-      // A project-spending table is kept and read (its rows are facts, and the 目录 lists it), as kind 'other'.
-      return isProjectOnlyTitle(section.title) ? { table: recogniseCodedTable(section, { key, unit, unitStated }), figures: [] } : null;
+      // A table of part of the spending (projects, 机关运行经费) is kept and read as kind 'other' (its rows are facts, the 目录 lists it).
+      return isPartSpendingTitle(section.title) ? { table: recogniseCodedTable(section, { key, unit, unitStated }), figures: [] } : null;
     default:
       return { table: recogniseCodedTable(section, { key, unit, unitStated }), figures: [] };
   }

@@ -23,18 +23,25 @@ const KIND_PATTERNS: ReadonlyArray<[TableKind, RegExp]> = [
  * 专项业务经费支出表):
  * none of the canonical kinds, and never a second expenditure summary or basic-expenditure table.
  */
-const PROJECT_ONLY = /项目支出(?!绩效)|专项(业务)?经费/;
+const PROJECT_ONLY = /项目支出(?!绩效)|专项(业务)?(经费|资金)/;
 const NOT_PROJECT_ONLY = /基本支出|总表|收支|总体|三公|绩效/;
 
-export function isProjectOnlyTitle(title: string): boolean {
+/**
+ * Tables of one slice of the spending: 机关运行经费 by economic class, 政府采购, 政府购买服务, 转移支付. They
+ * share a summary's words (…支出预算表) but are none of the standard tables.
+ */
+const SLICE_ONLY = /机关运行经费|政府采购|政府购买服务|转移支付/;
+
+/** A table of one part of the spending (projects, 机关运行经费, 政府采购 …): kept and read as 'other', never a standard table. */
+export function isPartSpendingTitle(title: string): boolean {
   const t = title.replace(/\s+/g, '');
-  return PROJECT_ONLY.test(t) && !NOT_PROJECT_ONLY.test(t);
+  return (PROJECT_ONLY.test(t) && !NOT_PROJECT_ONLY.test(t)) || (SLICE_ONLY.test(t) && !/三公|绩效/.test(t));
 }
 
 /** The kind a title alone names: the first alias that matches (the order above settles overlaps). */
 export function tableKindOf(title: string): TableKind {
   const t = title.replace(/\s+/g, '');
-  if (isProjectOnlyTitle(t)) return 'other';
+  if (isPartSpendingTitle(t)) return 'other';
   for (const [kind, re] of KIND_PATTERNS) if (re.test(t)) return kind;
   return 'other';
 }
@@ -61,8 +68,12 @@ export function scoreTableKind(title: string, evidence: KindEvidence): TableKind
   const codes = evidence.functionCodes + evidence.economicCodes;
   const economic = codes >= 3 && evidence.economicCodes > 2 * evidence.functionCodes;
   const functional = codes >= 3 && evidence.functionCodes > 2 * evidence.economicCodes;
-  // Rows by economic code with 人员经费/公用经费 columns are the basic-expenditure table, whatever its title says.
-  if (economic) add('gpb_basic_by_economic', 2);
+  // Rows by economic code with 人员经费/公用经费 columns are the basic-expenditure table, whatever its title says;
+  // economic rows contradict the function-coded kinds.
+  if (economic) {
+    add('gpb_basic_by_economic', 2);
+    for (const k of ['expenditure_summary', 'gpb_expenditure'] as const) if (score.has(k)) add(k, -2);
+  }
   if (/人员经费/.test(h) && /公用经费/.test(h)) add('gpb_basic_by_economic', 2);
   // A function-coded table is not the economic one, even when its title says 基本支出 (基本支出情况表 by function).
   if (functional && byTitle === 'gpb_basic_by_economic') {

@@ -21,6 +21,18 @@ describe('table kinds', () => {
     ]);
   });
 
+  it('slice-tables-not-summary: 机关运行经费 and 政府采购 tables are other tables, the 支出总表 the only summary', async () => {
+    // 苏州市交通运输局: p. 10 支出总表, p. 25 一般公共预算机关运行经费支出预算表 (economic codes), p. 26 政府采购支出表.
+    const r = await run(await cutPages('wide/苏州/交通运输局_2026年部门预算.pdf', [1, 10, 25, 26]));
+    expect(r.facts!.tables.map((t) => [t.title, t.kind])).toEqual([
+      ['支出总表', 'expenditure_summary'],
+      ['一般公共预算机关运行经费支出预算表', 'other'],
+      ['政府采购支出表', 'other'],
+    ]);
+    // Kept, with their rows: the 目录 lists them, and what they print is not dropped.
+    expect(r.facts!.tables.find((t) => t.title === '一般公共预算机关运行经费支出预算表')?.readStatus).toBe('read');
+  });
+
   it('toc-two-entries: a 目录 line holding two entries lists two tables', async () => {
     // 上海市交通运输局 p. 2: entries 8 and 9 of the 目录 come out of the layout as one line.
     const r = await run(await cutPages('wide/上海/2026年上海市交通运输局_部门预算.pdf', [1, 2]));
