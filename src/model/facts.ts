@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ParseReport } from './parse-report.js';
 import { Place } from './place.js';
 
 /** Output of the recognise stage: what the document states, typed, each fact with its place. */
@@ -48,6 +49,9 @@ export type Classification = z.infer<typeof Classification>;
 export const RowKind = z.enum(['item', 'total', 'subtotal', 'detail']);
 export type RowKind = z.infer<typeof RowKind>;
 
+export const CodeSource = z.enum(['printed', 'recovered', 'catalogue']);
+export type CodeSource = z.infer<typeof CodeSource>;
+
 /** One cell of a budget table: a row's code and name, a column's measure, an amount. */
 export const LineItem = z.object({
   classification: Classification,
@@ -66,6 +70,8 @@ export const LineItem = z.object({
   side: z.enum(['income', 'expenditure']).optional(),
   /** 决算 tables: 'budget' (预算数) or 'final' (决算数) column; absent when the table has only one. */
   period: z.enum(['budget', 'final', 'prior_budget', 'prior_final']).optional(),
+  /** Where the code came from: printed in the row, recovered from another table of the document, or the code catalogue. */
+  codeSource: CodeSource.optional(),
   amount: Amount,
 });
 export type LineItem = z.infer<typeof LineItem>;
@@ -88,6 +94,8 @@ export const BudgetTable = z.object({
   empty: z.boolean(),
   /** A note printed with the table (e.g. '本部门无政府性基金预算...'). */
   note: z.string().optional(),
+  /** How the table was read (strategy, column roles, identities); absent for tables read before reports existed. */
+  parse: ParseReport.optional(),
 });
 export type BudgetTable = z.infer<typeof BudgetTable>;
 

@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS budget_tables (
   is_empty INTEGER NOT NULL DEFAULT 0,
   note TEXT,
   columns_json TEXT,
-  place_json TEXT
+  place_json TEXT,
+  parse_json TEXT
 );
 CREATE INDEX IF NOT EXISTS budget_tables_document ON budget_tables(document_id);
 
@@ -67,7 +68,8 @@ CREATE TABLE IF NOT EXISTS line_items (
   bbox_json TEXT,
   confidence REAL,
   economic_code TEXT,
-  gov_economic_code TEXT
+  gov_economic_code TEXT,
+  code_source TEXT CHECK (code_source IN ('printed','recovered','catalogue'))
 );
 CREATE INDEX IF NOT EXISTS line_items_document ON line_items(document_id);
 CREATE INDEX IF NOT EXISTS line_items_code ON line_items(code);

@@ -7,6 +7,8 @@ import { budgetTableOf, type TableOptions } from './budget-table.js';
 import { joinColumnSlices } from './column-slices.js';
 import { filled, isColumnNumberRow, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
+import { columnReports } from '../reading/cell-types.js';
+import { parseReportOf } from '../reading/report.js';
 
 /** Tables whose rows are classification codes: expenditure, income, general budget, economic, fund, SOE. */
 
@@ -162,6 +164,10 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
   let header: GridRow[] = [];
   let spaced: Array<{ path: string; measure: string }> | null = null;
   const headerTexts: string[] = [];
+  // For the parse report: the first column model, its header paths, the rows it read and those it could not.
+  let reportModel: { roles: ColumnRole[]; paths: string[] } | null = null;
+  const dataRows: GridRow[] = [];
+  let rowsUnread = 0;
 
   const addColumn = (path: string, measure: string) => {
     if (!columns.some((c) => c.path === path)) columns.push({ path, measure });
@@ -196,7 +202,8 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
     const row = item.row;
     if (isColumnNumberRow(row)) continue;
     if (tabbedCount >= rows.length / 2 && item.strategy !== 'spaced') {
-      const probeRoles: ColumnRole[] = roles ?? columnRoles(headerPaths(header, Math.max(widthOf(row), ...header.map(widthOf))));
+      const probePaths = roles ? null : headerPaths(header, Math.max(widthOf(row), ...header.map(widthOf)));
+      const probeRoles: ColumnRole[] = roles ?? columnRoles(probePaths!);
       // Tables printed in halves side by side (基本支出决算表: 人员经费 | 公用经费) carry two rows per line.
       const parts = halvesOf(probeRoles).map(([from, to]) => {
         const cells = row.cells.filter((c) => c.col >= from && c.col < to);
@@ -207,6 +214,7 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
         // Before the first data row every row without figures is header; after it, only a row of
         // header words is (a header repeated on a continuation page), and it rebuilds the column model.
         const noFigures = !filled(row).some(isAmountText);
+        if (!noFigures && filled(row).length > 1) rowsUnread++;
         if (noFigures) pending.push(row);
         if (!roles && noFigures) header.push(row);
         else if (roles && isHeaderRow(row)) {
@@ -217,6 +225,8 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
         continue;
       }
       pending = [];
+      dataRows.push(row);
+      if (!roles && !reportModel && probePaths) reportModel = { roles: probeRoles, paths: probePaths };
       if (!roles) {
         inheritGroupMeasures(probeRoles, lastRoles);
         probeRoles.forEach((c) => c.role === 'amount' && addColumn(c.path, c.measure));
@@ -242,7 +252,10 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
         spaced.forEach((s) => addColumn(s.path, s.measure));
       }
       const read = readCodeAndName(row.cells, null);
-      if (!read) continue;
+      if (!read) {
+        if (row.cells.filter((c) => isAmountText(c.text)).length > 1) rowsUnread++;
+        continue;
+      }
       const s = spaced;
       // Amounts follow the leading code tokens and the name.
       let start = 0;
@@ -266,5 +279,12 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
     for (const li of joined.slice(items.length)) addColumn(li.column, li.measure);
     items.splice(0, items.length, ...joined);
   }
-  return budgetTableOf(section, opts, columns, items, places);
+  const parse = parseReportOf({
+    strategy: spaced ? 'spaced-text' : 'header-roles',
+    items: section.items,
+    columns: reportModel ? columnReports(reportModel.roles, reportModel.paths, dataRows) : [],
+    lineItems: items,
+    rowsUnread,
+  });
+  return budgetTableOf(section, opts, columns, items, places, parse);
 }
