@@ -72,6 +72,10 @@ export const LineItem = z.object({
   period: z.enum(['budget', 'final', 'prior_budget', 'prior_final']).optional(),
   /** Where the code came from: printed in the row, recovered from another table of the document, or the code catalogue. */
   codeSource: CodeSource.optional(),
+  /** PDF: x of the row name's first character (points), the indentation names-only tables show their levels by. */
+  indent: z.number().optional(),
+  /** Names-only tables: the row's level read from its indentation and checked by sums (0 类, 1 款, 2 项). */
+  level: z.number().int().min(0).max(2).optional(),
   amount: Amount,
 });
 export type LineItem = z.infer<typeof LineItem>;

@@ -67,3 +67,47 @@ function xExtent(rows: readonly GridRow[], col: number): { x?: [number, number] 
   }
   return Number.isFinite(x0) ? { x: [x0, x1] } : {};
 }
+
+/** Cell-type counts of a table's figure rows, per row width (continuation pages may print another layout). */
+export type CellStats = Map<number, Array<Record<CellType, number>>>;
+
+export function cellStatsOf(rows: readonly GridRow[]): CellStats {
+  const byWidth = new Map<number, GridRow[]>();
+  for (const row of rows) {
+    const w = Math.max(0, ...row.cells.map((c) => c.col + c.colSpan));
+    if (!byWidth.has(w)) byWidth.set(w, []);
+    byWidth.get(w)!.push(row);
+  }
+  return new Map([...byWidth].map(([w, rs]) => [w, columnCellTypes(rs, w)]));
+}
+
+const share = (counts: Record<CellType, number>, type: CellType): number => {
+  const n = counts.code + counts.code_part + counts.code_name + counts.amount + counts.text;
+  return n ? counts[type] / n : 0;
+};
+
+/**
+ * Column roles corrected by what the cells hold: a column of '[2010501]行政运行' is the name (and code)
+ * column whatever its header says (科目, 功能科目名称, nothing at all); a column of bare codes is the code
+ * column; 2-digit parts next to a code column are its 款/项; a column of names under no header names rows.
+ */
+export function refineByCells(roles: readonly ColumnRole[], stats: CellStats): ColumnRole[] {
+  const counts = stats.get(roles.length) ?? [...stats.values()].find((c) => c.length >= roles.length);
+  if (!counts) return [...roles];
+  const out: ColumnRole[] = roles.map((r, col) => {
+    const c = counts[col];
+    if (!c || r.role === 'unit_code') return r;
+    if (share(c, 'code_name') >= 0.5 && r.role !== 'code') return { role: 'name' };
+    if (share(c, 'code') >= 0.5) return { role: 'code', part: 0 };
+    const measured = r.role === 'amount' && r.measure !== 'unlabelled' && r.measure !== 'unmapped';
+    if (share(c, 'code_part') >= 0.5 && !measured) return { role: 'code', part: 0 };
+    return r;
+  });
+  // A column of plain names, where no column names the rows, names them.
+  if (!out.some((r) => r.role === 'name')) {
+    const col = out.findIndex((r, i) => r.role !== 'code' && counts[i] && share(counts[i], 'text') >= 0.5);
+    if (col >= 0) out[col] = { role: 'name' };
+  }
+  let part = 0;
+  return out.map((r) => (r.role === 'code' ? { role: 'code', part: part++ } : r));
+}

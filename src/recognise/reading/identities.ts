@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { IdentityName, IdentityReport, LineItem } from '../../model/index.js';
 import { halfUlpFen } from '../../util/money.js';
+import { printedRows } from './table-rows.js';
 
 /**
  * The identities a coded table's own figures must satisfy, checked on a reading of it: 类 = Σ款,
@@ -87,22 +88,20 @@ function checkHierarchy(col: readonly LineItem[], tally: Tally): void {
 
 /** Row splits: a row's 合计 against its 基本 + 项目, 基本 against its parts. */
 function checkRowSplits(items: readonly LineItem[], tally: Tally): void {
-  const rows = new Map<string, LineItem[]>();
-  for (const li of items) {
-    const key = `${li.code}|${li.name}|${li.rowKind}|${li.economicCode ?? ''}|${li.period ?? ''}|${li.side ?? ''}|${li.amount.place.page ?? ''}|${li.amount.place.line ?? li.amount.place.bbox?.[1] ?? ''}`;
-    if (!rows.has(key)) rows.set(key, []);
-    rows.get(key)!.push(li);
-  }
   const measures = new Set(items.map((li) => li.measure));
   const splits = ROW_SPLITS.filter((s) => measures.has(s.parent) && s.children.every((c) => measures.has(c))).filter(
     (s, _, all) => !all.some((o) => o !== s && o.parent === s.parent && o.children.length > s.children.length && s.children.every((c) => o.children.includes(c))),
   );
-  for (const row of rows.values()) {
-    for (const split of splits) {
-      const parent = row.find((li) => li.measure === split.parent);
-      const kids = row.filter((li) => split.children.includes(li.measure));
-      if (!parent || parent.amount.text === null || !kids.some((k) => k.amount.text !== null)) continue;
-      tally.add(split.identity, closes(parent, kids), label(parent), parent.column, parent.amount.fen ?? 0, sumFen(kids));
+  for (const printed of printedRows(items)) {
+    // 决算 tables print 预算数 and 决算数 of each measure in one row: a split holds within one period.
+    for (const period of new Set(printed.map((li) => li.period ?? ''))) {
+      const row = printed.filter((li) => (li.period ?? '') === period);
+      for (const split of splits) {
+        const parent = row.find((li) => li.measure === split.parent);
+        const kids = row.filter((li) => split.children.includes(li.measure));
+        if (!parent || parent.amount.text === null || !kids.some((k) => k.amount.text !== null)) continue;
+        tally.add(split.identity, closes(parent, kids), label(parent), parent.column, parent.amount.fen ?? 0, sumFen(kids));
+      }
     }
   }
 }

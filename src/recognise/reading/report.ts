@@ -1,6 +1,7 @@
 import type { ColumnReport, HypothesisReport, LineItem, ParseReport } from '../../model/index.js';
 import type { Item } from '../rows.js';
 import { checkIdentities, closingShare } from './identities.js';
+import { printedRows } from './table-rows.js';
 
 /** The layouts a table's rows came from: 'ruled', 'stream+ruled', ... */
 export function layoutOf(items: readonly Item[]): string {
@@ -21,17 +22,14 @@ export interface ReportInput {
 /** A table's parse report from the reading chosen for it. */
 export function parseReportOf(input: ReportInput): ParseReport {
   const identities = checkIdentities(input.lineItems);
-  const rowKeys = new Set<string>();
+  const rows = printedRows(input.lineItems);
   const sources = { printed: 0, recovered: 0, catalogue: 0, none: 0 };
-  for (const li of input.lineItems) {
-    const key = `${li.code}|${li.name}|${li.rowKind}|${li.economicCode ?? ''}|${li.amount.place.page ?? ''}|${li.amount.place.line ?? li.amount.place.bbox?.[1] ?? ''}`;
-    if (rowKeys.has(key)) continue;
-    rowKeys.add(key);
+  for (const [li] of rows) {
     if (li.rowKind === 'total' || li.rowKind === 'subtotal') continue;
     if (!li.code) sources.none++;
     else sources[li.codeSource ?? 'printed']++;
   }
-  const rowsRead = rowKeys.size;
+  const rowsRead = rows.length;
   const rowsUnread = input.rowsUnread ?? 0;
   const coded = sources.printed + sources.recovered + sources.catalogue;
   const codedShare = coded + sources.none ? coded / (coded + sources.none) : 1;
