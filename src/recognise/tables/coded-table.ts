@@ -317,11 +317,14 @@ function figureRows(section: TableSection): GridRow[] {
   return section.items.flatMap((i) => (i.kind === 'row' && filled(i.row).filter(isAmountText).length >= 1 && !isColumnNumberRow(i.row) ? [i.row] : []));
 }
 
-/** How good a reading is: identities closed minus twice those failed, then rows read. */
+/**
+ * How good a reading is: the rows it explains plus the identities that close under it, minus twice those
+ * that fail (a misread column breaks sums), so reading nothing never beats a reading whose sums mostly close.
+ */
 function scoreOf(r: Reading): { score: number; rows: number } {
   const ids = checkIdentities(r.items);
   const rows = printedRows(r.items).length;
-  return { score: ids.reduce((s, x) => s + x.satisfied - 2 * (x.checked - x.satisfied), 0), rows };
+  return { score: rows + ids.reduce((s, x) => s + x.satisfied - 2 * (x.checked - x.satisfied), 0), rows };
 }
 
 /**
