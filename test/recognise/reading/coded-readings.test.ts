@@ -49,3 +49,14 @@ describe('names-only-indented', () => {
     expect(t.parse?.strategy).toMatch(/names-indented/);
   });
 });
+
+describe('split-codes-sparse', () => {
+  // Changsha 公安局 收入总体情况表 (p. 14): 类 | 款 | 项 in three cells, the 款 row printing only '11' or '02'.
+  it('carries the 类 down to 款 rows that leave it blank, and names rows from the 功能科目 column', async () => {
+    const t = await tableOf('wide/长沙/公安局_2026年部门预算.pdf', [14], /收入总体情况表/);
+    expect(itemOf(t, { code: '20111' })).toMatchObject({ name: '纪检监察事务', rowKind: 'item', amount: { text: '3.00' } });
+    expect(itemOf(t, { code: '20402' })).toMatchObject({ name: '公安', amount: { text: '68629.12' } });
+    expect(itemOf(t, { code: '2040201' })).toMatchObject({ name: '行政运行', amount: { text: '28398.17' } });
+    expect(identities(t)).toMatchObject({ class_of_kuan: [6, 6], kuan_of_xiang: [6, 6], total_of_classes: [3, 3] });
+  });
+});
