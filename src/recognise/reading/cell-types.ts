@@ -100,6 +100,8 @@ export function refineByCells(roles: readonly ColumnRole[], stats: CellStats): C
     if (share(c, 'code_name') >= 0.5 && r.role !== 'code') return { role: 'name' };
     if (share(c, 'code') >= 0.5) return { role: 'code', part: 0 };
     const measured = r.role === 'amount' && r.measure !== 'unlabelled' && r.measure !== 'unmapped';
+    // A header merged over two columns ('部门预算支出经济科目' over code and name) makes no amount column of one without figures.
+    if (r.role === 'amount' && c.amount === 0 && c.code_part === 0 && c.text + c.code_name > 0) return { role: 'name' };
     if (share(c, 'code_part') >= 0.5 && !measured) return { role: 'code', part: 0 };
     return r;
   });

@@ -47,7 +47,7 @@ function indentLevels(xs: readonly number[], tolerance = 3): number[] {
 /**
  * Names-only rows (no code printed anywhere in the table) get their level from the indentation of the
  * name: two or three distinct indents are 类/款(/项). Kept only when most parents equal the sum of their
- * children under that reading; then they are items (with a level) rather than unexplained subtotals.
+ * children under that reading.
  */
 export function levelsByIndent(items: LineItem[]): LineItem[] {
   if (items.some((li) => li.code)) return items;
@@ -71,5 +71,7 @@ export function levelsByIndent(items: LineItem[]): LineItem[] {
   if (!checked || ok / checked < 0.8) return items;
   const level = new Map<LineItem, number>();
   rows.forEach((r, i) => r.items.forEach((li) => level.set(li, lv[i])));
-  return items.map((li) => (level.has(li) ? { ...li, rowKind: 'item' as const, level: level.get(li)! } : li));
+  // The rows stay uncoded subtotals until a code is found for them (another table, the catalogue): names of
+  // units or of anything else than a classification take a level but never pass for classified items.
+  return items.map((li) => (level.has(li) ? { ...li, level: level.get(li)! } : li));
 }

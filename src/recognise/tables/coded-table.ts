@@ -10,6 +10,7 @@ import type { TableSection } from '../sections.js';
 import { cellStatsOf, columnReports, refineByCells } from '../reading/cell-types.js';
 import { checkIdentities } from '../reading/identities.js';
 import { printedRows } from '../reading/table-rows.js';
+import { joinWrappedCells } from '../reading/wrapped-cells.js';
 import { levelsByIndent, totalsByArithmetic } from '../reading/row-levels.js';
 import { parseReportOf } from '../reading/report.js';
 
@@ -125,6 +126,30 @@ function spacedMeasures(headerTexts: readonly string[]): Array<{ path: string; m
   return best;
 }
 
+/**
+ * A line of text that reads as a row of the table: a code (and name) first, then exactly as many figures as
+ * the table has amount columns.
+ */
+function loneRow(text: string, roles: readonly ColumnRole[]): { read: CodeAndName; cells: string[]; roles: AmountRole[] } | null {
+  const amountRoles = roles.filter((r): r is AmountRole => r.role === 'amount');
+  const tokens = text.trim().split(/\s+/);
+  const figures = tokens.slice(-amountRoles.length);
+  if (!amountRoles.length || tokens.length < amountRoles.length + 1 || !figures.every(isAmountText)) return null;
+  const head = tokens.slice(0, tokens.length - amountRoles.length);
+  if (head.some(isAmountText) && !/^\d{3}(\d{2}){0,2}$/.test(head[0])) return null;
+  const glued = parseGluedCode(head.join(''));
+  const code = /^\d{3}(\d{2}){0,2}$/.test(head[0]) ? head[0] : glued?.code;
+  const name = /^\d{3}(\d{2}){0,2}$/.test(head[0]) ? head.slice(1).join('') : (glued?.name ?? '');
+  if (!code || !name || head.slice(1).some(isAmountText)) return null;
+  return { read: { code, name }, cells: figures, roles: amountRoles };
+}
+
+/** A row without figures that prints only words of the table's own header (a header repeated on the next page). */
+function repeatsHeader(row: GridRow, headerWords: ReadonlySet<string>): boolean {
+  const texts = filled(row);
+  return texts.length > 1 && headerWords.size > 0 && !texts.some(isAmountText) && texts.every((t) => headerWords.has(t));
+}
+
 function isHeaderRow(row: GridRow): boolean {
   const texts = filled(row);
   return texts.length > 0 && !texts.some(isAmountText) && texts.some((t) => HEADER_WORD.test(t.replace(/\s+/g, '')));
@@ -191,6 +216,8 @@ function readRows(section: TableSection, opts: TableOptions, name: string, refin
   const dataRows: GridRow[] = [];
   let rowsUnread = 0;
   let carry: CodeCarry = { lei: null, kuan: null };
+  // Words of the header the first rows were read under: a continuation page repeating them starts a new column model.
+  const headerWords = new Set<string>();
 
   const addColumn = (path: string, measure: string) => {
     if (!columns.some((c) => c.path === path)) columns.push({ path, measure });
@@ -222,6 +249,12 @@ function readRows(section: TableSection, opts: TableOptions, name: string, refin
   for (const item of section.items) {
     if (item.kind === 'line') {
       if (!items.length) headerTexts.push(item.text);
+      // A lone row the layout left as a line of text (a continuation page with one row) under the table's columns.
+      const lone = lastRoles && !spaced ? loneRow(item.text, lastRoles) : null;
+      if (lone) {
+        pushRow(lone.read, lone.cells.map((text, i) => ({ cell: { text, col: 0, colSpan: 1, rowSpan: 1, place: item.place }, role: lone.roles[i] })));
+        places.push(item.place);
+      }
       continue;
     }
     const row = item.row;
@@ -242,7 +275,7 @@ function readRows(section: TableSection, opts: TableOptions, name: string, refin
         if (!noFigures && filled(row).length > 1) rowsUnread++;
         if (noFigures) pending.push(row);
         if (!roles && noFigures) header.push(row);
-        else if (roles && isHeaderRow(row)) {
+        else if (roles && (isHeaderRow(row) || repeatsHeader(row, headerWords))) {
           // The repeated header includes its group rows (人员经费 | 公用经费) printed just above.
           header = [...pending];
           roles = null;
@@ -250,6 +283,7 @@ function readRows(section: TableSection, opts: TableOptions, name: string, refin
         continue;
       }
       pending = [];
+      if (!roles) for (const h of header) for (const t of filled(h)) headerWords.add(t);
       dataRows.push(row);
       if (!roles && !report && probePaths) report = { roles: probeRoles, paths: probePaths };
       if (!roles) {
@@ -331,7 +365,8 @@ function scoreOf(r: Reading): { score: number; rows: number } {
  * A coded table read under each column model that its header and its cells suggest; the reading
  * whose figures satisfy the most identities (then reads the most rows) is kept.
  */
-export function recogniseCodedTable(section: TableSection, opts: TableOptions): BudgetTable {
+export function recogniseCodedTable(printedSection: TableSection, opts: TableOptions): BudgetTable {
+  const section: TableSection = { ...printedSection, items: joinWrappedCells(printedSection.items) };
   const stats = cellStatsOf(figureRows(section));
   const candidates = [
     readRows(section, opts, 'header-roles', (r) => r),

@@ -47,12 +47,14 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
     return known.length === 1 ? { code: known[0], source: 'catalogue' } : null;
   };
   return tables.map((t) => {
-    if (!t.lineItems.some((li) => !li.code && li.rowKind === 'item')) return t;
+    if (!t.lineItems.some((li) => !li.code && (li.rowKind === 'item' || li.level !== undefined))) return t;
     const ancestors: Array<string | null> = [null, null, null];
     const out: LineItem[] = [];
     for (const row of printedRows(t.lineItems)) {
       const first = row[0];
-      if (first.code || first.rowKind !== 'item' || first.side === 'income') {
+      // Rows whose level came from indentation are uncoded subtotals until their code is found.
+      const leveled = first.level !== undefined && first.rowKind === 'subtotal';
+      if (first.code || (first.rowKind !== 'item' && !leveled) || first.side === 'income') {
         out.push(...row);
         continue;
       }
@@ -63,7 +65,7 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
         ancestors[level] = found?.code ?? null;
         for (let l = level + 1; l < ancestors.length; l++) ancestors[l] = null;
       }
-      out.push(...(found ? row.map((li) => ({ ...li, code: found.code, codeSource: found.source, classification: 'function' as const })) : row));
+      out.push(...(found ? row.map((li) => ({ ...li, code: found.code, codeSource: found.source, classification: 'function' as const, rowKind: 'item' as const })) : row));
     }
     return { ...t, lineItems: out, ...(t.parse ? { parse: withCodeSources(t.parse, out) } : {}) };
   });

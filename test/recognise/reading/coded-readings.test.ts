@@ -42,7 +42,7 @@ describe('names-only-indented', () => {
     const t = await tableOf('wide/杭州/交通运输局_2026年部门预算.pdf', [30], /^表5/);
     const gps = itemOf(t, { name: '一般公共服务支出' });
     expect(gps).toMatchObject({ level: 0, code: '201', codeSource: 'catalogue', rowKind: 'item', amount: { text: '6701.98' } });
-    expect(itemOf(t, { name: '社会工作事务' })).toMatchObject({ level: 1, rowKind: 'item' });
+    expect(itemOf(t, { name: '社会工作事务' })).toMatchObject({ level: 1 });
     // The same name as 款 and as 项: two rows, two levels.
     expect(t.lineItems.filter((li) => li.name === '其他一般公共服务支出' && li.measure === 'total').map((li) => li.level)).toEqual([1, 2]);
     expect(itemOf(t, { name: '合计' })?.rowKind).toBe('total');
