@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ParseReport } from './parse-report.js';
 import { Place } from './place.js';
 
 /** Output of the recognise stage: what the document states, typed, each fact with its place. */
@@ -48,6 +49,9 @@ export type Classification = z.infer<typeof Classification>;
 export const RowKind = z.enum(['item', 'total', 'subtotal', 'detail']);
 export type RowKind = z.infer<typeof RowKind>;
 
+export const CodeSource = z.enum(['printed', 'recovered', 'catalogue']);
+export type CodeSource = z.infer<typeof CodeSource>;
+
 /** One cell of a budget table: a row's code and name, a column's measure, an amount. */
 export const LineItem = z.object({
   classification: Classification,
@@ -66,6 +70,12 @@ export const LineItem = z.object({
   side: z.enum(['income', 'expenditure']).optional(),
   /** 决算 tables: 'budget' (预算数) or 'final' (决算数) column; absent when the table has only one. */
   period: z.enum(['budget', 'final', 'prior_budget', 'prior_final']).optional(),
+  /** Where the code came from: printed in the row, recovered from another table of the document, or the code catalogue. */
+  codeSource: CodeSource.optional(),
+  /** PDF: x of the row name's first character (points), the indentation names-only tables show their levels by. */
+  indent: z.number().optional(),
+  /** Names-only tables: the row's level read from its indentation and checked by sums (0 类, 1 款, 2 项). */
+  level: z.number().int().min(0).max(2).optional(),
   amount: Amount,
 });
 export type LineItem = z.infer<typeof LineItem>;
@@ -95,6 +105,8 @@ export const BudgetTable = z.object({
   readStatus: z.enum(['read', 'empty', 'unread']).optional(),
   /** The note (or the table itself) states there is nothing to show: …预算为0, 本部门没有…, 无…, 本表无发生额. */
   explainedEmpty: z.boolean().optional(),
+  /** How the table was read (strategy, column roles, identities); absent for tables read before reports existed. */
+  parse: ParseReport.optional(),
 });
 export type BudgetTable = z.infer<typeof BudgetTable>;
 
