@@ -127,6 +127,8 @@ export const Indicator = z.object({
   name: z.string(),
   /** 指标值 as printed; null when the grid has none. */
   target: z.string().nullable(),
+  /** 指标性质 where the grid prints it (定性 / 定量, or a comparator ≥ ≤ ＝ that makes it quantitative). */
+  nature: z.enum(['qualitative', 'quantitative']).nullable().optional(),
   place: Place,
 });
 export type Indicator = z.infer<typeof Indicator>;
