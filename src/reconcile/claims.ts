@@ -112,6 +112,11 @@ const meanings = new WeakMap<Claim, Meaning | null>();
 
 function meaningOfClaim(c: Claim): Meaning | null {
   const m = meaningOf(c.metric, c.subject);
+  // '农林水支出83万元，主要用于人员经费18万元': the part of one 类 or item is not the department's figure.
+  if (m && c.basis && /^(personnel|public_funds|basic|project)$/.test(m.kind) && !/share/.test(c.metric)) {
+    const whole = meaningOf(c.basis, null)?.kind;
+    if (whole === 'function_class' || whole === 'other') return { kind: 'other', key: `${c.metric}|of:${c.basis}` };
+  }
   // '项目支出…其中：一般公共服务支出417.41万元' is the 类's project expenditure, not its total.
   if (m?.kind === 'function_class' && c.basis && !/share/.test(c.metric)) {
     const part = meaningOf(c.basis, null)?.kind;
@@ -200,7 +205,7 @@ export interface TableFigure {
 }
 
 /** The table figures with the meaning of a narrative claim, best source first; [] when no table has it. */
-export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meaning: Meaning): TableFigure[] {
+export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meaning: Meaning, scope?: Claim['scope']): TableFigure[] {
   const fromTotals = (kinds: Parameters<ReconcileContext['tablesOf']>, measure: string, side?: 'income' | 'expenditure'): TableFigure[] =>
     ctx.tablesOf(...kinds).flatMap((t) =>
       totalCells(ctx, t, measure, side)
@@ -243,7 +248,7 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
     case 'public_funds':
       return first(() => fromTotals(['gpb_basic_by_economic'], 'public_funds'), () => derived(ctx, ['goods_services', 'capital'], '公用经费'));
     case 'function_class':
-      return classFigures(ctx, meaning.code, meaning.measure);
+      return classFigures(ctx, meaning.code, meaning.measure, scope);
     case 'gpb_income':
       return first(() => fromTotals(['income_summary'], 'gpb'), () => incomeRow(ctx, /^一般公共预算/));
     case 'fiscal_total':
@@ -293,12 +298,20 @@ function incomeRow(ctx: ReconcileContext, name: RegExp): TableFigure[] {
   return [];
 }
 
-function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'basic' | 'project' = 'total'): TableFigure[] {
+/**
+ * A 类's amount in every table that has it, for the money the claim is of: general-budget claims only against
+ * general-budget figures, fund claims against fund figures, and claims that do not say against any of them.
+ */
+function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'basic' | 'project' = 'total', scope?: Claim['scope']): TableFigure[] {
   const name = FUNCTION_CLASSES[code] ?? code;
   const out: TableFigure[] = [];
-  // Every table that has the 类: the narrative may speak of general-budget money or of all money.
-  for (const t of [...ctx.tablesOf('gpb_expenditure'), ...ctx.tablesOf('expenditure_summary')]) {
-    const under = codedRows(ctx.rows(t)).filter((r) => r.classification === 'function' && r.code!.startsWith(code));
+  const kinds: Parameters<ReconcileContext['tablesOf']> =
+    scope === 'gpb' ? ['gpb_expenditure'] : scope === 'gov_fund' ? ['gov_fund'] : scope === 'soe' ? ['soe_capital'] : ['gpb_expenditure', 'expenditure_summary', 'gov_fund'];
+  for (const t of ctx.tablesOf(...kinds)) {
+    const coded = codedRows(ctx.rows(t)).filter((r) => r.classification === 'function' && r.code!.startsWith(code));
+    // Tables that print names only (Hangzhou): the 类 row by its name.
+    const named = coded.length ? [] : ctx.rows(t).filter((r) => r.rowKind !== 'total' && r.side !== 'income' && !r.code && classCodeOf(r.name) === code).slice(0, 1).map((r) => ({ ...r, code }));
+    const under = coded.length ? coded : named;
     if (!under.length) continue;
     const top = topLevel(under);
     const cells = top.map((r) => ({ r, c: cellOf(r, measure) })).filter((x) => x.c);
@@ -310,8 +323,12 @@ function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'b
   }
   for (const t of measure === 'total' ? ctx.tablesOf('fiscal_appropriation_summary') : []) {
     const row = ctx.rows(t).find((r) => r.side !== 'income' && classCodeOf(r.name) === code);
-    const c = row && (cellOf(row, 'total') ?? cellOf(row, 'gpb'));
-    if (row && c) out.push({ q: fromAmount(c.amount, `${row.name}（${t.title}）`), where: `“${t.title}”中“${row.name}”行`, unitStated: t.unitStated });
+    if (!row) continue;
+    const columns = scope === 'gpb' ? ['gpb'] : scope === 'gov_fund' ? ['gov_fund'] : scope === 'soe' ? ['soe'] : ['total', 'gpb', 'gov_fund'];
+    for (const m of columns) {
+      const c = cellOf(row, m);
+      if (c && c.amount.text !== null) out.push({ q: fromAmount(c.amount, `${row.name}（${t.title}）`), where: `“${t.title}”中“${row.name}”行的${columnLabel(t, m)}`, unitStated: t.unitStated });
+    }
   }
   return out;
 }
