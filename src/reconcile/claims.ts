@@ -205,7 +205,7 @@ export interface TableFigure {
 }
 
 /** The table figures with the meaning of a narrative claim, best source first; [] when no table has it. */
-export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meaning: Meaning, scope?: Claim['scope']): TableFigure[] {
+export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meaning: Meaning): TableFigure[] {
   const fromTotals = (kinds: Parameters<ReconcileContext['tablesOf']>, measure: string, side?: 'income' | 'expenditure'): TableFigure[] =>
     ctx.tablesOf(...kinds).flatMap((t) =>
       totalCells(ctx, t, measure, side)
@@ -248,7 +248,7 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
     case 'public_funds':
       return first(() => fromTotals(['gpb_basic_by_economic'], 'public_funds'), () => derived(ctx, ['goods_services', 'capital'], '公用经费'));
     case 'function_class':
-      return classFigures(ctx, meaning.code, meaning.measure, scope);
+      return classFigures(ctx, meaning.code, meaning.measure);
     case 'gpb_income':
       return first(() => fromTotals(['income_summary'], 'gpb'), () => incomeRow(ctx, /^一般公共预算/));
     case 'fiscal_total':
@@ -298,16 +298,12 @@ function incomeRow(ctx: ReconcileContext, name: RegExp): TableFigure[] {
   return [];
 }
 
-/**
- * A 类's amount in every table that has it, for the money the claim is of: general-budget claims only against
- * general-budget figures, fund claims against fund figures, and claims that do not say against any of them.
- */
-function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'basic' | 'project' = 'total', scope?: Claim['scope']): TableFigure[] {
+/** A 类's amount in every table that has it: its printed row (by code, or by name where no row has a code). */
+function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'basic' | 'project' = 'total'): TableFigure[] {
   const name = FUNCTION_CLASSES[code] ?? code;
   const out: TableFigure[] = [];
-  const kinds: Parameters<ReconcileContext['tablesOf']> =
-    scope === 'gpb' ? ['gpb_expenditure'] : scope === 'gov_fund' ? ['gov_fund'] : scope === 'soe' ? ['soe_capital'] : ['gpb_expenditure', 'expenditure_summary', 'gov_fund'];
-  for (const t of ctx.tablesOf(...kinds)) {
+  // Every table that has the 类: the narrative may speak of general-budget money, of a fund's or of all money.
+  for (const t of ctx.tablesOf('gpb_expenditure', 'expenditure_summary', 'gov_fund')) {
     const coded = codedRows(ctx.rows(t)).filter((r) => r.classification === 'function' && r.code!.startsWith(code));
     // Tables that print names only (Hangzhou): the 类 row by its name.
     const named = coded.length ? [] : ctx.rows(t).filter((r) => r.rowKind !== 'total' && r.side !== 'income' && !r.code && classCodeOf(r.name) === code).slice(0, 1).map((r) => ({ ...r, code }));
@@ -324,8 +320,7 @@ function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'b
   for (const t of measure === 'total' ? ctx.tablesOf('fiscal_appropriation_summary') : []) {
     const row = ctx.rows(t).find((r) => r.side !== 'income' && classCodeOf(r.name) === code);
     if (!row) continue;
-    const columns = scope === 'gpb' ? ['gpb'] : scope === 'gov_fund' ? ['gov_fund'] : scope === 'soe' ? ['soe'] : ['total', 'gpb', 'gov_fund'];
-    for (const m of columns) {
+    for (const m of ['total', 'gpb', 'gov_fund']) {
       const c = cellOf(row, m);
       if (c && c.amount.text !== null) out.push({ q: fromAmount(c.amount, `${row.name}（${t.title}）`), where: `“${t.title}”中“${row.name}”行的${columnLabel(t, m)}`, unitStated: t.unitStated });
     }
@@ -386,6 +381,10 @@ export function shareDenominators(facts: DocumentFacts, ctx: ReconcileContext, c
     if (f && !f.q.fen.isZero() && !out.some((o) => o.q.fen.eq(f.q.fen))) out.push(f);
   };
   const own = meaning ? meaningKey(meaning) : null;
+  add(siblingWhole(facts, c));
+  // A share of a fund's money is of that fund's total ('政府性基金…城乡社区支出211,000万元，占95.2%').
+  if (c.scope === 'gov_fund' && meaning?.kind !== 'gov_fund_total') add(figureFor(facts, ctx, { kind: 'gov_fund_total' }, c));
+  if (c.scope === 'gpb' && meaning?.kind !== 'gpb_total') add(figureFor(facts, ctx, { kind: 'gpb_total' }, c));
   if (c.basis) {
     const m = meaningOf(c.basis, null);
     if (m && meaningKey(m) !== own) add(figureFor(facts, ctx, m, c));
@@ -407,6 +406,27 @@ export function shareDenominators(facts: DocumentFacts, ctx: ReconcileContext, c
   const tableKinds: Meaning[] = income ? [{ kind: 'income_total' }] : [{ kind: 'expenditure_total' }, { kind: 'gpb_total' }];
   for (const m of tableKinds) if (meaningKey(m) !== own) for (const t of tableFigures(facts, ctx, m)) add({ q: t.q, where: t.where });
   return out;
+}
+
+/**
+ * Parts stated one after another with shares that add up to 100% ('基本支出…占53.59%；项目支出…占46.41%'):
+ * the sum of their amounts is the whole they are shares of, whatever total the tables print.
+ */
+function siblingWhole(facts: DocumentFacts, c: Claim): { q: Quantity; where: string } | null {
+  const sibs: Claim[] = [];
+  for (const x of facts.claims) {
+    if (x.text !== c.text || !isShare(x) || !x.amount || x.amount.text === null || x.percent === null || x.period !== 'current') continue;
+    if (x.basis !== c.basis || x.scope !== c.scope || !(Number(x.percent) > 0 && Number(x.percent) < 100)) continue;
+    if (!sibs.some((s) => s.amount!.fen === x.amount!.fen && s.percent === x.percent)) sibs.push(x);
+  }
+  if (sibs.length < 2 || !sibs.includes(c)) return null;
+  const pcts = sibs.map((x) => percentOf(x.percent!));
+  if (pcts.some((p) => !p)) return null;
+  const total = pcts.reduce((s, p) => s.plus(p!.value), new Decimal(0));
+  const slack = pcts.reduce((s, p) => s.plus(p!.half), new Decimal(0)).plus(pcts[0]!.half);
+  if (total.minus(100).abs().gt(slack)) return null;
+  const parts = sibs.map((x) => claimQuantity(x)!);
+  return { q: sumOf(parts, '各项之和'), where: '情况说明中各项之和' };
 }
 
 /** What a change claim is a change of: its basis (unless that only says 'prior year'), else its metric. */

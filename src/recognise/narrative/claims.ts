@@ -151,14 +151,16 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
         return carried ?? own ?? (marker >= 0 ? previousTotal : inSentence.find((c) => c.amount && c.metric !== 'yoy_change' && c.period === 'current'));
       };
       let clauseFrom = 0;
+      const sentenceScope = scopeOf(splitClauses(sentence)[0] ?? '') ?? undefined;
       let clauseScope: Claim['scope'];
       let clauseConfidence = 1;
       let clauseIndex = -1;
       for (const clause of splitClauses(sentence)) {
         clauseIndex++;
         clauseFrom = sentence.indexOf(clause, clauseFrom);
-        // The fund a figure is of: its own words, else the sentence's words before it, else the heading's.
-        clauseScope = scopeOf(sentence.slice(0, clauseFrom + clause.length)) ?? topicScope;
+        // The fund a figure is of: its own words, else those of the sentence's subject (its first clause),
+        // else the heading's. Words in between ('收入全部为一般公共预算拨款') describe other figures.
+        clauseScope = scopeOf(clause) ?? sentenceScope ?? topicScope;
         clauseConfidence = 1;
         beforeMarker = marker < 0 || clauseFrom < marker;
         const a = AMOUNT.exec(clause);

@@ -38,7 +38,7 @@ export const claimVsTable = defineRule({
       if (!meaning || meaning.kind === 'other' || !namesItsFigure(facts, c, meaning)) continue;
       // 三公 figures read from the narrative are checked by three-public-text-vs-table.
       if (meaning.kind === 'three_public' && narrative3p) continue;
-      const figs = tableFigures(facts, ctx, meaning, c.scope);
+      const figs = tableFigures(facts, ctx, meaning);
       const cq = claimQuantity(c, c.text);
       if (!figs.length || !cq) continue;
       if (figs.some((f) => compare(cq, f.q) === 'equal')) continue;

@@ -30,7 +30,7 @@ export const unitConfusion = defineRule({
       const meaning = claimMeaning(c);
       const cq = claimQuantity(c, c.text);
       if (!meaning || meaning.kind === 'other' || !cq || !namesItsFigure(facts, c, meaning)) continue;
-      const figs = tableFigures(facts, ctx, meaning, c.scope);
+      const figs = tableFigures(facts, ctx, meaning);
       if (!figs.length || figs.some((f) => compare(cq, f.q) !== 'mismatch')) continue;
       const fig = figs.find((f) => matchesAfterTenThousand(cq, f.q));
       if (fig) push(claimSubject(c, meaning), cq, fig.q, fig.where);
