@@ -21,7 +21,6 @@ import { defaultSettings, processDocument } from '../src/process-document.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const GOLDEN_DIR = join(ROOT, 'fixtures', 'expected', 'pdf');
-export const FIXTURE_PDFS = join(ROOT, 'fixtures', 'documents', 'pdf');
 export const METADATA_TSV = join(ROOT, 'fixtures', 'expected', 'corpus-metadata.tsv');
 export const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'pdf');
 
@@ -289,8 +288,7 @@ async function main(): Promise<void> {
   const blanks: Miss[] = [];
   console.log('# Golden documents: labelled amounts exact / total\n');
   for (const g of goldens) {
-    const fixture = join(FIXTURE_PDFS, basename(g.file));
-    const path = existsSync(fixture) ? fixture : join(CORPUS, g.file);
+    const path = join(CORPUS, g.file);
     const t0 = performance.now();
     const r = await runPdf(path);
     results.set(basename(g.file), r);
@@ -316,7 +314,7 @@ async function main(): Promise<void> {
   let n = 0;
   const rows = goldenOnly ? meta.filter((m) => results.has(basename(m.file))) : meta;
   for (const row of rows) {
-    const path = goldenOnly ? join(FIXTURE_PDFS, basename(row.file)) : join(CORPUS, row.file);
+    const path = join(CORPUS, row.file);
     if (!existsSync(path)) {
       console.log(`?? ${row.file}: file not found`);
       continue;
