@@ -62,6 +62,8 @@ const THREE_PUBLIC_SUBJECT: [RegExp, ThreePublicItem][] = [
 export function meaningOf(metric: string | null, subject: string | null): Meaning | null {
   const m = metric ? baseMetric(metric) : '';
   const s = subject ? nameKey(subject) : '';
+  // The recogniser said it is some other figure ('一般公共预算拨款安排的会议费'): its words must not make it a total.
+  if (/^other(_amount|_percent|_count)?$/.test(m)) return { kind: 'other', key: `${m}|${s}` };
   if (/three_?public|sangong/.test(m) || /三公|因公出国|公务接待|公务用车/.test(s)) {
     const bySuffix: Record<string, ThreePublicItem> = {
       outbound: 'outbound',
@@ -99,6 +101,11 @@ export function meaningOf(metric: string | null, subject: string | null): Meanin
   if (/^(expenditure|expense|spending)(_total)?$|^total_expenditure$|^total$/.test(m) || /^支出(总计|合计)?$/.test(s)) return { kind: 'expenditure_total' };
   if (!m && !s) return null;
   return { kind: 'other', key: `${m}|${s}` };
+}
+
+/** A meaning the recogniser named (a total, a 类, 机关运行经费 …), not 'some figure'. */
+export function isNamedMeaning(m: Meaning | null): boolean {
+  return m !== null && !(m.kind === 'other' && /^(other|yoy|\|)/.test(m.key));
 }
 
 export function claimMeaning(c: Claim): Meaning | null {
