@@ -28,6 +28,20 @@ describe('csv writer', () => {
   });
 });
 
+describe('formula cells', () => {
+  it('get a leading apostrophe when a spreadsheet would run them; numbers and plain text are left alone', () => {
+    expect(csvField('=1+2')).toBe("'=1+2");
+    expect(csvField('+86 138 0000')).toBe("'+86 138 0000");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('\t=cmd')).toBe("'\t=cmd");
+    expect(csvField('\r=cmd')).toBe(`"'\r=cmd"`);
+    expect(csvField('=A1,B1')).toBe(`"'=A1,B1"`);
+    for (const plain of ['-12.50', '+3', '-1,234.56', '1e-5', '行政运行', 'a=b']) expect(csvField(plain)).toBe(plain.includes(',') ? `"${plain}"` : plain);
+    expect(csvField(-100)).toBe('-100');
+  });
+});
+
 describe('exportCsv', () => {
   let out: string;
   let files: Awaited<ReturnType<typeof exportCsv>>['files'];
