@@ -9,6 +9,7 @@ import { queryCommand } from './commands/query.js';
 import { rulesCommand } from './commands/rules.js';
 import { reportCommand } from './commands/report.js';
 import { exportCommand } from './commands/export.js';
+import { inspectCommand } from './commands/inspect.js';
 
 /**
  * The budgetlens command line, on commander (help for every command and option, --version, choices and
@@ -25,6 +26,7 @@ export const COMMANDS: CommandModule[] = [
   rulesCommand,
   reportCommand,
   exportCommand,
+  inspectCommand,
 ];
 
 /** The package's version, from the nearest package.json above this file (the compiled copy lives in dist/<hash>/). */
