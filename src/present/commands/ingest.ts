@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { discoverFiles } from '../../batch/discover.js';
 import { runBatch } from '../../batch/run-batch.js';
+import { summaryText } from '../../batch/summary-text.js';
 import { SUPPORTED_EXTENSIONS } from '../../ingest/index.js';
 import { defaultSettings } from '../../process-document.js';
 import { openDatabase } from '../../store/open.js';
@@ -26,9 +27,10 @@ export async function ingestCommand(argv: string[], out: NodeJS.WritableStream):
   const o = parsed.data;
   const pipeline = pipelineNamed(o.pipeline);
   if (!pipeline) throw new UsageError(`Unknown pipeline "${o.pipeline}"; known: ${PIPELINES.map((p) => p.name).join(', ')}.`);
-  const { files, missing } = discoverFiles(positionals, SUPPORTED_EXTENSIONS);
+  const { files, missing, notes } = discoverFiles(positionals, SUPPORTED_EXTENSIONS);
   for (const m of missing) process.stderr.write(`budgetlens: ${m} does not exist; skipped.\n`);
   if (!files.length) {
+    for (const n of notes) process.stderr.write(`budgetlens: not read: ${n.path}: ${n.reason}\n`);
     process.stderr.write(`budgetlens: no ${SUPPORTED_EXTENSIONS.join('/')} files found under ${positionals.join(', ')}.\n`);
     return 1;
   }
@@ -44,16 +46,7 @@ export async function ingestCommand(argv: string[], out: NodeJS.WritableStream):
       files, writer: createWriter(db), settings: defaultSettings({ ocr: o.ocr }, pipeline),
       concurrency: o.concurrency, force: o.force, timeoutMs: o.timeout * 1000, memoryLimitMb: o['memory-limit'], progress: !options['no-progress'],
     });
-    const s = summary.byStatus;
-    out.write(
-      `${summary.total} documents: ${s.ok} ok, ${s.partial} partial, ${s.failed} failed, ${s.not_budget} not a budget` +
-        `${summary.skipped ? `, ${summary.skipped} already stored (skipped)` : ''}` +
-        `${summary.duplicates ? `, ${summary.duplicates} duplicate file(s) with identical content` : ''}\n` +
-        `flags: ${summary.flags.error} error, ${summary.flags.warning} warning, ${summary.flags.info} info\n`,
-    );
-    const { memory, memoryLimitMb } = summary.workersReplaced;
-    if (memory) out.write(`workers replaced to stay under the ${memoryLimitMb} MB memory limit: ${memory}\n`);
-    for (const f of summary.failures) out.write(`failed: ${f.path}: ${f.error}\n`);
+    out.write(summaryText(summary, notes));
     return 0;
   } finally {
     db.close();
