@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import type { DocumentResult, Severity } from '../model/index.js';
-import { sha256Of, type ProcessSettings } from '../process-document.js';
+import type { ProcessSettings } from '../process-document.js';
+import { inspectFile, readDocument } from './document-file.js';
 import type { StoreWriter } from '../store/writer.js';
 import { createProgress } from './progress.js';
 import { createPool, defaultMemoryLimitMb } from './document-pool.js';
@@ -39,33 +38,6 @@ export interface BatchSummary {
   workers: { count: number; perDocumentMb: number };
   /** Documents whose retry (--force) came out less complete than what was stored: the stored rows were kept. */
   keptOnRetry: Array<{ path: string; kept: DocumentResult['status']; status: DocumentResult['status']; error: string }>;
-}
-
-/** The sha256 of a file, read in chunks: this process never holds a whole document. */
-function hashFile(path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(path)
-      .on('data', (c) => hash.update(c))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
-}
-
-/** A failed document's row. `sha256` is its key: the bytes' own, or one made from the path when they could not be read. */
-function failed(path: string, sha256: string, bytes: number, error: string, settings: ProcessSettings): DocumentResult {
-  return {
-    path, sha256, bytes, status: 'failed', error,
-    sourceKind: null, pages: null, facts: null, flags: [], pipeline: settings.pipeline.name, timings: {},
-  };
-}
-
-function statSize(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
 }
 
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
@@ -108,21 +80,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
   for (const path of opts.files) {
     void queue.add(async () => {
-      let sha: string;
-      try {
-        const size = statSync(path).size;
-        if (size > opts.settings.ingest.maxBytes) {
-          const limit = `The file is ${(size / 1048576).toFixed(0)} MB, over the ${(opts.settings.ingest.maxBytes / 1048576).toFixed(0)} MB limit.`;
-          return store(failed(path, sha256Of(new TextEncoder().encode(`${path}:${size}`)), 0, limit, opts.settings));
-        }
-        // Every empty file is its own row: an empty .txt and an empty .pdf are two inputs, not duplicates.
-        if (size === 0) return store(failed(path, sha256Of(new TextEncoder().encode(`empty:${path}`)), 0, 'The file is empty (0 bytes).', opts.settings));
-        sha = await hashFile(path);
-      } catch (e) {
-        // Still recorded, so the batch's output says what happened to every file it found.
-        const why = `The file could not be opened: ${(e as Error).message.split('\n')[0]}`;
-        return store(failed(path, sha256Of(new TextEncoder().encode(`unopenable:${path}`)), 0, why, opts.settings));
-      }
+      const { key: sha, early } = await inspectFile(path, opts.settings);
+      if (early) return store(early);
       // The same bytes under two names are one document (sha256 is the key): stored once.
       const twin = seen.get(sha);
       if (twin) {
@@ -137,9 +96,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         return;
       }
       progress?.started(path);
-      const out = await pool.run(path, settings);
-      // The document's own sha256: two failures must stay two rows.
-      store('error' in out && !('status' in out) ? failed(path, sha, statSize(path), out.error, opts.settings) : (out as DocumentResult));
+      store((await readDocument(pool, path, sha, settings)).result);
     });
   }
   await queue.onIdle();

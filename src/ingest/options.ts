@@ -10,8 +10,8 @@ export const IngestOptions = z.object({
   maxTextBytes: z.number().int().positive().default(32 * 1024 * 1024),
   /** A compressed PDF stream expanding beyond this fails the document before pdf.js expands it in memory. */
   maxStreamBytes: z.number().int().positive().default(160 * 1024 * 1024),
-  /** An image above this many pixels fails the document (a page at 600 dpi is 35 M): decoding it would not fit. */
-  maxImagePixels: z.number().int().positive().default(100_000_000),
+  /** An image above this many pixels fails the document (an A4 page at 600 dpi is 35 M): decoding it would not fit. */
+  maxImagePixels: z.number().int().positive().default(50_000_000),
   /** Pages above this count are not read (a document that long is almost certainly not one disclosure). */
   maxPages: z.number().int().positive().default(2000),
   /** Tesseract workers for this process's OCR pool; unset: one per core. A batch running N documents at

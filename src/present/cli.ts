@@ -14,6 +14,10 @@ const USAGE = `usage:
   budgetlens rules [--format table|json|csv]
   budgetlens report --db <file> --out <dir>
   budgetlens export --db <file> --format csv|fdp --out <dir>
+  budgetlens enqueue <file-or-dir>... --redis URL [--attempts N]
+  budgetlens worker --redis URL --db <shard.sqlite> [--concurrency N] [--timeout S] [--memory-limit MB] [--exit-when-done]
+  budgetlens merge <shard.sqlite>... --db <all.sqlite>
+  budgetlens status --redis URL [--format table|json]
 `;
 
 type Command = (argv: string[], out: NodeJS.WritableStream) => Promise<number>;
@@ -26,6 +30,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
   report: async () => (await import('./report/command.js')).reportCommand,
   export: async () => (await import('./export/command.js')).exportCommand,
+  // Beyond one machine: a queue on Redis (src/batch/distributed/), shards merged by sha256.
+  enqueue: async () => (await import('./commands/enqueue.js')).enqueueCommand,
+  worker: async () => (await import('./commands/worker.js')).workerCommand,
+  merge: async () => (await import('./commands/merge.js')).mergeCommand,
+  status: async () => (await import('./commands/status.js')).statusCommand,
 };
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {

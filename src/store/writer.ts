@@ -13,7 +13,7 @@ const bbox = (p: Place | undefined) => (p?.bbox ? JSON.stringify(p.bbox) : null)
  * How complete a stored result is. `--force` replaces a stored document only with a result at least as
  * complete: a retry that failed (a timeout, a crash, a limit) never destroys rows that were read well.
  */
-const COMPLETENESS: Record<DocumentResult['status'], number> = { ok: 3, partial: 2, not_budget: 1, failed: 0 };
+export const COMPLETENESS: Record<DocumentResult['status'], number> = { ok: 3, partial: 2, not_budget: 1, failed: 0 };
 
 export interface WriteOutcome {
   documentId: number;

@@ -51,21 +51,24 @@ export async function checkStreamBudget(bytes: Uint8Array, budget: StreamBudget)
     const from = Math.max(0, at - DICT_WINDOW);
     const before = buf.toString('latin1', from, at);
     const dict = before.slice(Math.max(before.lastIndexOf(' obj'), before.lastIndexOf('\nobj'), 0));
+    // An image's expanded size is bounded by its pixels (4 bytes each at most, CMYK); other streams by the budget.
+    let limit = budget.maxStreamBytes;
     if (/\/Subtype\s*\/Image\b/.test(dict)) {
       const w = Number(/\/Width\s+(\d+)/.exec(dict)?.[1] ?? 0);
       const h = Number(/\/Height\s+(\d+)/.exec(dict)?.[1] ?? 0);
       if (w * h > budget.maxImagePixels) {
         throw new IngestError('too_large', `An image in the PDF is ${w} x ${h} pixels, over the ${budget.maxImagePixels / 1e6}-megapixel limit.`);
       }
+      limit = Math.max(limit, budget.maxImagePixels * 4);
     }
     if (!/\/FlateDecode\b|\/Fl\b/.test(dict)) continue;
     const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
     let end = direct ? start + Number(direct[1]) : buf.indexOf('endstream', start);
     if (end < 0 || end > buf.length) end = buf.length;
-    if ((end - start) * MAX_DEFLATE_RATIO <= budget.maxStreamBytes) continue;
-    const size = await expandedSize(buf.subarray(start, end), budget.maxStreamBytes);
-    if (size > budget.maxStreamBytes) {
-      throw new IngestError('too_large', `A compressed stream in the PDF expands to more than ${mb(budget.maxStreamBytes)} (a stream bomb, or far more than a disclosure holds).`);
+    if ((end - start) * MAX_DEFLATE_RATIO <= limit) continue;
+    const size = await expandedSize(buf.subarray(start, end), limit);
+    if (size > limit) {
+      throw new IngestError('too_large', `A compressed stream in the PDF expands to more than ${mb(limit)} (a stream bomb, or far more than a disclosure holds).`);
     }
     at = Math.max(at, end - STREAM.length);
   }
