@@ -26,6 +26,9 @@ export interface PoolOptions {
   timeoutMs: number;
   /** The whole batch's memory (this process and its children) in MB. */
   memoryLimitMb: number;
+  /** What the document processes print (library messages) goes to this process's stdout/stderr, where ingest
+   *  catches it for its log; otherwise it is dropped. A crash's last lines are kept for its reason either way. */
+  forwardOutput?: boolean;
 }
 
 /** How often each busy child's resident size is read. */
@@ -47,7 +50,7 @@ export function overBudgetMessage(budget: MemoryBudget): string {
   return `The document needs more memory than --memory-limit allows (${budget.perDocumentMb} MB per document of ${budget.limitMb} MB).`;
 }
 
-export function createPool(size: number, { timeoutMs, memoryLimitMb }: PoolOptions): Pool {
+export function createPool(size: number, { timeoutMs, memoryLimitMb, forwardOutput = false }: PoolOptions): Pool {
   const budget = memoryBudget(memoryLimitMb, size);
   const entry = new URL('./child-entry.mjs', import.meta.url).pathname;
   // Compiled (the CLI) or TypeScript run through a transformer (tests): the child is the sibling of this file.
@@ -63,13 +66,16 @@ export function createPool(size: number, { timeoutMs, memoryLimitMb }: PoolOptio
       env: { ...process.env, BUDGETLENS_CHILD_MODULE: module },
       // The heap cap turns a runaway JS allocation into a clean exit long before the process limit.
       execArgv: [`--max-old-space-size=${budget.heapMb}`],
-      // A crash's native stack is kept for the reason, never shown on the user's terminal.
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'advanced',
     });
     let tail = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      if (forwardOutput) process.stdout.write(d);
+    });
     child.stderr!.on('data', (d: Buffer) => {
       tail = (tail + d.toString()).slice(-4096);
+      if (forwardOutput) process.stderr.write(d);
     });
     (child as ChildProcess & { stderrTail: () => string }).stderrTail = () => tail;
     child.on('error', () => undefined); // a send to a child that just died: its 'exit' says what happened

@@ -18,9 +18,17 @@ export const PARENT_RESERVE_MB = 160;
 /** A document process reading a 241-page text-layer budget peaks at ~300 MB; below this it could read few. */
 export const MIN_DOCUMENT_MB = 320;
 
-/** The default limit for `workers` processes: each gets ~ 480 MB, enough for OCR of a scanned page as well. */
+/** A document process reading a scan with one tesseract worker (chi_sim, float model) peaks at ~600-700 MB. */
+export const OCR_DOCUMENT_MB = 800;
+
+/** The default limit for `workers` processes: each gets enough to OCR a scanned document. */
 export function defaultMemoryLimitMb(workers: number): number {
-  return PARENT_RESERVE_MB + 480 * workers;
+  return PARENT_RESERVE_MB + OCR_DOCUMENT_MB * workers;
+}
+
+/** Tesseract workers one document process may run: the cores it has, as far as its memory share carries them. */
+export function ocrWorkersFor(budget: MemoryBudget, cores: number): number {
+  return Math.max(1, Math.min(Math.floor(cores / budget.workers), Math.floor(budget.perDocumentMb / OCR_DOCUMENT_MB)));
 }
 
 export function memoryBudget(limitMb: number, requested: number): MemoryBudget {

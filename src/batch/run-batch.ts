@@ -6,6 +6,7 @@ import { inspectFile, readDocument } from './document-file.js';
 import type { StoreWriter } from '../store/writer.js';
 import { createProgress } from './progress.js';
 import { createPool, defaultMemoryLimitMb } from './document-pool.js';
+import { ocrWorkersFor } from './memory-budget.js';
 
 /**
  * The batch: every file through processDocument in worker threads, every result through the single
@@ -51,14 +52,15 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const progress = opts.progress === false ? null : createProgress(opts.files.length);
   // Even one document at a time runs in a worker: the timeout can stop it and the memory limit replace it.
   const memoryLimitMb = opts.memoryLimitMb ?? defaultMemoryLimitMb(concurrency);
-  const pool = createPool(concurrency, { timeoutMs: opts.timeoutMs ?? 10 * 60_000, memoryLimitMb });
+  // What the document processes print reaches this process's streams, where ingest logs it.
+  const pool = createPool(concurrency, { timeoutMs: opts.timeoutMs ?? 10 * 60_000, memoryLimitMb, forwardOutput: true });
   const workers = pool.budget.workers;
   summary.workers = { count: workers, perDocumentMb: pool.budget.perDocumentMb };
   const queue = new PQueue({ concurrency: workers });
   // Each document process has its own OCR pool: share the cores between them.
   const settings: ProcessSettings = {
     ...opts.settings,
-    ingest: { ...opts.settings.ingest, ocrWorkers: opts.settings.ingest.ocrWorkers ?? Math.max(1, Math.floor(availableParallelism() / workers)) },
+    ingest: { ...opts.settings.ingest, ocrWorkers: opts.settings.ingest.ocrWorkers ?? ocrWorkersFor(pool.budget, availableParallelism()) },
   };
   const seen = new Map<string, string>();
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, LUOYANG, WANLI, tempDir } from '../helpers.js';
+import { LUOYANG, WANLI, tempDir } from '../helpers.js';
+import { corpusFile } from '../../scripts/lib/corpus.js';
 import { BIN, run } from '../cli/cli-helpers.js';
 import { deflated, pagesPdf } from '../../scripts/lib/hostile-pdf.js';
 
@@ -73,13 +74,14 @@ describe.skipIf(!redisRuns)('distributed mode on Redis', () => {
     redis?.kill('SIGKILL');
   });
 
-  it('survives a killed worker, fails a poison document after its attempts, and merges to the one-machine rows', async () => {
+  // Five CLI processes and a poison document: seconds on an idle machine, minutes on a crowded one.
+  it('survives a killed worker, fails a poison document after its attempts, and merges to the one-machine rows', { timeout: 300_000 }, async () => {
     const dir = tempDir();
     const input = join(dir, 'in');
     mkdirSync(input);
     copyFileSync(LUOYANG, join(input, 'a-luoyang.txt'));
     copyFileSync(WANLI, join(input, 'b-wanli.txt'));
-    copyFileSync(join(FIXTURES, 'documents', 'pdf', '2026年杭州市司法局部门预算.pdf'), join(input, 'c-hangzhou.pdf'));
+    copyFileSync(corpusFile('pdf/renwu/2026年杭州市司法局部门预算.pdf'), join(input, 'c-hangzhou.pdf'));
     writeFileSync(join(input, 'e-empty.txt'), '');
     // A poison PDF: 80 KB whose page draws 3 million lines (40 MB of operators, within the stream budget);
     // reading it takes far more memory than a document's share, on every attempt, on any machine.

@@ -2,10 +2,10 @@
  * Error flags on real PDFs that came from misreading, not from the document (triage of the corpus's errors),
  * next to the errors that are real and must keep firing. Each case names the page the verdict was checked on.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/model/index.js';
-import { FIXTURE_PDFS, runPdf } from '../../scripts/accuracy.js';
+import { runPdf } from '../../scripts/accuracy.js';
+import { corpusPdf } from '../../scripts/lib/corpus.js';
 
 const FILES = {
   hangzhou: '2026年杭州市司法局部门预算.pdf',
@@ -20,7 +20,7 @@ const FILES = {
 const results = new Map<keyof typeof FILES, DocumentResult>();
 
 beforeAll(async () => {
-  for (const [k, f] of Object.entries(FILES)) results.set(k as keyof typeof FILES, await runPdf(join(FIXTURE_PDFS, f)));
+  for (const [k, f] of Object.entries(FILES)) results.set(k as keyof typeof FILES, await runPdf(await corpusPdf(f)));
 }, 300_000);
 
 const errors = (k: keyof typeof FILES, rule?: string) => results.get(k)!.flags.filter((f) => f.severity === 'error' && (!rule || f.rule === rule));

@@ -4,6 +4,7 @@ import type { ProcessSettings } from '../../process-document.js';
 import type { StoreWriter } from '../../store/writer.js';
 import { inspectFile, readDocument } from '../document-file.js';
 import { createPool, defaultMemoryLimitMb } from '../document-pool.js';
+import { ocrWorkersFor } from '../memory-budget.js';
 import { connection, type DocumentJob, type DocumentJobResult, openQueue, QUEUE_NAME } from './queue.js';
 
 /**
@@ -42,7 +43,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const workers = pool.budget.workers;
   const settings: ProcessSettings = {
     ...opts.settings,
-    ingest: { ...opts.settings.ingest, ocrWorkers: opts.settings.ingest.ocrWorkers ?? Math.max(1, Math.floor(availableParallelism() / workers)) },
+    ingest: { ...opts.settings.ingest, ocrWorkers: opts.settings.ingest.ocrWorkers ?? ocrWorkersFor(pool.budget, availableParallelism()) },
   };
   const summary: WorkerSummary = { stored: 0, retried: 0, failed: 0 };
 

@@ -4,11 +4,12 @@ import { IngestOptions, ingestDocument } from '../../../src/ingest/index.js';
 import { layoutDocument } from '../../../src/layout/index.js';
 import type { Amount, Indicator, LaidOutDocument, Project } from '../../../src/model/index.js';
 import { recogniseDepartmentTargets, recogniseProjects } from '../../../src/recognise/performance/index.js';
+import { corpusPdf } from '../../../scripts/lib/corpus.js';
 
 /**
- * Performance-target tables of real PDFs (fixtures/documents/pdf), read off the PDFs by hand
+ * Performance-target tables of real PDFs (../shared/corpus/pdf, cut at test time where a few pages do), read off the PDFs by hand
  * (pdftotext -layout): the number of projects, exact funds, indicator counts and a few indicators.
- * The Guangzhou fixture is pages 1-4 of 2026年广州市生态环境局部门预算.pdf (140 pages, 300 projects).
+ * The Guangzhou cut is pages 1-4 of 2026年广州市生态环境局部门预算.pdf (140 pages, 300 projects).
  */
 const docs = new Map<string, LaidOutDocument>();
 const FILES = {
@@ -24,7 +25,7 @@ type Doc = keyof typeof FILES;
 
 beforeAll(async () => {
   for (const [key, file] of Object.entries(FILES)) {
-    const bytes = readFileSync(new URL(`../../../fixtures/documents/pdf/${file}`, import.meta.url));
+    const bytes = readFileSync(await corpusPdf(file));
     docs.set(key, layoutDocument(await ingestDocument(bytes, file, IngestOptions.parse({ ocr: 'never' }))));
   }
 }, 120_000);
