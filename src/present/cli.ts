@@ -13,6 +13,7 @@ import { enqueueCommand } from './commands/enqueue.js';
 import { workerCommand } from './commands/worker.js';
 import { mergeCommand } from './commands/merge.js';
 import { statusCommand } from './commands/status.js';
+import { inspectCommand } from './commands/inspect.js';
 
 /**
  * The budgetlens command line, on commander (help for every command and option, --version, choices and
@@ -34,6 +35,7 @@ export const COMMANDS: CommandModule[] = [
   workerCommand,
   mergeCommand,
   statusCommand,
+  inspectCommand,
 ];
 
 /** The package's version, from the nearest package.json above this file (the compiled copy lives in dist/<hash>/). */
