@@ -28,7 +28,8 @@ export function batchReport(db: Db, files: readonly string[], summary: BatchSumm
   const lines = [
     `${files.length} documents: ${s.ok} ok, ${s.partial} partial, ${s.failed} failed, ${s.not_budget} not a budget` +
       `${summary.skipped ? `, ${summary.skipped} already stored (skipped)` : ''}` +
-      `${summary.duplicates ? `, ${summary.duplicates} duplicate file(s) with identical content` : ''}`,
+      `${summary.duplicates ? `, ${summary.duplicates} duplicate file(s) with identical content` : ''}` +
+      `${summary.keptOnRetry.length ? `, ${summary.keptOnRetry.length} kept as stored (the retry was less complete)` : ''}`,
     // Flags of all the documents given, as stored: a rerun that skips everything reports the same.
     `flags: ${flags.error} error, ${flags.warning} warning, ${flags.info} info` +
       (all.error + all.warning + all.info !== flags.error + flags.warning + flags.info
