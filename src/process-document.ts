@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { DocumentResult, type DocumentFacts, type Flag } from './model/index.js';
 import { ingestDocument, isIngestError, IngestOptions } from './ingest/index.js';
+
+export { readSourceFile } from './ingest/index.js';
 import { layoutDocument } from './layout/index.js';
 import { recogniseDocument } from './recognise/index.js';
 import { recheckOcrSuspects } from './ocr-recheck.js';

@@ -1,11 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import type { DocumentResult, Severity } from '../model/index.js';
-import { sha256Of, type ProcessSettings } from '../process-document.js';
+import type { ProcessSettings } from '../process-document.js';
+import { inspectFile, readDocument } from './document-file.js';
 import type { StoreWriter } from '../store/writer.js';
 import { createProgress } from './progress.js';
-import { createPool, defaultMemoryLimitMb } from './worker-pool.js';
+import { createPool, defaultMemoryLimitMb } from './document-pool.js';
+import { ocrWorkersFor } from './memory-budget.js';
 
 /**
  * The batch: every file through processDocument in worker threads, every result through the single
@@ -34,14 +35,10 @@ export interface BatchSummary {
   failures: Array<{ path: string; error: string }>;
   /** Workers replaced to keep within the memory limit (the limit in MB), and after a crash or timeout. */
   workersReplaced: { memory: number; failure: number; memoryLimitMb: number };
-}
-
-/** A failed document's row. `sha256` is its key: the bytes' own, or one made from the path when they could not be read. */
-function failed(path: string, sha256: string, bytes: number, error: string, settings: ProcessSettings): DocumentResult {
-  return {
-    path, sha256, bytes, status: 'failed', error,
-    sourceKind: null, pages: null, facts: null, flags: [], pipeline: settings.pipeline.name, timings: {},
-  };
+  /** Document processes that ran at once, and each one's share of the memory limit. */
+  workers: { count: number; perDocumentMb: number };
+  /** Documents whose retry (--force) came out less complete than what was stored: the stored rows were kept. */
+  keptOnRetry: Array<{ path: string; kept: DocumentResult['status']; status: DocumentResult['status']; error: string }>;
 }
 
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
@@ -50,22 +47,30 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     total: opts.files.length, skipped: 0, duplicates: 0,
     byStatus: { ok: 0, partial: 0, failed: 0, not_budget: 0 },
     flags: { error: 0, warning: 0, info: 0 }, failures: [],
-    workersReplaced: { memory: 0, failure: 0, memoryLimitMb: 0 },
+    workersReplaced: { memory: 0, failure: 0, memoryLimitMb: 0 }, workers: { count: 0, perDocumentMb: 0 }, keptOnRetry: [],
   };
   const progress = opts.progress === false ? null : createProgress(opts.files.length);
   // Even one document at a time runs in a worker: the timeout can stop it and the memory limit replace it.
   const memoryLimitMb = opts.memoryLimitMb ?? defaultMemoryLimitMb(concurrency);
-  const pool = createPool(concurrency, { timeoutMs: opts.timeoutMs ?? 10 * 60_000, memoryLimitMb });
-  const queue = new PQueue({ concurrency });
-  // Each worker thread has its own OCR pool: share the cores between them.
+  // What the document processes print reaches this process's streams, where ingest logs it.
+  const pool = createPool(concurrency, { timeoutMs: opts.timeoutMs ?? 10 * 60_000, memoryLimitMb, forwardOutput: true });
+  const workers = pool.budget.workers;
+  summary.workers = { count: workers, perDocumentMb: pool.budget.perDocumentMb };
+  const queue = new PQueue({ concurrency: workers });
+  // Each document process has its own OCR pool: share the cores between them.
   const settings: ProcessSettings = {
     ...opts.settings,
-    ingest: { ...opts.settings.ingest, ocrWorkers: opts.settings.ingest.ocrWorkers ?? Math.max(1, Math.floor(availableParallelism() / concurrency)) },
+    ingest: { ...opts.settings.ingest, ocrWorkers: opts.settings.ingest.ocrWorkers ?? ocrWorkersFor(pool.budget, availableParallelism()) },
   };
   const seen = new Map<string, string>();
 
   const store = (result: DocumentResult) => {
-    opts.writer.write(result, { replace: true });
+    const { kept } = opts.writer.write(result, { replace: true });
+    if (kept) {
+      summary.keptOnRetry.push({ path: result.path, kept, status: result.status, error: result.error ?? '' });
+      progress?.finished(result.path, 'kept', `the retry ${result.status === 'failed' ? 'failed' : `was ${result.status}`}; the stored ${kept} result stays: ${result.error ?? ''}`);
+      return;
+    }
     summary.byStatus[result.status]++;
     for (const f of result.flags) summary.flags[f.severity]++;
     if (result.status === 'failed') summary.failures.push({ path: result.path, error: result.error ?? '' });
@@ -77,20 +82,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
   for (const path of opts.files) {
     void queue.add(async () => {
-      let bytes: Uint8Array;
-      try {
-        const size = statSync(path).size;
-        if (size > opts.settings.ingest.maxBytes) {
-          const limit = `The file is ${(size / 1048576).toFixed(0)} MB, over the ${(opts.settings.ingest.maxBytes / 1048576).toFixed(0)} MB limit.`;
-          return store(failed(path, sha256Of(new TextEncoder().encode(`${path}:${size}`)), 0, limit, opts.settings));
-        }
-        bytes = readFileSync(path);
-      } catch (e) {
-        // Still recorded, so the batch's output says what happened to every file it found.
-        const why = `The file could not be opened: ${(e as Error).message.split('\n')[0]}`;
-        return store(failed(path, sha256Of(new TextEncoder().encode(`unopenable:${path}`)), 0, why, opts.settings));
-      }
-      const sha = sha256Of(bytes);
+      const { key: sha, early } = await inspectFile(path, opts.settings);
+      if (early) return store(early);
       // The same bytes under two names are one document (sha256 is the key): stored once.
       const twin = seen.get(sha);
       if (twin) {
@@ -105,9 +98,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         return;
       }
       progress?.started(path);
-      const out = await pool.run(path, bytes, settings);
-      // The document's own sha256: two failures must stay two rows.
-      store('error' in out && !('status' in out) ? failed(path, sha, bytes.byteLength, out.error, opts.settings) : (out as DocumentResult));
+      store((await readDocument(pool, path, sha, settings)).result);
     });
   }
   await queue.onIdle();

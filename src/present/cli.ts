@@ -9,6 +9,10 @@ import { queryCommand } from './commands/query.js';
 import { rulesCommand } from './commands/rules.js';
 import { reportCommand } from './commands/report.js';
 import { exportCommand } from './commands/export.js';
+import { enqueueCommand } from './commands/enqueue.js';
+import { workerCommand } from './commands/worker.js';
+import { mergeCommand } from './commands/merge.js';
+import { statusCommand } from './commands/status.js';
 import { inspectCommand } from './commands/inspect.js';
 
 /**
@@ -26,6 +30,11 @@ export const COMMANDS: CommandModule[] = [
   rulesCommand,
   reportCommand,
   exportCommand,
+  // Beyond one machine (docs/scale.md): a queue on Redis, workers writing shards, shards merged by sha256.
+  enqueueCommand,
+  workerCommand,
+  mergeCommand,
+  statusCommand,
   inspectCommand,
 ];
 

@@ -1,4 +1,5 @@
 import type { Db } from '../store/open.js';
+import type { DiscoveryNote } from '../batch/discover.js';
 import type { BatchSummary } from '../batch/run-batch.js';
 import { terminalLine } from '../util/terminal-text.js';
 
@@ -10,7 +11,7 @@ import { terminalLine } from '../util/terminal-text.js';
 const STATUS_ORDER = ['failed', 'not_budget', 'partial'] as const;
 const STATUS_LABEL: Record<string, string> = { failed: 'failed', not_budget: 'not a budget', partial: 'partial' };
 
-export function batchReport(db: Db, files: readonly string[], summary: BatchSummary): string {
+export function batchReport(db: Db, files: readonly string[], summary: BatchSummary, notes: readonly DiscoveryNote[] = []): string {
   const wanted = new Set(files);
   const docs = (db.prepare('SELECT id, path, status, error FROM documents').all() as Array<{ id: number; path: string; status: string; error: string | null }>).filter(
     (d) => wanted.has(d.path),
@@ -27,7 +28,8 @@ export function batchReport(db: Db, files: readonly string[], summary: BatchSumm
   const lines = [
     `${files.length} documents: ${s.ok} ok, ${s.partial} partial, ${s.failed} failed, ${s.not_budget} not a budget` +
       `${summary.skipped ? `, ${summary.skipped} already stored (skipped)` : ''}` +
-      `${summary.duplicates ? `, ${summary.duplicates} duplicate file(s) with identical content` : ''}`,
+      `${summary.duplicates ? `, ${summary.duplicates} duplicate file(s) with identical content` : ''}` +
+      `${summary.keptOnRetry.length ? `, ${summary.keptOnRetry.length} kept as stored (the retry was less complete)` : ''}`,
     // Flags of all the documents given, as stored: a rerun that skips everything reports the same.
     `flags: ${flags.error} error, ${flags.warning} warning, ${flags.info} info` +
       (all.error + all.warning + all.info !== flags.error + flags.warning + flags.info
@@ -46,5 +48,11 @@ export function batchReport(db: Db, files: readonly string[], summary: BatchSumm
   for (const f of summary.failures.filter((x) => !shownFailed.has(x.path))) {
     lines.push(`failed this time: ${terminalLine(f.path)}: ${terminalLine(f.error)}`);
   }
+  for (const k of summary.keptOnRetry) {
+    const retry = k.status === 'failed' ? 'retry failed' : `retry was only ${k.status}`;
+    lines.push(`${retry}, stored ${k.kept} result kept: ${terminalLine(k.path)}: ${terminalLine(k.error)}`);
+  }
+  // Every input accounted for: what discovery found but could not or would not read.
+  for (const n of notes) lines.push(`not read: ${terminalLine(n.path)}: ${terminalLine(n.reason)}`);
   return lines.join('\n') + '\n';
 }

@@ -9,16 +9,29 @@ import type { Db } from './open.js';
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 const bbox = (p: Place | undefined) => (p?.bbox ? JSON.stringify(p.bbox) : null);
 
+/**
+ * How complete a stored result is. `--force` replaces a stored document only with a result at least as
+ * complete: a retry that failed (a timeout, a crash, a limit) never destroys rows that were read well.
+ */
+export const COMPLETENESS: Record<DocumentResult['status'], number> = { ok: 3, partial: 2, not_budget: 1, failed: 0 };
+
+export interface WriteOutcome {
+  documentId: number;
+  /** Set when `replace` found a more complete stored result and kept it: the status that was kept. */
+  kept: DocumentResult['status'] | null;
+}
+
 export interface StoreWriter {
   /** Whether a document is stored and did not fail, by sha256: the resume point of a batch (failed ones run again). */
   hasDocument(sha256: string): boolean;
-  write(result: DocumentResult, opts?: { replace?: boolean }): number;
+  write(result: DocumentResult, opts?: { replace?: boolean }): WriteOutcome;
 }
 
 export function createWriter(db: Db): StoreWriter {
   const s = {
     // A document that failed is tried again by the next run (a timeout, a crash, a fixed bug); the rest are kept.
     has: db.prepare("SELECT 1 FROM documents WHERE sha256 = ? AND status <> 'failed'"),
+    stored: db.prepare('SELECT id, status FROM documents WHERE sha256 = ?'),
     del: db.prepare('DELETE FROM documents WHERE sha256 = ?'),
     doc: db.prepare(`INSERT INTO documents (path, sha256, status, error, source_kind, department, fiscal_year, doc_type, pages,
       title, bytes, is_template, narrative_unit, pipeline, timings_json, meta_source)
@@ -45,8 +58,17 @@ export function createWriter(db: Db): StoreWriter {
     listed: db.prepare('INSERT INTO listed_tables (document_id, title, kind, page, line) VALUES (?, ?, ?, ?, ?)'),
   };
 
-  const write = db.transaction((r: DocumentResult, replace: boolean): number => {
-    if (replace) s.del.run(r.sha256);
+  const write = db.transaction((r: DocumentResult, replace: boolean): WriteOutcome => {
+    if (replace) {
+      const old = s.stored.get(r.sha256) as { id: number; status: DocumentResult['status'] } | undefined;
+      if (old && COMPLETENESS[old.status] > COMPLETENESS[r.status]) return { documentId: old.id, kept: old.status };
+      s.del.run(r.sha256);
+    }
+    const docId = insert(r);
+    return { documentId: docId, kept: null };
+  });
+
+  const insert = (r: DocumentResult): number => {
     const f = r.facts;
     const docId = Number(
       s.doc.run({
@@ -98,7 +120,7 @@ export function createWriter(db: Db): StoreWriter {
       s.flag.run(docId, fl.rule, fl.severity, fl.subject, fl.message, fl.expected, fl.actual, JSON.stringify(fl.evidence));
     }
     return docId;
-  });
+  };
 
   return {
     hasDocument: (sha) => s.has.get(sha) !== undefined,

@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadPdfjs } from '../../util/pdfjs.js';
+import { renderScale } from '../../util/render-size.js';
 import { grayFromRgba, type Gray } from './bitmap.js';
 
 /** A page as a grey image and the scale between its pixels and PDF points. */
@@ -41,8 +42,11 @@ interface CanvasContext {
 export async function renderPage(doc: PDFDocumentProxy, pageNumber: number, fallbackDpi = 200): Promise<PageImage> {
   const page = await doc.getPage(pageNumber);
   try {
-    const dpi = await pageDpi(page, fallbackDpi);
-    const vp = page.getViewport({ scale: dpi / 72 });
+    const unscaled = page.getViewport({ scale: 1 });
+    // Capped in pixels: a page that claims to be huge is read at a lower resolution, not at any cost.
+    const scale = renderScale(unscaled.width, unscaled.height, await pageDpi(page, fallbackDpi));
+    const dpi = scale * 72;
+    const vp = page.getViewport({ scale });
     const w = Math.ceil(vp.width);
     const h = Math.ceil(vp.height);
     // pdfjs's own Node canvas factory (@napi-rs/canvas); typed as Object in its declarations.
@@ -52,7 +56,6 @@ export async function renderPage(doc: PDFDocumentProxy, pageNumber: number, fall
     context.fillRect(0, 0, w, h);
     await page.render({ canvasContext: context as never, viewport: vp, canvas: canvas as never }).promise;
     const rgba = context.getImageData(0, 0, w, h).data;
-    const unscaled = page.getViewport({ scale: 1 });
     return { gray: grayFromRgba(rgba, w, h), dpi, widthPt: unscaled.width, heightPt: unscaled.height };
   } finally {
     page.cleanup();

@@ -7,6 +7,7 @@ import { mergeRuns } from './merge-runs.js';
 import { type PdfFont, textFromOperatorList } from './oplist-text.js';
 import { pageGraphics } from './page-graphics.js';
 import { loadPdfjs, openForReading } from './pdfjs.js';
+import { checkStreamBudget } from './stream-budget.js';
 import { type PdfTextItem, toRuns } from './text-runs.js';
 
 /** A page whose largest image covers this much of it and which has little text is a scan. */
@@ -17,7 +18,8 @@ const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
 type PdfDoc = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDoc['getPage']>>;
-type ReadPage = SourcePage & { chars: number; imageCover: number };
+/** `blank`: nothing at all is drawn on it (known after the image pass), so there is nothing to render or read. */
+type ReadPage = SourcePage & { chars: number; imageCover: number; blank: boolean };
 
 /**
  * Text runs of a page from the operator list already fetched for its lines (one content-stream pass
@@ -61,6 +63,7 @@ async function readPage(page: PdfPage, pdfjs: Pdfjs): Promise<ReadPage> {
     lines: [],
     chars,
     imageCover: 0,
+    blank: false,
   };
 }
 
@@ -80,6 +83,7 @@ async function measureImages(pdfjs: Pdfjs, bytes: Uint8Array, pages: ReadPage[])
         const g = pageGraphics(ops.fnArray, ops.argsArray, viewport.transform as unknown as Matrix, viewport.width * viewport.height, pdfjs.OPS);
         p.imageCover = g.imageCover;
         if (p.imageCover >= SCAN_COVER) p.textLayer = 'none';
+        p.blank = p.chars === 0 && g.marks === 0;
       } finally {
         page.cleanup();
       }
@@ -101,6 +105,7 @@ function sourceKindOf(pages: readonly ReadPage[]): SourceDocument['sourceKind'] 
 
 /** Ingest of a PDF: per page, text runs and ruling lines in top-left-origin points. */
 export async function ingestPdf(bytes: Uint8Array, fileName: string, options: IngestOptions): Promise<SourceDocument> {
+  await checkStreamBudget(bytes, options);
   const pdfjs = await loadPdfjs();
   const opened = openForReading(pdfjs, bytes, { images: false });
   try {
@@ -129,7 +134,8 @@ export async function ingestPdf(bytes: Uint8Array, fileName: string, options: In
       throw toIngestError(e);
     });
     // OCR: pages without a text layer (auto) or every page (always); the kind still says what the file had.
-    const toOcr = options.ocr === 'never' ? [] : pages.filter((p) => options.ocr === 'always' || p.textLayer === 'none').map((p) => p.number);
+    // A blank page is never rendered: OCR of nothing costs a page-sized image and finds nothing.
+    const toOcr = options.ocr === 'never' ? [] : pages.filter((p) => !p.blank && (options.ocr === 'always' || p.textLayer === 'none')).map((p) => p.number);
     // The OCR path (tesseract, canvas) is loaded only for a document that needs it: text PDFs never pay for it.
     const ocred = new Map<number, SourcePage>();
     if (toOcr.length) {
@@ -139,7 +145,7 @@ export async function ingestPdf(bytes: Uint8Array, fileName: string, options: In
     return {
       fileName,
       sourceKind: sourceKindOf(pages),
-      pages: pages.map(({ chars: _c, imageCover: _i, ...p }) => ocred.get(p.number) ?? p),
+      pages: pages.map(({ chars: _c, imageCover: _i, blank: _b, ...p }) => ocred.get(p.number) ?? p),
     };
   } finally {
     await opened.close();

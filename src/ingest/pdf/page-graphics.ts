@@ -10,6 +10,7 @@ export interface GraphicsOps {
   setStrokeRGBColor: number; setFillRGBColor: number;
   paintImageXObject: number; paintInlineImageXObject: number; paintImageMaskXObject: number;
   paintImageXObjectRepeat: number; paintInlineImageXObjectGroup: number;
+  shadingFill: number; showText: number; showSpacedText: number; nextLineShowText: number; nextLineSetSpacingShowText: number;
 }
 
 /** pdfjs's path buffer codes (DrawOPS). */
@@ -24,6 +25,8 @@ export interface PageGraphics {
   segments: RuleSegment[];
   /** Largest share of the page covered by one image (0..1): a scan has about 1. */
   imageCover: number;
+  /** Visible marks drawn (painted paths, images, shadings, text): a page with none is blank, nothing to render. */
+  marks: number;
 }
 
 interface State { ctm: Matrix; stroke: boolean; fill: boolean }
@@ -88,10 +91,12 @@ export function pageGraphics(
 ): PageGraphics {
   const segments: RuleSegment[] = [];
   let imageCover = 0;
+  let marks = 0;
   let st: State = { ctm: base, stroke: true, fill: true };
   const stack: State[] = [];
   const strokes = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const fills = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const drawn = new Set([OPS.shadingFill, OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
   const images = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup]);
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
@@ -106,7 +111,11 @@ export function pageGraphics(
     } else if (fn === OPS.paintFormXObjectEnd) st = stack.pop() ?? st;
     else if (fn === OPS.setStrokeRGBColor) st.stroke = visible(args?.[0]);
     else if (fn === OPS.setFillRGBColor) st.fill = visible(args?.[0]);
-    else if (images.has(fn)) imageCover = Math.max(imageCover, Math.min(1, areaScale(st.ctm) / pageArea));
+    else if (drawn.has(fn)) marks++;
+    else if (images.has(fn)) {
+      marks++;
+      imageCover = Math.max(imageCover, Math.min(1, areaScale(st.ctm) / pageArea));
+    }
     else if (fn === OPS.constructPath && args) {
       const paint = args[0] as number;
       const buf = (args[1] as unknown[] | undefined)?.[0] as ArrayLike<number> | null | undefined;
@@ -114,6 +123,7 @@ export function pageGraphics(
       const doStroke = strokes.has(paint) && st.stroke;
       const doFill = fills.has(paint) && st.fill;
       if (!doStroke && !doFill) continue;
+      marks++;
       for (const sp of subpaths(buf, st.ctm)) {
         const box = rectBox(sp.pts);
         if (box && doFill && !doStroke) {
@@ -128,5 +138,5 @@ export function pageGraphics(
       }
     }
   }
-  return { segments, imageCover };
+  return { segments, imageCover, marks };
 }

@@ -20,11 +20,11 @@ export const ingestCommand: CommandModule = (ctx) =>
     .description('read budget files (.pdf, .txt, .text, .md; folders recursively), reconcile them and store everything in the database')
     .argument('<file-or-dir...>', 'files and folders to read')
     .requiredOption('--db <file.sqlite>', 'the database to write (created if missing)')
-    .option('-c, --concurrency <n>', 'documents read at once, each in its own worker (default: the number of CPU cores)', wholeNumber('--concurrency', 1, 64))
+    .option('-c, --concurrency <n>', 'documents read at once, each in its own process (default: the number of CPU cores; fewer if --memory-limit cannot give each 320 MB)', wholeNumber('--concurrency', 1, 64))
     .addOption(new Option('--ocr <mode>', 'OCR for pages without a text layer: auto (only those), always, never').choices(['auto', 'always', 'never']).default('auto'))
-    .option('-f, --force', 'read files again even if already stored (same sha256), replacing their rows')
+    .option('-f, --force', 'read files again even if already stored (same sha256), replacing their rows with a result at least as complete')
     .option('--timeout <seconds>', 'a document that takes longer fails with that reason', seconds('--timeout'), 600)
-    .option('--memory-limit <mb>', 'memory of the batch above which a worker is replaced between documents (default 256 + 384 per worker)', wholeNumber('--memory-limit', 256))
+    .option('--memory-limit <mb>', 'memory of the whole batch, its document processes included; a document over its share fails with that reason (default 160 + 800 per process)', wholeNumber('--memory-limit', 256))
     .addOption(
       new Option('--pipeline <name>', `the named pipeline from pipelines/: ${PIPELINES.map((p) => `${p.name} (${p.description.split(/[:：;；]/)[0]})`).join(', ')}`)
         .choices(PIPELINES.map((p) => p.name))
@@ -40,6 +40,7 @@ export const ingestCommand: CommandModule = (ctx) =>
         const { SUPPORTED_EXTENSIONS } = await import('../../ingest/index.js');
         const found = discoverFiles(inputs, SUPPORTED_EXTENSIONS);
         for (const m of found.missing) ctx.err.write(`budgetlens ingest: ${m} does not exist; skipped.\n`);
+        if (!found.files.length) for (const n of found.notes) ctx.err.write(`budgetlens ingest: not read: ${n.path}: ${n.reason}\n`);
         if (!found.files.length) throw new Failure(`No ${SUPPORTED_EXTENSIONS.join('/')} files found under ${inputs.join(', ')}.`);
         const { openDatabase } = await import('../../store/open.js');
         let db;
@@ -64,7 +65,7 @@ export const ingestCommand: CommandModule = (ctx) =>
           const kept = capture.stop();
           if (kept.logPath) ctx.err.write(`budgetlens ingest: ${kept.messages} library message(s) written to ${kept.logPath}.\n`);
         }
-        ctx.out.write(batchReport(db, found.files, summary));
+        ctx.out.write(batchReport(db, found.files, summary, found.notes));
         // Rollback-journal mode from here on: readers (query, flags, report, export) then need no -wal/-shm files
         // and work in a folder they cannot write. Busy when another process still reads: it stays WAL.
         try {

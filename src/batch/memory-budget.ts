@@ -1,0 +1,39 @@
+/**
+ * How --memory-limit is shared: this process (the queue and the single writer) keeps a fixed reserve, the rest
+ * goes to the document processes in equal shares. A share below what a document process needs to start and
+ * read an ordinary disclosure means fewer processes, never a share too small to work in.
+ */
+export interface MemoryBudget {
+  limitMb: number;
+  /** Document processes that run at once. */
+  workers: number;
+  /** Resident memory one document process may reach before it is stopped. */
+  perDocumentMb: number;
+  /** Its JS heap limit (--max-old-space-size): below the share, which also holds native memory. */
+  heapMb: number;
+}
+
+/** The batch's own process: Node, better-sqlite3, the queue (measured at ~90 MB, with room for results in flight). */
+export const PARENT_RESERVE_MB = 160;
+/** A document process reading a 241-page text-layer budget peaks at ~300 MB; below this it could read few. */
+export const MIN_DOCUMENT_MB = 320;
+
+/** A document process reading a scan with one tesseract worker (chi_sim, float model) peaks at ~600-700 MB. */
+export const OCR_DOCUMENT_MB = 800;
+
+/** The default limit for `workers` processes: each gets enough to OCR a scanned document. */
+export function defaultMemoryLimitMb(workers: number): number {
+  return PARENT_RESERVE_MB + OCR_DOCUMENT_MB * workers;
+}
+
+/** Tesseract workers one document process may run: the cores it has, as far as its memory share carries them. */
+export function ocrWorkersFor(budget: MemoryBudget, cores: number): number {
+  return Math.max(1, Math.min(Math.floor(cores / budget.workers), Math.floor(budget.perDocumentMb / OCR_DOCUMENT_MB)));
+}
+
+export function memoryBudget(limitMb: number, requested: number): MemoryBudget {
+  const room = Math.max(0, limitMb - PARENT_RESERVE_MB);
+  const workers = Math.max(1, Math.min(requested, Math.floor(room / MIN_DOCUMENT_MB)));
+  const perDocumentMb = Math.max(64, Math.floor(room / workers));
+  return { limitMb, workers, perDocumentMb, heapMb: Math.max(48, Math.floor(perDocumentMb * 0.7)) };
+}
