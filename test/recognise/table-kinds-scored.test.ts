@@ -41,4 +41,12 @@ describe('table kinds', () => {
     expect(listed).toContainEqual(['2026年单位“三公”经费和机关运行经费预算表', 'three_public']);
     expect(listed).toHaveLength(9);
   });
+
+  it('toc-two-entries: entries run together with their dotted leaders list each table, not the run', async () => {
+    // 国家信访局 2024 决算 p. 2: '部门职责……2二、机构设置……3第二部分国家信访局2024年度部门决算表' then the tables.
+    const r = await run(await cutPages('wide/武汉/信访局_国家信访局2024年度部门决算公开.pdf', [1, 2]));
+    const titles = r.facts!.listedTables.map((l) => l.title);
+    expect(titles).toContain('收入支出决算总表');
+    expect(titles.filter((t) => /[.…]{3}|部分/.test(t))).toEqual([]);
+  });
 });
