@@ -47,7 +47,9 @@ CREATE TABLE IF NOT EXISTS budget_tables (
   -- 'read' | 'empty' (no figure, or only zeros, printed) | 'unread' (figures printed, none read)
   read_status TEXT,
   -- the note states the table has nothing to show (本表无发生额, 本部门没有…)
-  explained_empty INTEGER NOT NULL DEFAULT 0
+  explained_empty INTEGER NOT NULL DEFAULT 0,
+  -- how the table was read: strategy, column roles, identities checked and satisfied, confidence
+  parse_json TEXT
 );
 CREATE INDEX IF NOT EXISTS budget_tables_document ON budget_tables(document_id);
 
@@ -73,7 +75,8 @@ CREATE TABLE IF NOT EXISTS line_items (
   bbox_json TEXT,
   confidence REAL,
   economic_code TEXT,
-  gov_economic_code TEXT
+  gov_economic_code TEXT,
+  code_source TEXT CHECK (code_source IN ('printed','recovered','catalogue'))
 );
 CREATE INDEX IF NOT EXISTS line_items_document ON line_items(document_id);
 CREATE INDEX IF NOT EXISTS line_items_code ON line_items(code);

@@ -1,4 +1,5 @@
-import type { BudgetTable, LineItem, Place, Unit } from '../../model/index.js';
+import type { BudgetTable, LineItem, ParseReport, Place, Unit } from '../../model/index.js';
+import { parseReportOf } from '../reading/report.js';
 import { parseAmountText } from '../../util/money.js';
 import { filled, isColumnNumberRow, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
@@ -98,6 +99,7 @@ export function budgetTableOf(
   columns: BudgetTable['columns'],
   lineItems: LineItem[],
   places: readonly Place[],
+  parse?: ParseReport,
 ): BudgetTable {
   const pages = [section.titlePlace, ...places].map((p) => p.page).filter((p): p is number => p !== undefined);
   return withReading(
@@ -112,6 +114,8 @@ export function budgetTableOf(
       columns,
       lineItems,
       empty: !lineItems.some((i) => i.amount.text !== null),
+      // Recognisers with one fixed way of reading still report the identities their reading satisfies.
+      parse: parse ?? parseReportOf({ strategy: 'fixed', items: section.items, columns: [], lineItems }),
     },
     section,
   );

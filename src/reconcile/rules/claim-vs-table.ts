@@ -3,6 +3,20 @@ import { claimMeaning, claimQuantity, claimSubject, isLevel, namesItsFigure, tab
 import { compare, matchesAfterTenThousand, show } from '../quantity.js';
 import { checkPair } from '../sums.js';
 import { uniqueEvidence } from '../evidence.js';
+import { CONFIDENT, type Claim } from '../../model/index.js';
+import type { Meaning } from '../claims.js';
+
+/**
+ * Why a mismatch cannot be called an error: the claim's words were not read with confidence, or they do not
+ * say which money the figure is of while the table they are matched with holds general-budget money only.
+ */
+function doubtAbout(c: Claim, meaning: Meaning): string | null {
+  if ((c.confidence ?? 1) < CONFIDENT) return '这句话的开头不在本页，数字所指不能确定';
+  if ((meaning.kind === 'personnel' || meaning.kind === 'public_funds') && c.scope !== 'gpb' && c.scope !== 'fiscal') {
+    return '说明没有指明这是一般公共预算的数字，表中只有一般公共预算基本支出';
+  }
+  return null;
+}
 
 export const claimVsTable = defineRule({
   meta: {
@@ -32,6 +46,18 @@ export const claimVsTable = defineRule({
       if (figs.some((f) => matchesAfterTenThousand(cq, f.q))) continue;
       const fig = figs.find((f) => compare(cq, f.q) === 'rounding') ?? figs[0];
       const subject = claimSubject(c, meaning);
+      const doubt = compare(cq, fig.q) === 'mismatch' ? doubtAbout(c, meaning) : null;
+      if (doubt) {
+        out.push({
+          subject,
+          variant: 'unresolved',
+          message: `情况说明中的${subject}（${show(cq)}）无法与${fig.where}（${show(fig.q)}）核对：${doubt}。`,
+          expected: show(fig.q),
+          actual: show(cq),
+          evidence: uniqueEvidence([...cq.evidence, ...fig.q.evidence]),
+        });
+        continue;
+      }
       if (compare(cq, fig.q) === 'mismatch' && !fig.unitStated) {
         out.push({
           subject,
