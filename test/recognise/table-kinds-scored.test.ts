@@ -11,14 +11,17 @@ const run = (path: string) => processDocument(path, readFileSync(path), defaultS
 
 describe('table kinds', () => {
   it('project-table-not-summary: 项目支出 tables are kept as other tables, never a second expenditure summary or basic table', async () => {
-    // 广州市信访局: p. 8 本年支出总体情况表, p. 14 一般公共预算项目支出情况表（按经济分类科目）, p. 19 部门预算项目支出及其他支出预算表.
-    const r = await run(await cutPages('wide/广州/信访局_2026年部门预算.pdf', [8, 14, 19]));
+    // 广州市信访局: p. 2 目录, p. 8 本年支出总体情况表, p. 14 一般公共预算项目支出情况表（按经济分类科目）,
+    // p. 19 部门预算项目支出及其他支出预算表. The 目录 lists both project tables: they are kept, read or named unread.
+    const r = await run(await cutPages('wide/广州/信访局_2026年部门预算.pdf', [2, 8, 14, 19]));
     const kinds = r.facts!.tables.map((t) => [t.title, t.kind]);
     expect(kinds).toEqual([
       ['本年支出总体情况表', 'expenditure_summary'],
       ['一般公共预算项目支出情况表（按经济分类科目）', 'other'],
       ['部门预算项目支出及其他支出预算表', 'other'],
     ]);
+    expect(r.facts!.tables.every((t) => t.readStatus !== 'empty')).toBe(true);
+    expect(r.facts!.listedTables.filter((l) => /项目支出/.test(l.title)).map((l) => l.kind)).toEqual(['other', 'other']);
   });
 
   it('slice-tables-not-summary: 机关运行经费 and 政府采购 tables are other tables, the 支出总表 the only summary', async () => {
