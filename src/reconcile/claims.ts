@@ -421,8 +421,12 @@ export function shareDenominators(facts: DocumentFacts, ctx: ReconcileContext, c
  */
 function siblingWhole(facts: DocumentFacts, c: Claim): { q: Quantity; where: string } | null {
   const sibs: Claim[] = [];
+  // Siblings are stated together: in one sentence, or in the next few claims of the same page (Beijing's
+  // （一）基本支出…占53.59%。（二）项目支出…占46.41%。).
+  const at = facts.claims.indexOf(c);
+  const near = (x: Claim) => x.text === c.text || (x.place.page !== undefined && x.place.page === c.place.page && Math.abs(facts.claims.indexOf(x) - at) <= 8);
   for (const x of facts.claims) {
-    if (x.text !== c.text || !isShare(x) || !x.amount || x.amount.text === null || x.percent === null || x.period !== 'current') continue;
+    if (!near(x) || !isShare(x) || !x.amount || x.amount.text === null || x.percent === null || x.period !== 'current') continue;
     if (x.basis !== c.basis || x.scope !== c.scope || !(Number(x.percent) > 0 && Number(x.percent) < 100)) continue;
     if (!sibs.some((s) => s.amount!.fen === x.amount!.fen && s.percent === x.percent)) sibs.push(x);
   }

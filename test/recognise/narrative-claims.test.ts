@@ -67,3 +67,11 @@ describe('narrative claims', () => {
     expect(read('支出合计10.05万元。')[0].confidence).toBe(1);
   });
 });
+
+describe('narrative zero statements', () => {
+  it('reads 政府性基金拨款支出预算为0 as a zero figure of the fund, without a unit', () => {
+    const c = read('一般公共预算拨款支出预算30,441万元；政府性基金拨款支出预算为0；国有资本经营预算拨款支出预算为0。');
+    expect(c.filter((x) => x.amount?.fen === 0).map((x) => x.metric)).toEqual(['gov_fund_total', 'soe_total']);
+    expect(read('满意度达到90%，完成率为0%。').some((x) => x.amount?.fen === 0)).toBe(false);
+  });
+});

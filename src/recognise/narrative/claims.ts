@@ -29,6 +29,16 @@ export interface NarrativeLine {
   place: Place;
 }
 
+/** A bare zero stated as a figure ('…预算为0', '…为零'), as an amount match in 万元. */
+function zeroFigure(clause: string): RegExpExecArray | null {
+  const m = /(?<=(为|是))\s*(0|零)(?![\d.%％个项辆台人])/.exec(clause);
+  if (!m) return null;
+  const r = ['0', '0', '万元'] as unknown as RegExpExecArray;
+  r.index = m.index;
+  r.input = clause;
+  return r;
+}
+
 function toUnitAmount(raw: string, word: string): { text: string; unit: Unit } {
   const digits = raw.replace(/[,，]/g, '');
   if (word === '亿元') return { text: new Decimal(digits).times(10000).toString(), unit: '万元' };
@@ -163,7 +173,8 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
         clauseScope = scopeOf(clause) ?? sentenceScope ?? topicScope;
         clauseConfidence = 1;
         beforeMarker = marker < 0 || clauseFrom < marker;
-        const a = AMOUNT.exec(clause);
+        // '政府性基金拨款支出预算为0': a zero needs no unit to be a figure.
+        const a = AMOUNT.exec(clause) ?? zeroFigure(clause);
         const p = PERCENT.exec(clause);
         const n = COUNT.exec(clause);
         const direction = directionOf(clause);

@@ -34,7 +34,9 @@ export const threePublicSum = defineRule({
         });
         if (d) out.push(d);
       };
-      const vehicle: ThreePublicItem[] = g.items.vehicle_total ? ['vehicle_total'] : ['vehicle_purchase', 'vehicle_operation'];
+      // A 小计 printed blank over printed parts is its own finding (below), not a second one in the total.
+      const vehicleBlank = g.items.vehicle_total?.amount.text === null && (g.items.vehicle_purchase || g.items.vehicle_operation);
+      const vehicle: ThreePublicItem[] = g.items.vehicle_total && !vehicleBlank ? ['vehicle_total'] : ['vehicle_purchase', 'vehicle_operation'];
       sum('total', ['outbound', 'reception', ...vehicle]);
       if (g.items.vehicle_total && (g.items.vehicle_purchase || g.items.vehicle_operation)) {
         const kids = (['vehicle_purchase', 'vehicle_operation'] as const).filter((k) => g.items[k]);

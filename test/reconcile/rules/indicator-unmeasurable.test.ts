@@ -58,4 +58,16 @@ describe('indicator-unmeasurable on qualitative indicators (指标性质 定性)
     expect(flags).toHaveLength(1);
     expect(flags[0].message).toContain('有2个绩效指标');
   });
+  it('does not take a grade with the unit column’s word or a comment, a deadline, or a header row for a vague target', () => {
+    const p = project({
+      name: '无线电技术设施',
+      indicators: [
+        indicator({ name: '无线电管理社会认可度', target: '优其他', level2: '社会效益指标' }),
+        indicator({ name: '研究成果验收通过率', target: '优，通过全部专家评审', level2: '质量指标' }),
+        indicator({ name: '完成时间', target: '年底前完成', level2: '时效指标' }),
+        indicator({ name: '三级指标', target: '本年绩效指标值绩效度量单位', level2: '二级指标' }),
+      ],
+    });
+    expect(runRule(rule, facts({ projects: [p] }))).toEqual([]);
+  });
 });
