@@ -44,6 +44,17 @@ function unreadIfPageHasFigures(table: BudgetTable, items: readonly Item[], inSe
   return printedFigures({ items: stray }).nonZero > 0 ? { ...table, readStatus: 'unread', empty: false } : table;
 }
 
+/** Titles without numbering (一、 3. 预算10表 表10) and year, whitespace removed, one contained in the other. */
+function sameTitle(a: string, b: string): boolean {
+  const norm = (t: string) =>
+    t
+      .replace(/\s+/g, '')
+      .replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[.．、]|(?:预算|公开|附)?表?\d+表?[:：.．、]?)+/, '')
+      .replace(/^\d{4}年度?/, '');
+  const [x, y] = [norm(a), norm(b)];
+  return x.length > 2 && y.length > 2 && (x.includes(y) || y.includes(x));
+}
+
 const ALL: readonly RecogniserId[] = ['tables', 'three_public', 'projects', 'claims'];
 
 export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly RecogniserId[] = ALL): DocumentFacts {
@@ -63,7 +74,11 @@ export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly Re
     if (!on(section.kind === 'three_public' ? 'three_public' : 'tables')) continue;
     const recognised = recogniseTable(section, `t${tables.length + 1}`, section.unit ?? defaultUnit, section.unit !== null, isFinalDoc, meta.fiscalYear);
     if (!recognised) continue;
-    tables.push(unreadIfPageHasFigures(recognised.table, items, inSection));
+    const table = unreadIfPageHasFigures(recognised.table, items, inSection);
+    // An 'other' table (project spending, 政府采购 …) is kept when read, or when the 目录 lists it (so that it is
+    // not reported missing); unread and unlisted, it is left out like every table of a kind budgetlens does not read.
+    if (table.kind === 'other' && table.readStatus !== 'read' && !listed.some((l) => sameTitle(l.title, table.title))) continue;
+    tables.push(table);
     threePublic.push(...recognised.figures);
   }
 

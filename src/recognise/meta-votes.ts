@@ -20,7 +20,8 @@ export interface MetaVote {
 /** Sources from most to least trusted: the order breaks ties and names the source of a decision. */
 const RANK: readonly MetaSource[] = ['cover', 'label', 'heading', 'table_title', 'file_name', 'folder'];
 
-const LABEL = '预算主管部门|主管部门|单位名称|部门名称|编制部门|编制单位|预算单位|填报单位|申报单位';
+// Not 主管部门 alone: on performance forms it names the supervising department, not the one disclosing.
+const LABEL = '预算主管部门|单位名称|部门名称|编制部门|编制单位|预算单位|填报单位|申报单位';
 /** A label alone in its cell ('部门名称'), or with its value after a colon ('单位名称：X'). */
 const LABEL_ALONE = new RegExp(`^(?:${LABEL})[:：]?$`);
 const LABEL_INLINE = new RegExp(`^(?:${LABEL}|部门|单位)[:：](.+)$`);
@@ -51,6 +52,8 @@ export function cleanDepartment(s: string): string {
     .replace(/[（(](部门|本级|汇总|部门汇总|单位)[)）]$/, '')
     .replace(/\d{4}年.*$/, '')
     .replace(/^(附件\d*[:：]?)/, '')
+    // A unit code printed before the name: '[292]国家信访局', '125001 西安市…'.
+    .replace(/^[[【(（]?\d{3,}[\]】)）]?/, '')
     .replace(/^.*第[一二三四五六七八九十\d]+部分/, '')
     .replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])/, '')
     .replace(/部门$/, '')

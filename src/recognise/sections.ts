@@ -60,8 +60,12 @@ export function findSections(items: readonly Item[]): { sections: TableSection[]
     const dotted = /……|\.{6,}/.test(text);
     if (inToc && !ENUMERATED.test(text) && !PART_HEADING.test(text) && !/^附件/.test(text) && !dotted) inToc = false;
     if (inToc || dotted) {
-      for (const piece of tocPieces(text)) {
-        const pieceDotted = /……|\.{6,}/.test(piece) || dotted;
+      for (const whole of tocPieces(text)) {
+        // Entries run together with their leaders ('部门职责....2二、机构设置....3第二部分…表'): the last one is the title.
+        const piece = whole.split(/[.…·]{3,}\d*/).filter(Boolean).pop() ?? whole;
+        // '第二部分 国家信访局部门预算表' names the part that holds the tables, not one table.
+        if (PART_HEADING.test(piece)) continue;
+        const pieceDotted = /……|\.{6,}/.test(whole) || dotted;
         const toc = tocEntryTitle(piece) ?? (pieceDotted ? piece.replace(/^[\d.．、\s]+/, '').replace(/[.…\s\d]+$/, '') : null);
         // '五、部门预算表' heads the list of tables; it is not one of them.
         const heading = toc !== null && tableKindOf(toc) === 'other' && /^[一二三四五六七八九十\d、.．]*(部门|单位)?(预算|决算)(公开)?(报)?表$/.test(toc);

@@ -36,6 +36,15 @@ describe('metadata by votes', () => {
     expect(r.facts?.meta.department).toBe('北京市医疗保障局');
   });
 
+  it('labels that name someone else cast no vote: 主管部门 on project forms, a unit code before the name', async () => {
+    // 福州市公安局交通管理支队: cover p. 1, project forms pp. 23-27 with 主管部门 | 福州市公安局 (its parent).
+    const forms = await run(await cut('wide/福州/公安局交通警察局_2026年部门预算.pdf', [1, 23, 24, 25, 26, 27], 'forms.pdf'));
+    expect(forms.facts?.meta.department).toBe('福州市公安局交通管理支队');
+    // 国家信访局 2024 决算: cover p. 1, self-evaluation forms pp. 30, 32, 34 naming '[292]国家信访局'.
+    const coded = await run(await cut('wide/武汉/信访局_国家信访局2024年度部门决算公开.pdf', [1, 30, 32, 34], 'final.pdf'));
+    expect(coded.facts?.meta.department).toBe('国家信访局');
+  });
+
   it('metadata-chinese-numeral-year: 二〇二六年, 二○二六年 and 二零二六年 are years', async () => {
     expect(['二〇二六年三月', '二○二六年', '二零二六 年度'].map(digitYears)).toEqual(['2026年三月', '2026年', '2026 年度']);
     // The cover of 国家信访局's budget prints its title as '国家信访局 2026 年度部门预算' and its date as 二〇二六年三月.

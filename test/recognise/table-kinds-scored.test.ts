@@ -11,14 +11,17 @@ const run = (path: string) => processDocument(path, readFileSync(path), defaultS
 
 describe('table kinds', () => {
   it('project-table-not-summary: 项目支出 tables are kept as other tables, never a second expenditure summary or basic table', async () => {
-    // 广州市信访局: p. 8 本年支出总体情况表, p. 14 一般公共预算项目支出情况表（按经济分类科目）, p. 19 部门预算项目支出及其他支出预算表.
-    const r = await run(await cutPages('wide/广州/信访局_2026年部门预算.pdf', [8, 14, 19]));
+    // 广州市信访局: p. 2 目录, p. 8 本年支出总体情况表, p. 14 一般公共预算项目支出情况表（按经济分类科目）,
+    // p. 19 部门预算项目支出及其他支出预算表. The 目录 lists both project tables: they are kept, read or named unread.
+    const r = await run(await cutPages('wide/广州/信访局_2026年部门预算.pdf', [2, 8, 14, 19]));
     const kinds = r.facts!.tables.map((t) => [t.title, t.kind]);
     expect(kinds).toEqual([
       ['本年支出总体情况表', 'expenditure_summary'],
       ['一般公共预算项目支出情况表（按经济分类科目）', 'other'],
       ['部门预算项目支出及其他支出预算表', 'other'],
     ]);
+    expect(r.facts!.tables.every((t) => t.readStatus !== 'empty')).toBe(true);
+    expect(r.facts!.listedTables.filter((l) => /项目支出/.test(l.title)).map((l) => l.kind)).toEqual(['other', 'other']);
   });
 
   it('slice-tables-not-summary: 机关运行经费 and 政府采购 tables are other tables, the 支出总表 the only summary', async () => {
@@ -40,5 +43,13 @@ describe('table kinds', () => {
     expect(listed).toContainEqual(['2026年预算单位一般公共预算基本支出部门预算经济分类预算表', 'gpb_basic_by_economic']);
     expect(listed).toContainEqual(['2026年单位“三公”经费和机关运行经费预算表', 'three_public']);
     expect(listed).toHaveLength(9);
+  });
+
+  it('toc-two-entries: entries run together with their dotted leaders list each table, not the run', async () => {
+    // 国家信访局 2024 决算 p. 2: '部门职责……2二、机构设置……3第二部分国家信访局2024年度部门决算表' then the tables.
+    const r = await run(await cutPages('wide/武汉/信访局_国家信访局2024年度部门决算公开.pdf', [1, 2]));
+    const titles = r.facts!.listedTables.map((l) => l.title);
+    expect(titles).toContain('收入支出决算总表');
+    expect(titles.filter((t) => /[.…]{3}|部分/.test(t))).toEqual([]);
   });
 });
