@@ -1,5 +1,6 @@
 import type { BudgetTable, CodeSource, LineItem } from '../../model/index.js';
 import { nameKey } from '../../util/cjk.js';
+import { classificationOf } from '../codes.js';
 import { functionClassCode } from '../function-classes.js';
 import { checkIdentities } from '../reading/identities.js';
 import { printedRows } from '../reading/table-rows.js';
@@ -17,8 +18,6 @@ const CLASS_NAMES: CodeLookup = {
   },
 };
 
-const CODE_LENGTH = [3, 5, 7] as const;
-
 /**
  * Rows printed with a name but no code (the 财政拨款收支总表's '社会保障和就业', Hangzhou's names-only
  * tables) get the code another table of the same document prints for that name ('recovered'), else the
@@ -30,7 +29,7 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
   const byName = new Map<string, Set<string>>();
   for (const t of tables) {
     for (const li of t.lineItems) {
-      if (!li.code || li.classification !== 'function') continue;
+      if (!li.code || li.classification === 'other') continue;
       for (const key of [nameKey(li.name), nameKey(li.name).replace(/支出$/, '')]) {
         if (!byName.has(key)) byName.set(key, new Set());
         byName.get(key)!.add(li.code);
@@ -38,8 +37,9 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
     }
   }
   const printedFor = (name: string) => [...(byName.get(nameKey(name)) ?? byName.get(nameKey(name).replace(/支出$/, '')) ?? [])];
-  const find = (name: string, level: number | undefined, parent: string | null): { code: string; source: CodeSource } | null => {
-    const fits = (c: string) => (level === undefined || c.length === CODE_LENGTH[level]) && (!parent || c.startsWith(parent));
+  // Under a parent the child is one level deeper (two more digits); without one, any unambiguous code of the name.
+  const find = (name: string, parent: string | null, functionOnly: boolean): { code: string; source: CodeSource } | null => {
+    const fits = (c: string) => (!functionOnly || c.startsWith('2')) && (!parent || (c.length > parent.length && c.startsWith(parent)));
     const printed = printedFor(name).filter(fits);
     if (printed.length === 1) return { code: printed[0], source: 'recovered' };
     if (printed.length > 1) return null;
@@ -59,13 +59,15 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
         continue;
       }
       const level = first.level;
-      const parent = level ? ancestors[level - 1] : null;
-      const found = level && !parent ? null : find(first.name, level, parent);
+      // The nearest coded ancestor (a unit row above the classes has none).
+      const parent = level ? (ancestors.slice(0, level).reverse().find((a) => a) ?? null) : null;
+      // Rows without a level (a 收支总表's expenditure side) are function classes, as before.
+      const found = find(first.name, parent, level === undefined);
       if (level !== undefined) {
         ancestors[level] = found?.code ?? null;
         for (let l = level + 1; l < ancestors.length; l++) ancestors[l] = null;
       }
-      out.push(...(found ? row.map((li) => ({ ...li, code: found.code, codeSource: found.source, classification: 'function' as const, rowKind: 'item' as const })) : row));
+      out.push(...(found ? row.map((li) => ({ ...li, code: found.code, codeSource: found.source, classification: classificationOf(found.code, false), rowKind: 'item' as const })) : row));
     }
     return { ...t, lineItems: out, ...(t.parse ? { parse: withCodeSources(t.parse, out) } : {}) };
   });
