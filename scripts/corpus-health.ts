@@ -132,8 +132,8 @@ function checkDocument(db: Database.Database, file: string, city: string, doc: D
   });
 
   const lost: LostTable[] = tables.filter((t) => !hasRows(t)).flatMap((t) => {
-    const amounts = amountsOnTablePages(pages, t.title, span(t)[0], span(t)[1]);
-    return amounts >= MIN_AMOUNTS ? [{ kind: t.kind, title: t.title, pages: `${span(t)[0]}-${span(t)[1]}`, amounts, is_empty: !!t.is_empty }] : [];
+    const { amounts, nonZero } = amountsOnTablePages(pages, t.title, span(t)[0], span(t)[1]);
+    return amounts >= MIN_AMOUNTS ? [{ kind: t.kind, title: t.title, pages: `${span(t)[0]}-${span(t)[1]}`, amounts, zeros_only: nonZero === 0, is_empty: !!t.is_empty }] : [];
   });
 
   const flags: DocumentHealth['flags'] = {};
@@ -152,7 +152,7 @@ function checkDocument(db: Database.Database, file: string, city: string, doc: D
     if (!core.length) findings.push({ severity: 'warning', rule: 'prints-no-core-table', message: 'No standard table title with amounts under it was found in the page text.' });
     for (const p of core.filter((x) => x.read !== 'read'))
       findings.push({ severity: 'error', rule: 'core-table-unread', message: `${p.kind} "${p.title}" on p.${p.page}: ${p.read}${p.stored_as ? ` (${p.stored_as})` : ''}.` });
-    for (const l of lost) findings.push({ severity: 'error', rule: 'table-lost', message: `${l.kind} "${l.title}" pp.${l.pages} stored without rows${l.is_empty ? ' (is_empty)' : ''} while ${l.amounts} amounts are printed.` });
+    for (const l of lost) findings.push({ severity: 'error', rule: 'table-lost', message: `${l.kind} "${l.title}" pp.${l.pages} stored without rows${l.is_empty ? ' (is_empty)' : ''} while ${l.amounts} amounts are printed${l.zeros_only ? ', all of them zero' : ''}.` });
     for (const c of checks.filter((x) => x.fails.length))
       findings.push({ severity: 'warning', rule: 'identity-fails', message: `${c.kind} "${c.title}" pp.${c.pages}: ${c.fails.length} of ${c.checked} identities fail, first ${c.fails[0].identity} at ${c.fails[0].subject} (${c.fails[0].expected} vs ${c.fails[0].actual} fen).` });
   }

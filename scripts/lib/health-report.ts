@@ -33,6 +33,8 @@ export interface LostTable {
   title: string;
   pages: string;
   amounts: number;
+  /** Every printed amount is zero (an empty table printed with 0.00 cells): lost facts, but no money. */
+  zeros_only: boolean;
   is_empty: boolean;
 }
 
@@ -74,12 +76,15 @@ export interface CitySummary {
   tpRead: number;
   tablesChecked: number;
   tablesClosing: number;
+  /** Tables stored without rows while their pages print amounts, not all zero; zerosLost: only zeros printed. */
   lostTables: number;
   lostDocs: number;
+  zerosLost: number;
   warnings: number;
   errors: number;
 }
 
+const lostWithMoney = (d: DocumentHealth) => d.lost.filter((l) => !l.zeros_only);
 const isCore = (k: string) => (CORE_KINDS as readonly string[]).includes(k);
 const printedCore = (d: DocumentHealth) => d.printed.filter((p) => isCore(p.kind) && p.amounts >= 2);
 
@@ -103,8 +108,9 @@ export function summarise(city: string, docs: readonly DocumentHealth[]): CitySu
     tpRead: docsPrinting('three_public').filter((d) => allRead(d, 'three_public')).length,
     tablesChecked: checked.length,
     tablesClosing: checked.filter((t) => t.fails.length === 0).length,
-    lostTables: budgets.reduce((s, d) => s + d.lost.length, 0),
-    lostDocs: budgets.filter((d) => d.lost.length).length,
+    lostTables: budgets.reduce((s, d) => s + lostWithMoney(d).length, 0),
+    lostDocs: budgets.filter((d) => lostWithMoney(d).length).length,
+    zerosLost: budgets.reduce((s, d) => s + d.lost.length - lostWithMoney(d).length, 0),
     warnings: budgets.reduce((s, d) => s + d.flag_totals.warning, 0),
     errors: budgets.reduce((s, d) => s + d.flag_totals.error, 0),
   };
@@ -120,9 +126,9 @@ const frac = (a: number, b: number) => `${a}/${b}`;
 const per = (a: number, b: number) => (b ? (a / b).toFixed(1) : '-');
 
 export function cityTable(rows: readonly CitySummary[], total: CitySummary): string {
-  const head = '| city | docs | not budget | metadata complete | core tables read / printed | docs: 一般公共预算支出表 read / printed | docs: 三公 read / printed | tables closing / checked | tables lost (docs) | warnings / doc | errors / doc |';
+  const head = '| city | docs | not budget | metadata complete | core tables read / printed | docs: 一般公共预算支出表 read / printed | docs: 三公 read / printed | tables closing / checked | tables lost (docs) +zeros only | warnings / doc | errors / doc |';
   const line = (r: CitySummary) =>
-    `| ${r.city} | ${r.docs} | ${r.notBudget} | ${frac(r.metaComplete, r.budgets)} (${pc(r.metaComplete, r.budgets)}) | ${frac(r.coreRead, r.corePrinted)} (${pc(r.coreRead, r.corePrinted)}) | ${frac(r.gpbRead, r.gpbPrinted)} | ${frac(r.tpRead, r.tpPrinted)} | ${frac(r.tablesClosing, r.tablesChecked)} (${pc(r.tablesClosing, r.tablesChecked)}) | ${r.lostTables} (${r.lostDocs}) | ${per(r.warnings, r.budgets)} | ${per(r.errors, r.budgets)} |`;
+    `| ${r.city} | ${r.docs} | ${r.notBudget} | ${frac(r.metaComplete, r.budgets)} (${pc(r.metaComplete, r.budgets)}) | ${frac(r.coreRead, r.corePrinted)} (${pc(r.coreRead, r.corePrinted)}) | ${frac(r.gpbRead, r.gpbPrinted)} | ${frac(r.tpRead, r.tpPrinted)} | ${frac(r.tablesClosing, r.tablesChecked)} (${pc(r.tablesClosing, r.tablesChecked)}) | ${r.lostTables} (${r.lostDocs}) +${r.zerosLost} | ${per(r.warnings, r.budgets)} | ${per(r.errors, r.budgets)} |`;
   return [head, head.replace(/[^|]+/g, '---'), ...rows.map(line), line({ ...total, city: '**all**' })].join('\n');
 }
 
@@ -142,37 +148,43 @@ export function kindTable(docs: readonly DocumentHealth[]): string {
 export function totalsLine(s: CitySummary): string {
   return `TOTAL ${s.budgets} budgets (+${s.notBudget} not budgets): metadata complete ${pc(s.metaComplete, s.budgets)} (${s.metaComplete}/${s.budgets}); ` +
     `general-budget function table read in ${s.gpbRead} of ${s.gpbPrinted} documents printing it; 三公 in ${s.tpRead} of ${s.tpPrinted}; core tables read ${s.coreRead} of ${s.corePrinted}; ` +
-    `tables closing ${s.tablesClosing} of ${s.tablesChecked} checked; tables lost ${s.lostTables} in ${s.lostDocs} documents; warnings per document ${per(s.warnings, s.budgets)}`;
+    `tables closing ${s.tablesClosing} of ${s.tablesChecked} checked; tables lost ${s.lostTables} in ${s.lostDocs} documents (and ${s.zerosLost} more that print only zeros); warnings per document ${per(s.warnings, s.budgets)}`;
 }
 
-/** Per-city deltas against an earlier run, and the documents that got worse on any count. */
+/**
+ * Per-city deltas against an earlier run, and the documents that got worse on any count. "Worse" counts
+ * what went wrong (printed tables not read, tables whose identities fail, tables lost, metadata
+ * missing), so a run that finds more printed tables is not judged worse for reading more of them.
+ */
 export function compareRuns(old: HealthRun, now: HealthRun): string {
   const before = new Map(byCity(old).map((c) => [c.city, c]));
-  const head = '| city | metadata complete | core read | tables closing | tables lost | warnings | verdict |';
+  const head = '| city | metadata complete | core tables unread | tables failing | tables lost | warnings | verdict |';
   const out = ['## Against ' + old.created, '', head, head.replace(/[^|]+/g, '---')];
   const d = (a: number, b: number) => (a === b ? '=' : a > b ? `+${a - b}` : `${a - b}`);
+  const unread = (c: CitySummary) => c.corePrinted - c.coreRead;
+  const failing = (c: CitySummary) => c.tablesChecked - c.tablesClosing;
   for (const c of byCity(now)) {
     const o = before.get(c.city);
     if (!o) {
       out.push(`| ${c.city} | new | | | | | |`);
       continue;
     }
-    const worse = c.metaComplete < o.metaComplete || c.coreRead < o.coreRead || c.tablesClosing < o.tablesClosing || c.lostTables > o.lostTables;
-    const better = c.metaComplete > o.metaComplete || c.coreRead > o.coreRead || c.tablesClosing > o.tablesClosing || c.lostTables < o.lostTables;
-    out.push(`| ${c.city} | ${c.metaComplete} (${d(c.metaComplete, o.metaComplete)}) | ${c.coreRead} (${d(c.coreRead, o.coreRead)}) | ${c.tablesClosing}/${c.tablesChecked} (${d(c.tablesClosing, o.tablesClosing)}) | ${c.lostTables} (${d(c.lostTables, o.lostTables)}) | ${c.warnings} (${d(c.warnings, o.warnings)}) | ${worse ? '**WORSE**' : better ? 'better' : 'same'} |`);
+    const worse = c.metaComplete < o.metaComplete || unread(c) > unread(o) || failing(c) > failing(o) || c.lostTables > o.lostTables;
+    const better = c.metaComplete > o.metaComplete || unread(c) < unread(o) || failing(c) < failing(o) || c.lostTables < o.lostTables;
+    out.push(`| ${c.city} | ${c.metaComplete}/${c.budgets} (${d(c.metaComplete, o.metaComplete)}) | ${unread(c)} of ${c.corePrinted} (${d(unread(c), unread(o))}) | ${failing(c)} of ${c.tablesChecked} (${d(failing(c), failing(o))}) | ${c.lostTables} (${d(c.lostTables, o.lostTables)}) | ${c.warnings} (${d(c.warnings, o.warnings)}) | ${worse ? '**WORSE**' : better ? 'better' : 'same'} |`);
   }
   const prev = new Map(old.documents.map((x) => [x.sha256, x]));
   const worseDocs: string[] = [];
+  const unreadOf = (x: DocumentHealth) => printedCore(x).filter((p) => p.read !== 'read').length;
+  const failingOf = (x: DocumentHealth) => x.tables.filter((t) => t.checked > 0 && t.fails.length).length;
   for (const doc of now.documents) {
     const o = prev.get(doc.sha256);
     if (!o) continue;
     const why: string[] = [];
     if (o.meta.complete && !doc.meta.complete) why.push('metadata no longer complete');
-    const read = (x: DocumentHealth) => printedCore(x).filter((p) => p.read === 'read').length;
-    if (read(doc) < read(o)) why.push(`core tables read ${read(o)} -> ${read(doc)}`);
-    const closing = (x: DocumentHealth) => x.tables.filter((t) => t.checked > 0 && !t.fails.length).length;
-    if (closing(doc) < closing(o)) why.push(`tables closing ${closing(o)} -> ${closing(doc)}`);
-    if (doc.lost.length > o.lost.length) why.push(`tables lost ${o.lost.length} -> ${doc.lost.length}`);
+    if (unreadOf(doc) > unreadOf(o)) why.push(`core tables unread ${unreadOf(o)} -> ${unreadOf(doc)}`);
+    if (failingOf(doc) > failingOf(o)) why.push(`tables failing ${failingOf(o)} -> ${failingOf(doc)}`);
+    if (lostWithMoney(doc).length > lostWithMoney(o).length) why.push(`tables lost ${lostWithMoney(o).length} -> ${lostWithMoney(doc).length}`);
     if (o.status !== doc.status) why.push(`status ${o.status} -> ${doc.status}`);
     if (why.length) worseDocs.push(`- ${doc.file}: ${why.join('; ')}`);
   }

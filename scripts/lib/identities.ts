@@ -200,3 +200,15 @@ export function threePublicIdentities(figures: readonly ThreePublicFigure[]): Id
   }
   return out;
 }
+
+/** The cells of a recognised table (processDocument's facts) in the shape the checks take. */
+export function cellsFromFacts(items: ReadonlyArray<{
+  classification: string; code: string | null; name: string; measure: string; rowKind: string; side?: string; period?: string;
+  amount: { fen: number | null; unit: string; decimals: number; place: { page?: number } };
+}>): StoredCell[] {
+  return items.map((li, id) => ({
+    id, classification: li.classification, code: li.code, name: li.name, measure: li.measure, amount_fen: li.amount.fen,
+    unit: li.amount.unit, decimals: li.amount.fen == null ? null : li.amount.decimals,
+    page: li.amount.place.page ?? null, row_kind: li.rowKind, side: li.side ?? null, period: li.period ?? null,
+  }));
+}

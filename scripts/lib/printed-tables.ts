@@ -68,17 +68,27 @@ export function printedTables(pages: readonly PageLines[]): PrintedTable[] {
   return out;
 }
 
-/** Amounts a table's pages print under its title (the whole of later pages): is anything there to read? */
-export function amountsOnTablePages(pages: readonly PageLines[], title: string, from: number, to: number): number {
+/** Amounts a table's pages print under its title (the whole of later pages), and how many are not zero. */
+export function amountsOnTablePages(pages: readonly PageLines[], title: string, from: number, to: number): { amounts: number; nonZero: number } {
   const want = title.replace(/[\s　]+/g, '');
-  let n = 0;
+  const out = { amounts: 0, nonZero: 0 };
+  const count = (line: string) => {
+    for (const a of line.match(AMOUNT) ?? []) {
+      out.amounts++;
+      if (/[1-9]/.test(a)) out.nonZero++;
+    }
+  };
   for (const p of pages) {
     if (p.page < from || p.page > to) continue;
     const at = p.page === from ? p.lines.findIndex((l) => {
       const t = l.replace(/[\s　]+/g, '');
-      return t.length >= 4 && (t.includes(want) || want.includes(bareTitle(l)) && bareTitle(l).length >= 4);
+      return t.length >= 4 && (t.includes(want) || (want.includes(bareTitle(l)) && bareTitle(l).length >= 4));
     }) : -1;
-    n += at >= 0 ? amountsUnder(p.lines, at) : p.lines.reduce((s, l) => s + amountsIn(l), 0);
+    const lines = at >= 0 ? p.lines.slice(at + 1) : p.lines;
+    for (const line of lines) {
+      if (at >= 0 && isTitleLine(line)) break;
+      count(line);
+    }
   }
-  return n;
+  return out;
 }

@@ -100,6 +100,13 @@ export const BudgetTable = z.object({
   note: z.string().optional(),
   /** How the table was read (strategy, column roles, identities); absent for tables read before reports existed. */
   parse: ParseReport.optional(),
+  /**
+   * 'read': figures were read; 'empty': the table prints no figure (or only zeros); 'unread': its pages print
+   * figures but none could be read (absent: read). A rule that needs an unread table reports unresolved, never judges it.
+   */
+  readStatus: z.enum(['read', 'empty', 'unread']).optional(),
+  /** The note (or the table itself) states there is nothing to show: …预算为0, 本部门没有…, 无…, 本表无发生额. */
+  explainedEmpty: z.boolean().optional(),
 });
 export type BudgetTable = z.infer<typeof BudgetTable>;
 
@@ -211,6 +218,10 @@ export type Claim = z.infer<typeof Claim>;
 export const ListedTable = z.object({ title: z.string(), kind: TableKind, place: Place });
 export type ListedTable = z.infer<typeof ListedTable>;
 
+/** Where a metadata field was read: a label and its value, the cover, a heading, table titles, the file name or its folder. */
+export const MetaSource = z.enum(['cover', 'label', 'heading', 'table_title', 'file_name', 'folder']);
+export type MetaSource = z.infer<typeof MetaSource>;
+
 export const DocumentMeta = z.object({
   department: z.string().nullable(),
   fiscalYear: z.number().int().min(1990).max(2100).nullable(),
@@ -224,6 +235,8 @@ export const DocumentMeta = z.object({
   reason: z.string().nullable(),
   /** The narrative's unit for figures (usually 万元). */
   narrativeUnit: Unit.nullable(),
+  /** Which source decided each field (department, fiscal_year, doc_type), among all that voted. */
+  sources: z.object({ department: MetaSource.optional(), fiscal_year: MetaSource.optional(), doc_type: MetaSource.optional() }).default({}),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 

@@ -30,10 +30,10 @@ describe('csv writer', () => {
 
 describe('exportCsv', () => {
   let out: string;
-  let files: Awaited<ReturnType<typeof exportCsv>>;
+  let files: Awaited<ReturnType<typeof exportCsv>>['files'];
   beforeAll(async () => {
     out = path.join(dir, 'csv');
-    files = await exportCsv(fx.dbPath, out);
+    files = (await exportCsv(fx.dbPath, out)).files;
   });
 
   it('writes one CSV per table and per research view, each starting with a BOM', () => {
@@ -75,7 +75,9 @@ describe('exportFdp', () => {
     out = path.join(dir, 'fdp');
     await exportFdp(fx.dbPath, out);
     pkg = JSON.parse(readFileSync(path.join(out, 'datapackage.json'), 'utf8'));
-    rows = readCsvObjects(readFileSync(path.join(out, 'budget_lines.csv'), 'utf8'));
+    const text = readFileSync(path.join(out, 'budget_lines.csv'), 'utf8');
+    expect(text.startsWith(BOM)).toBe(true);
+    rows = readCsvObjects(text.slice(1));
   });
 
   it('writes a descriptor with the required fields that validates', () => {
@@ -94,7 +96,7 @@ describe('exportFdp', () => {
   });
 
   it('writes the CSV with exactly the schema fields', () => {
-    const header = readCsv(readFileSync(path.join(out, 'budget_lines.csv'), 'utf8'))[0];
+    const header = readCsv(readFileSync(path.join(out, 'budget_lines.csv'), 'utf8').slice(1))[0];
     expect(header).toEqual(pkg.resources[0].schema.fields.map((f) => f.name));
   });
 
