@@ -4,10 +4,16 @@ import { classificationOf } from '../codes.js';
 import { functionClassCode } from '../function-classes.js';
 import { checkIdentities } from '../reading/identities.js';
 import { printedRows } from '../reading/table-rows.js';
+import { codesNamed } from '../vocab/code-catalogue.js';
 
 /** Codes a catalogue knows by name, optionally under a parent code. */
 export interface CodeLookup {
   codesNamed(name: string, parentCode?: string): readonly string[];
+}
+
+/** The shipped catalogue (codes as documents print them), for a fiscal year. */
+export function shippedCatalogue(year?: number | null): CodeLookup {
+  return { codesNamed: (name, parentCode) => codesNamed(name, parentCode, year ?? undefined) };
 }
 
 /** The 类 names every year's classification prints: the smallest catalogue, always at hand. */
@@ -25,7 +31,7 @@ const CLASS_NAMES: CodeLookup = {
  * indentation are looked up under their parent's code, so 其他一般公共服务支出 as 款 (20199) and as 项
  * (2019999) each get their own. Only unambiguous names are filled in; the rest keep a null code.
  */
-export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: CodeLookup = CLASS_NAMES): BudgetTable[] {
+export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: CodeLookup = shippedCatalogue()): BudgetTable[] {
   const byName = new Map<string, Set<string>>();
   for (const t of tables) {
     for (const li of t.lineItems) {
@@ -42,7 +48,8 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
     const fits = (c: string) => (!functionOnly || c.startsWith('2')) && (!parent || (c.length > parent.length && c.startsWith(parent)));
     const printed = printedFor(name).filter(fits);
     if (printed.length === 1) return { code: printed[0], source: 'recovered' };
-    if (printed.length > 1) return null;
+    // The catalogue only where the row's place in a hierarchy is known: a bare name can sit under many parents.
+    if (printed.length > 1 || functionOnly) return null;
     const known = [...new Set([...catalogue.codesNamed(name, parent ?? undefined), ...(catalogue === CLASS_NAMES ? [] : CLASS_NAMES.codesNamed(name, parent ?? undefined))])].filter(fits);
     return known.length === 1 ? { code: known[0], source: 'catalogue' } : null;
   };
@@ -68,6 +75,15 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
         for (let l = level + 1; l < ancestors.length; l++) ancestors[l] = null;
       }
       out.push(...(found ? row.map((li) => ({ ...li, code: found.code, codeSource: found.source, classification: classificationOf(found.code, false), rowKind: 'item' as const })) : row));
+    }
+    // A names-only table takes codes only when every row of its hierarchy gets one: a coded 类 with an
+    // uncoded 款 would make its sums (and every rule checking them) fail for want of a code, not of money.
+    const leveled = printedRows(out).filter((r) => r[0].level !== undefined);
+    const uncoded = leveled.filter((r) => !r[0].code).length;
+    if (leveled.length && uncoded) {
+      const note = `names-only: codes found for ${leveled.length - uncoded} of ${leveled.length} rows; left uncoded until every row has one`;
+      const parse = t.parse ? { ...t.parse, notes: [...t.parse.notes, note] } : undefined;
+      return { ...t, ...(parse ? { parse } : {}) };
     }
     return { ...t, lineItems: out, ...(t.parse ? { parse: withCodeSources(t.parse, out) } : {}) };
   });
