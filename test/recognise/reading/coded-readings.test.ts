@@ -72,3 +72,15 @@ describe('split-codes-sparse', () => {
     expect(identities(t)).toMatchObject({ class_of_kuan: [6, 6], kuan_of_xiang: [6, 6], total_of_classes: [3, 3] });
   });
 });
+
+describe('total-row-by-arithmetic', () => {
+  // Shenzhen 信访局 支出总表 (pp. 18-20): the first row names the unit (深圳市信访局), no 合计 anywhere.
+  it('takes an uncoded row equal to the sum of the 类 rows for the table total', async () => {
+    const t = await tableOf('wide/深圳/2026年深圳市信访局部门预算.pdf', [18, 19, 20], /^支出总表/);
+    expect(itemOf(t, { name: '深圳市信访局' })).toMatchObject({ rowKind: 'total', amount: { text: '4684.30' } });
+    expect(itemOf(t, { name: '深圳市信访局' }, 'project')?.amount.text).toBe('1612.29');
+    expect(identities(t).total_of_classes?.[0]).toBeGreaterThan(0);
+    expect(identities(t).total_of_classes?.[0]).toBe(identities(t).total_of_classes?.[1]);
+  });
+
+});
