@@ -98,8 +98,6 @@ export const BudgetTable = z.object({
   empty: z.boolean(),
   /** A note printed with the table (e.g. '本部门无政府性基金预算...'). */
   note: z.string().optional(),
-  /** How the table was read (strategy, column roles, identities); absent for tables read before reports existed. */
-  parse: ParseReport.optional(),
   /**
    * 'read': figures were read; 'empty': the table prints no figure (or only zeros); 'unread': its pages print
    * figures but none could be read (absent: read). A rule that needs an unread table reports unresolved, never judges it.
@@ -107,6 +105,8 @@ export const BudgetTable = z.object({
   readStatus: z.enum(['read', 'empty', 'unread']).optional(),
   /** The note (or the table itself) states there is nothing to show: …预算为0, 本部门没有…, 无…, 本表无发生额. */
   explainedEmpty: z.boolean().optional(),
+  /** How the table was read (strategy, column roles, identities); absent for tables read before reports existed. */
+  parse: ParseReport.optional(),
 });
 export type BudgetTable = z.infer<typeof BudgetTable>;
 
@@ -146,6 +146,8 @@ export const Indicator = z.object({
   name: z.string(),
   /** 指标值 as printed; null when the grid has none. */
   target: z.string().nullable(),
+  /** 指标性质 where the grid prints it (定性 / 定量, or a comparator ≥ ≤ ＝ that makes it quantitative). */
+  nature: z.enum(['qualitative', 'quantitative']).nullable().optional(),
   place: Place,
 });
 export type Indicator = z.infer<typeof Indicator>;
@@ -187,6 +189,9 @@ export const Project = z.object({
 });
 export type Project = z.infer<typeof Project>;
 
+export const ClaimScope = z.enum(['gpb', 'gov_fund', 'soe', 'fiscal', 'all']);
+export type ClaimScope = z.infer<typeof ClaimScope>;
+
 /** A figure stated in the narrative. */
 export const Claim = z.object({
   /** What the figure is: 'expenditure_total', 'basic_share', 'yoy_change', 'three_public_total', ... */
@@ -208,11 +213,25 @@ export const Claim = z.object({
   reason: z.string().optional(),
   /** Budget (年初预算/预算数) or final (决算) figure, where the words say; final accounts state both. */
   phase: z.enum(['budget', 'final']).optional(),
+  /**
+   * Which money the figure is of, where the words or the heading above say it: 一般公共预算 (gpb),
+   * 政府性基金 (gov_fund), 国有资本经营 (soe), 财政拨款 (fiscal: the three together), or all the department's.
+   */
+  scope: ClaimScope.optional(),
+  /**
+   * How sure the reading is, 0..1: 1 when every field was read from the figure's own words; lower when its
+   * label is a fragment (a sentence cut by a page break) or its meaning was guessed. Rules compare only
+   * confident claims; the rest give '-unresolved' notes.
+   */
+  confidence: z.number().min(0).max(1).optional(),
   /** The sentence. */
   text: z.string(),
   place: Place,
 });
 export type Claim = z.infer<typeof Claim>;
+
+/** Claims below this confidence are not compared, only noted. */
+export const CONFIDENT = 0.8;
 
 /** A line of the 目录 (table of contents) naming a table. */
 export const ListedTable = z.object({ title: z.string(), kind: TableKind, place: Place });

@@ -48,7 +48,7 @@ CREATE TABLE IF NOT EXISTS budget_tables (
   read_status TEXT,
   -- the note states the table has nothing to show (本表无发生额, 本部门没有…)
   explained_empty INTEGER NOT NULL DEFAULT 0,
-  -- how the table was read: strategy, column roles, identities checked and satisfied, confidence (ParseReport)
+  -- how the table was read: strategy, column roles, identities checked and satisfied, confidence
   parse_json TEXT
 );
 CREATE INDEX IF NOT EXISTS budget_tables_document ON budget_tables(document_id);

@@ -38,8 +38,9 @@ describe('杭州市司法局 2026', () => {
     expect(claims.find((c) => c.subject === '人员支出')?.metric).toBe('personnel');
     expect(errors('hangzhou', 'claim-vs-table')).toEqual([]);
   });
-  it('keeps the real one: 人员支出 58,486.35 / 99,230.46 is 58.9%, printed 59.0%', () => {
-    expect(errors('hangzhou').map((f) => [f.rule, f.expected, f.actual])).toEqual([['claim-share', '58.9%', '59.0%']]);
+  it('notes 人员支出 58,486.35 / 99,230.46 = 58.9%, printed 59.0%, as a slip of one unit in the last place (info), no error', () => {
+    expect(errors('hangzhou')).toEqual([]);
+    expect(infos('hangzhou', 'claim-share-rounding').map((f) => [f.expected, f.actual])).toContainEqual(['58.9%', '59.0%']);
   });
 });
 

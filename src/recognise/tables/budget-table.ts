@@ -1,6 +1,6 @@
 import type { BudgetTable, LineItem, ParseReport, Place, Unit } from '../../model/index.js';
-import { parseAmountText } from '../../util/money.js';
 import { parseReportOf } from '../reading/report.js';
+import { parseAmountText } from '../../util/money.js';
 import { filled, isColumnNumberRow, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
 

@@ -168,6 +168,12 @@ describe('Beijing 预算12表 / 预算13表', () => {
     expect(platform.indicators.map((i) => i.target)).toEqual(['＝100%', '≥55%', '优', '≤19.5万元', '≤502.5万元', '≥90%']);
   });
 
+  it('reads 绩效指标性质: 定性 makes an indicator qualitative, a comparator quantitative (p. 24)', () => {
+    const aid = byName(projectsOf('beijing'), '法律援助办案补贴');
+    expect(find(aid, '保障弱势群体权益')).toMatchObject({ target: '良好', nature: 'qualitative' });
+    expect(aid.indicators.filter((i) => i.nature === 'quantitative').length).toBeGreaterThan(0);
+  });
+
   it('reads the department-wide targets, splitting 一级二级三级 printed in one cell', () => {
     const [d] = deptOf('beijing');
     expect(d.implementingUnit).toBe('北京市司法局');
