@@ -10,7 +10,7 @@ import { isPartSpendingTitle } from './table-kinds.js';
 import { recogniseCodedTable } from './tables/coded-table.js';
 import { recogniseThreePublicTable } from './tables/three-public-table.js';
 import { recogniseTwoSidedTable } from './tables/two-sided-table.js';
-import { recoverFunctionCodes } from './tables/recover-codes.js';
+import { recoverFunctionCodes, shippedCatalogue } from './tables/recover-codes.js';
 
 /** Recognise stage: grids and paragraphs to typed budget facts. */
 
@@ -93,7 +93,7 @@ export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly Re
 
   return DocumentFacts.parse({
     meta,
-    tables: recoverFunctionCodes(tables),
+    tables: recoverFunctionCodes(tables, shippedCatalogue(meta.fiscalYear)),
     threePublic,
     projects: on('projects')
       ? [...recogniseProjects(doc, defaultUnit), ...recogniseDepartmentTargets(doc, defaultUnit)]

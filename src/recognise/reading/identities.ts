@@ -1,4 +1,3 @@
-import { Decimal } from 'decimal.js';
 import type { IdentityName, IdentityReport, LineItem } from '../../model/index.js';
 import { halfUlpFen } from '../../util/money.js';
 import { printedRows } from './table-rows.js';
@@ -17,15 +16,25 @@ const ROW_SPLITS: ReadonlyArray<{ identity: IdentityName; parent: string; childr
   { identity: 'basic_of_parts', parent: 'basic', children: ['wages', 'goods_services', 'household_transfers'] },
 ];
 
+const slackCache = new Map<string, number>();
+/** Half a unit in the last printed place, in fen, as a plain number (fen amounts are integers well within 2^53). */
+function slackOf(a: LineItem['amount']): number {
+  const key = `${a.unit}|${a.decimals}`;
+  let v = slackCache.get(key);
+  if (v === undefined) slackCache.set(key, (v = halfUlpFen(a).toNumber()));
+  return v;
+}
+
 /** Whether `stated` equals the sum of `parts` within the rounding each printed figure may carry. */
 export function closes(stated: LineItem, parts: readonly LineItem[]): boolean {
-  let sum = new Decimal(0);
-  let slack = halfUlpFen(stated.amount);
+  // Integer fen sums are exact in doubles far beyond any budget; only the half-fen slack can be fractional.
+  let sum = 0;
+  let slack = slackOf(stated.amount);
   for (const p of parts) {
-    sum = sum.plus(p.amount.fen ?? 0);
-    if (p.amount.text !== null) slack = slack.plus(halfUlpFen(p.amount));
+    sum += p.amount.fen ?? 0;
+    if (p.amount.text !== null) slack += slackOf(p.amount);
   }
-  return sum.minus(stated.amount.fen ?? 0).abs().lessThanOrEqualTo(slack);
+  return Math.abs(sum - (stated.amount.fen ?? 0)) <= slack + 1e-9;
 }
 
 function sumFen(parts: readonly LineItem[]): number {
@@ -69,10 +78,19 @@ function checkHierarchy(col: readonly LineItem[], tally: Tally): void {
     seen.add(li.code!);
   }
   const all = col.filter((li) => li.code && li.rowKind === 'item');
+  // Children by their parent's code: a 款 under its 类, a 项 under its 款.
+  const children = new Map<string, LineItem[]>();
+  for (const k of all) {
+    if (k.code!.length !== 5 && k.code!.length !== 7) continue;
+    const parentCode = k.code!.slice(0, k.code!.length - 2);
+    const list = children.get(parentCode);
+    if (list) list.push(k);
+    else children.set(parentCode, [k]);
+  }
   for (const parent of coded) {
     const len = parent.code!.length;
     if (len !== 3 && len !== 5) continue;
-    const kids = all.filter((k) => k.code!.length === len + 2 && k.code!.startsWith(parent.code!));
+    const kids = children.get(parent.code!) ?? [];
     if (!kids.length) continue;
     tally.add(len === 3 ? 'class_of_kuan' : 'kuan_of_xiang', closes(parent, kids), label(parent), parent.column, parent.amount.fen ?? 0, sumFen(kids));
   }

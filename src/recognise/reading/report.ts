@@ -1,4 +1,4 @@
-import type { ColumnReport, HypothesisReport, LineItem, ParseReport } from '../../model/index.js';
+import type { ColumnReport, HypothesisReport, IdentityReport, LineItem, ParseReport } from '../../model/index.js';
 import type { Item } from '../rows.js';
 import { checkIdentities, closingShare } from './identities.js';
 import { printedRows } from './table-rows.js';
@@ -17,11 +17,13 @@ export interface ReportInput {
   hypotheses?: readonly HypothesisReport[];
   rowsUnread?: number;
   notes?: readonly string[];
+  /** Identities already checked on these line items (the scoring did it). */
+  identities?: IdentityReport[];
 }
 
 /** A table's parse report from the reading chosen for it. */
 export function parseReportOf(input: ReportInput): ParseReport {
-  const identities = checkIdentities(input.lineItems);
+  const identities = input.identities ?? checkIdentities(input.lineItems);
   const rows = printedRows(input.lineItems);
   const sources = { printed: 0, recovered: 0, catalogue: 0, none: 0 };
   for (const [li] of rows) {

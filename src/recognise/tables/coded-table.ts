@@ -1,4 +1,4 @@
-import type { BudgetTable, Cell, GridRow, LineItem, Place } from '../../model/index.js';
+import type { BudgetTable, Cell, GridRow, IdentityReport, LineItem, Place } from '../../model/index.js';
 import { amountFromCell, isAmountText } from '../../util/money.js';
 import { carryOf, classificationOf, joinCodeParts, joinSparseParts, parseGluedCode, type CodeCarry } from '../codes.js';
 import { columnRoles, headerPaths, type ColumnRole } from '../header.js';
@@ -183,6 +183,16 @@ function widthOf(row: GridRow): number {
 }
 
 
+// Every reading of a table reads the same cells: each cell's amount is computed once (per unit).
+const amounts = new WeakMap<Cell, { unit: string; amount: ReturnType<typeof amountFromCell> }>();
+function amountOf(cell: Cell, unit: TableOptions['unit']): ReturnType<typeof amountFromCell> {
+  const hit = amounts.get(cell);
+  if (hit && hit.unit === unit) return hit.amount;
+  const amount = amountFromCell(cell.text, unit, cell.place, cell.confidence);
+  amounts.set(cell, { unit, amount });
+  return amount;
+}
+
 /** One way of reading the rows: which column model, and the rows' line items under it. */
 interface Reading {
   name: string;
@@ -226,7 +236,7 @@ function readRows(section: TableSection, opts: TableOptions, name: string, refin
     const rowKind = (read.economicCode || read.govEconomicCode) && !read.economicRow ? 'detail' : read.code ? 'item' : isTotalName(read.name) ? 'total' : 'subtotal';
     if (read.code && rowKind === 'item') carry = carryOf(read.code);
     for (const { cell, role } of cells) {
-      const amount = amountFromCell(cell.text, opts.unit, cell.place, cell.confidence);
+      const amount = amountOf(cell, opts.unit);
       if (!amount) continue;
       const period = periodOf(role.path);
       const keepPeriod = period && (period !== 'budget' || isFinal);
@@ -355,10 +365,10 @@ function figureRows(section: TableSection): GridRow[] {
  * How good a reading is: the rows it explains plus the identities that close under it, minus twice those
  * that fail (a misread column breaks sums), so reading nothing never beats a reading whose sums mostly close.
  */
-function scoreOf(r: Reading): { score: number; rows: number } {
+function scoreOf(r: Reading): { score: number; rows: number; ids: IdentityReport[] } {
   const ids = checkIdentities(r.items);
   const rows = printedRows(r.items).length;
-  return { score: rows + ids.reduce((s, x) => s + x.satisfied - 2 * (x.checked - x.satisfied), 0), rows };
+  return { score: rows + ids.reduce((s, x) => s + x.satisfied - 2 * (x.checked - x.satisfied), 0), rows, ids };
 }
 
 /**
@@ -368,10 +378,14 @@ function scoreOf(r: Reading): { score: number; rows: number } {
 export function recogniseCodedTable(printedSection: TableSection, opts: TableOptions): BudgetTable {
   const section: TableSection = { ...printedSection, items: joinWrappedCells(printedSection.items) };
   const stats = cellStatsOf(figureRows(section));
-  const candidates = [
-    readRows(section, opts, 'header-roles', (r) => r),
-    readRows(section, opts, 'cell-typed', (r) => refineByCells(r, stats)),
-  ];
+  // The cell-typed reading first: when the cells change no column's role it is the header's reading, read once.
+  let changed = false;
+  const cellTyped = readRows(section, opts, 'cell-typed', (r) => {
+    const refined = refineByCells(r, stats);
+    if (JSON.stringify(refined) !== JSON.stringify(r)) changed = true;
+    return refined;
+  });
+  const candidates = changed ? [readRows(section, opts, 'header-roles', (r) => r), cellTyped] : [{ ...cellTyped, name: cellTyped.spaced ? cellTyped.name : 'header-roles' }];
   const scored = candidates.map((c) => ({ c, ...scoreOf(c) }));
   // Stable: on a tie the first (header-roles) reading stays.
   const best = scored.reduce((a, b) => (b.score > a.score || (b.score === a.score && b.rows > a.rows) ? b : a));
@@ -384,6 +398,7 @@ export function recogniseCodedTable(printedSection: TableSection, opts: TableOpt
     lineItems: chosen.items,
     hypotheses: distinct.map((s) => ({ name: s.c.name, score: s.score, rows: s.rows, chosen: s.c === chosen })),
     rowsUnread: chosen.rowsUnread,
+    identities: best.ids,
   });
   return budgetTableOf(section, opts, chosen.columns, chosen.items, chosen.places, parse);
 }

@@ -38,15 +38,27 @@ describe('bracket-code-unknown-header', () => {
 
 describe('names-only-indented', () => {
   // Hangzhou 交通运输局 表5 (p. 30): names only, the level shown by the indentation of the name.
-  it('gives rows their level from the indentation, checked by the sums, and 类 codes from their names', async () => {
+  it('gives rows their level from the indentation, checked by the sums', async () => {
     const t = await tableOf('wide/杭州/交通运输局_2026年部门预算.pdf', [30], /^表5/);
-    const gps = itemOf(t, { name: '一般公共服务支出' });
-    expect(gps).toMatchObject({ level: 0, code: '201', codeSource: 'catalogue', rowKind: 'item', amount: { text: '6701.98' } });
+    expect(itemOf(t, { name: '一般公共服务支出' })).toMatchObject({ level: 0, amount: { text: '6701.98' } });
     expect(itemOf(t, { name: '社会工作事务' })).toMatchObject({ level: 1 });
     // The same name as 款 and as 项: two rows, two levels.
     expect(t.lineItems.filter((li) => li.name === '其他一般公共服务支出' && li.measure === 'total').map((li) => li.level)).toEqual([1, 2]);
     expect(itemOf(t, { name: '合计' })?.rowKind).toBe('total');
     expect(t.parse?.strategy).toMatch(/names-indented/);
+    // 社会工作事务 and 交通战备 are not in the catalogue: no code at all rather than sums that fail for want of one.
+    expect(t.lineItems.filter((li) => li.code)).toEqual([]);
+    expect(t.parse?.notes.join()).toMatch(/left uncoded/);
+  });
+
+  // Hangzhou 气象局 表5 (p. 19): every name found in the catalogue under its parent's code.
+  it('looks codes up by (name, parent) in the catalogue, and the hierarchy then closes', async () => {
+    const t = await tableOf('wide/杭州/气象局_2026年部门预算.pdf', [19], /^表5/);
+    expect(itemOf(t, { name: '行政运行' })).toMatchObject({ code: '2200501', codeSource: 'catalogue', rowKind: 'item', amount: { text: '2617.19' } });
+    expect(itemOf(t, { name: '气象事务' })).toMatchObject({ code: '22005', level: 1 });
+    expect(itemOf(t, { name: '自然资源海洋气象等支出' })).toMatchObject({ code: '220', level: 0 });
+    expect(identities(t)).toMatchObject({ class_of_kuan: [14, 14], kuan_of_xiang: [14, 14], total_of_classes: [5, 5] });
+    expect(t.parse?.codeSources).toMatchObject({ catalogue: 17, none: 0 });
   });
 });
 
@@ -59,4 +71,16 @@ describe('split-codes-sparse', () => {
     expect(itemOf(t, { code: '2040201' })).toMatchObject({ name: '行政运行', amount: { text: '28398.17' } });
     expect(identities(t)).toMatchObject({ class_of_kuan: [6, 6], kuan_of_xiang: [6, 6], total_of_classes: [3, 3] });
   });
+});
+
+describe('total-row-by-arithmetic', () => {
+  // Shenzhen 信访局 支出总表 (pp. 18-20): the first row names the unit (深圳市信访局), no 合计 anywhere.
+  it('takes an uncoded row equal to the sum of the 类 rows for the table total', async () => {
+    const t = await tableOf('wide/深圳/2026年深圳市信访局部门预算.pdf', [18, 19, 20], /^支出总表/);
+    expect(itemOf(t, { name: '深圳市信访局' })).toMatchObject({ rowKind: 'total', amount: { text: '4684.30' } });
+    expect(itemOf(t, { name: '深圳市信访局' }, 'project')?.amount.text).toBe('1612.29');
+    expect(identities(t).total_of_classes?.[0]).toBeGreaterThan(0);
+    expect(identities(t).total_of_classes?.[0]).toBe(identities(t).total_of_classes?.[1]);
+  });
+
 });
