@@ -17,6 +17,25 @@ import { isTotalName } from './coded-table.js';
 const EXPENDITURE_LABEL = /^[一二三四五六七八九十]+、|^支出(合计|总计)|^本年支出合计|^(结转下年|年末结转)/;
 const INCOME_TOTAL = /^(收入(合计|总计)|本年收入合计)/;
 
+/**
+ * An unruled layout can glue the income amount to the expenditure label printed just after it
+ * ('27,575.13一、一般公共服务支出'): the amount (decimals or thousands separators, so never a year) is the income
+ * side's, the rest
+ * the expenditure side's label. Split before the row is read, or both sides lose the row.
+ */
+const GLUED_AMOUNT_LABEL = /^(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+)\s*((?:[一二三四五六七八九十]+、)?[\u4e00-\u9fff].*)$/;
+
+function unglue(cells: readonly Cell[], expenditureStart: number): Cell[] {
+  return cells.flatMap((c) => {
+    const m = GLUED_AMOUNT_LABEL.exec(c.text);
+    if (!m || !isAmountText(m[1])) return [c];
+    return [
+      { ...c, text: m[1], col: Math.min(c.col, expenditureStart - 1) },
+      { ...c, text: m[2], col: Math.max(c.col, expenditureStart) },
+    ];
+  });
+}
+
 function segmentRow(cells: readonly Cell[], expenditureStart: number) {
   // The right side starts at the first label at or after the header's expenditure column; income items
   // are numbered too (一、一般公共预算财政拨款), so the numbering alone cannot tell the sides apart.
@@ -67,7 +86,7 @@ export function recogniseTwoSidedTable(section: TableSection, opts: TableOptions
 
   for (const { row: printed, place } of rows.slice(Math.max(firstData, 0))) {
     if (isColumnNumberRow(printed)) continue;
-    const row = { ...printed, cells: printed.cells.filter((c) => !lineNumberCols.has(c.col)) };
+    const row = { ...printed, cells: unglue(printed.cells.filter((c) => !lineNumberCols.has(c.col)), expenditureStart) };
     const { left, right } = segmentRow(row.cells, expenditureStart);
     // Income side: label cells, then one amount.
     const labels = left.filter((c) => c.text && !isAmountText(c.text)).map((c) => c.text.replace(/[:：]$/, ''));
