@@ -12,7 +12,7 @@ import { AMOUNT_METRICS, COUNT_METRICS, scopeOf, shareMetric } from './metrics.j
  */
 
 const AMOUNT = /(-?\d[\d,，]*(?:\.\d+)?)\s*(亿元|万元|元)/;
-const PERCENT = /(-?\d+(?:\.\d+)?)\s*[%％]/;
+const PERCENT = /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?=\s*[%％])|-?\d+(?:\.\d+)?)\s*[%％]/;
 const COUNT = /(\d+)\s*(个|辆|台|项)/;
 const INCREASE = /增加|增长|上升|提高|多/;
 const DECREASE = /减少|下降|降低|压减|减/;
