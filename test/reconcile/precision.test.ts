@@ -8,8 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { documentsOf, judgedFlagsOf } from '../../scripts/precision.js';
 import { CORPUS_ROOT, type PrecisionReport, readMustReport, readVerdicts, score } from '../../scripts/lib/verified-flags.js';
 
-/** Small documents of three cities whose flags are all judged: a Suzhou budget, a Chongqing one, a Guangzhou one. */
-const SUBSET = ['苏州/科技创新局_2026年部门预算.pdf', '重庆/2026年重庆市气象局部门预算.pdf', '广州/2026年广州市宣传部部门预算.pdf'];
+/** Documents of three cities whose flags are judged, with real inconsistencies among them (Hangzhou, Fuzhou, Beijing). */
+const SUBSET = ['杭州/交通运输局_2026年部门预算.pdf', '福州/公安局_2026年度福州市公安局巡特警支队单位预算.pdf.pdf', '北京/政府办公厅_附件2：中共北京市委军民融合发展委员会办公室2026年度部门预算报表.pdf'];
 
 let report: PrecisionReport;
 
