@@ -21,6 +21,8 @@ const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 const OUT = join(ROOT, 'src', 'recognise', 'vocab', 'code-catalogue.tsv');
 const HIERARCHY = new Set(['合计 = Σ类', '类 = Σ款', '款 = Σ项']);
 
+type HarvestCell = StoredCell & { table_id: number; code_source: string | null };
+
 interface Entry { year: string; scheme: CodeScheme; code: string; name: string; docs: Set<number>; reference: boolean }
 
 function arg(name: string): string | undefined {
@@ -50,13 +52,16 @@ function main(): void {
     entries.set(key, e);
   };
 
+  // Only pairs the document printed: a code recovered from another table or looked up in this very
+  // catalogue (line_items.code_source) would feed the catalogue its own guesses.
+  const hasSource = (sql.prepare("SELECT COUNT(*) AS n FROM pragma_table_info('line_items') WHERE name = 'code_source'").get() as { n: number }).n > 0;
   const docs = sql.prepare(`SELECT id, fiscal_year FROM documents WHERE status IN ('ok', 'partial') AND is_template = 0`).all() as Array<{ id: number; fiscal_year: number | null }>;
   let used = 0;
   let tables = 0;
   for (const d of docs) {
-    const cells = sql.prepare(`SELECT id, table_id, classification, code, name, measure, amount_fen, unit, decimals, page, row_kind, side, period
-      FROM line_items WHERE document_id = ? ORDER BY id`).all(d.id) as Array<StoredCell & { table_id: number }>;
-    const byTable = new Map<number, StoredCell[]>();
+    const cells = sql.prepare(`SELECT id, table_id, classification, code, name, measure, amount_fen, unit, decimals, page, row_kind, side, period,
+      ${hasSource ? 'code_source' : 'NULL'} AS code_source FROM line_items WHERE document_id = ? ORDER BY id`).all(d.id) as HarvestCell[];
+    const byTable = new Map<number, HarvestCell[]>();
     for (const c of cells) {
       const list = byTable.get(c.table_id) ?? [];
       list.push(c);
@@ -70,6 +75,7 @@ function main(): void {
       used++;
       for (const c of list) {
         if (!c.code || c.row_kind !== 'item' || (c.classification !== 'function' && c.classification !== 'economic')) continue;
+        if (c.code_source && c.code_source !== 'printed') continue;
         const name = cleanName(c.name);
         const scheme = schemeByShape(c.code);
         if (!scheme || !plausible(c.code, name)) continue;

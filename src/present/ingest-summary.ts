@@ -3,9 +3,9 @@ import type { BatchSummary } from '../batch/run-batch.js';
 import { terminalLine } from '../util/terminal-text.js';
 
 /**
- * The summary `ingest` prints, read back from the database for the batch's files, so a rerun that skipped
- * everything reports the same documents and flags as the run that stored them. Every document that is not `ok`
- * is named with its reason.
+ * The summary `ingest` prints: the documents read in this run by status, then, read back from the database for
+ * all the files given, their flags (so a rerun that skipped everything reports the flags the first run stored)
+ * and every document that is not `ok`, named with its reason.
  */
 const STATUS_ORDER = ['failed', 'not_budget', 'partial'] as const;
 const STATUS_LABEL: Record<string, string> = { failed: 'failed', not_budget: 'not a budget', partial: 'partial' };
@@ -16,21 +16,19 @@ export function batchReport(db: Db, files: readonly string[], summary: BatchSumm
     (d) => wanted.has(d.path),
   );
   const ids = new Set(docs.map((d) => d.id));
-  const status: Record<string, number> = { ok: 0, partial: 0, failed: 0, not_budget: 0 };
-  for (const d of docs) status[d.status] = (status[d.status] ?? 0) + 1;
   const flags = { error: 0, warning: 0, info: 0 } as Record<string, number>;
   const all = { error: 0, warning: 0, info: 0 } as Record<string, number>;
   for (const r of db.prepare('SELECT document_id, severity, count(*) AS n FROM flags GROUP BY document_id, severity').all() as Array<{ document_id: number; severity: string; n: number }>) {
     all[r.severity] += r.n;
     if (ids.has(r.document_id)) flags[r.severity] += r.n;
   }
-  // Files whose bytes were stored under another name (an earlier run, or a twin in this batch).
-  const elsewhere = files.length - docs.length - summary.duplicates;
+  // Statuses of the documents read in this run; skipped ones were stored before (their flags are counted below).
+  const s = summary.byStatus;
   const lines = [
-    `${files.length} documents: ${status.ok} ok, ${status.partial} partial, ${status.failed} failed, ${status.not_budget} not a budget` +
+    `${files.length} documents: ${s.ok} ok, ${s.partial} partial, ${s.failed} failed, ${s.not_budget} not a budget` +
       `${summary.skipped ? `, ${summary.skipped} already stored (skipped)` : ''}` +
-      `${summary.duplicates ? `, ${summary.duplicates} duplicate file(s) with identical content` : ''}` +
-      `${elsewhere > 0 ? `, ${elsewhere} stored under another file name` : ''}`,
+      `${summary.duplicates ? `, ${summary.duplicates} duplicate file(s) with identical content` : ''}`,
+    // Flags of all the documents given, as stored: a rerun that skips everything reports the same.
     `flags: ${flags.error} error, ${flags.warning} warning, ${flags.info} info` +
       (all.error + all.warning + all.info !== flags.error + flags.warning + flags.info
         ? ` (the database holds ${all.error} error, ${all.warning} warning, ${all.info} info in all)`

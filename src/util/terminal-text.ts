@@ -19,19 +19,39 @@ export function terminalLine(text: string): string {
   return text.replace(/[\t\r\n\v\f]+/g, ' ').replace(CONTROL, visible);
 }
 
-export const screenWidth = (text: string): number => stringWidth(text);
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const graphemes = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
+const graphemes = (text: string) => (PRINTABLE_ASCII.test(text) ? [...text] : Array.from(segmenter.segment(text), (s) => s.segment));
+
+// A table wraps thousands of cells of the same few thousand characters: each one's width is measured once.
+const widths = new Map<string, number>();
+function graphemeWidth(g: string): number {
+  let w = widths.get(g);
+  if (w === undefined) {
+    w = stringWidth(g);
+    if (widths.size < 100_000) widths.set(g, w);
+  }
+  return w;
+}
+
+/** Screen columns of a text: string-width's measure, one grapheme at a time and each measured once. */
+export function screenWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  let w = 0;
+  for (const g of graphemes(text)) w += graphemeWidth(g);
+  return w;
+}
 
 /** At most `width` columns; a cut line ends in "…". */
 export function truncateToWidth(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (screenWidth(text) <= width) return text;
   if (width <= 0) return '';
   let out = '';
   let used = 0;
   for (const g of graphemes(text)) {
-    const w = stringWidth(g);
+    const w = graphemeWidth(g);
     if (used + w > width - 1) break;
     out += g;
     used += w;
@@ -41,13 +61,13 @@ export function truncateToWidth(text: string, width: number): string {
 
 /** The last `width` columns, starting with "…" when cut (file names: the end says more than the start). */
 export function truncateStartToWidth(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (screenWidth(text) <= width) return text;
   if (width <= 0) return '';
   const parts = graphemes(text);
   let out = '';
   let used = 0;
   for (let i = parts.length - 1; i >= 0; i--) {
-    const w = stringWidth(parts[i]);
+    const w = graphemeWidth(parts[i]);
     if (used + w > width - 1) break;
     out = parts[i] + out;
     used += w;
@@ -57,25 +77,29 @@ export function truncateStartToWidth(text: string, width: number): string {
 
 /** Lines of at most `width` columns; Latin text breaks at a space where one is near, Chinese anywhere. */
 export function wrapToWidth(text: string, width: number): string[] {
-  if (width < 1 || stringWidth(text) <= width) return [text];
+  if (width < 1 || screenWidth(text) <= width) return [text];
   const lines: string[] = [];
   let line: string[] = [];
+  let lineWidths: number[] = [];
   let used = 0;
   for (const g of graphemes(text)) {
-    const w = stringWidth(g);
+    const w = graphemeWidth(g);
     if (used + w > width && line.length) {
       const space = line.lastIndexOf(' ');
       if (space > line.length / 2) {
         lines.push(line.slice(0, space).join(''));
         line = line.slice(space + 1);
+        lineWidths = lineWidths.slice(space + 1);
       } else {
         lines.push(line.join(''));
         line = [];
+        lineWidths = [];
       }
-      used = stringWidth(line.join(''));
+      used = lineWidths.reduce((a, b) => a + b, 0);
       if (g === ' ' && !line.length) continue;
     }
     line.push(g);
+    lineWidths.push(w);
     used += w;
   }
   if (line.length) lines.push(line.join(''));
@@ -84,5 +108,5 @@ export function wrapToWidth(text: string, width: number): string[] {
 
 /** Pads to `width` columns. */
 export function padToWidth(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, width - screenWidth(text)));
 }

@@ -68,6 +68,7 @@ describe('errors', () => {
     [['query', '--db', join(db, '..', 'none.sqlite'), 'SELECT 1'], 1, /^budgetlens query: The database .* does not exist; run budgetlens ingest first\.$/],
     [['export', '--db', join(db, '..', 'none.sqlite'), '--format', 'csv', '--out', join(db, '..', 'x')], 1, /^budgetlens export: The database .* does not exist/],
     [['report', '--db', db], 2, /^budgetlens report: report needs --out <dir>\.$/],
+    [['report', '--db', join(db, '..', 'none.sqlite'), '--out', join(db, '..', 'r')], 1, /^budgetlens report: The database .* does not exist; run budgetlens ingest first\.$/],
   ];
   it.each(cases)('%j exits %i with one sentence', async (argv, code, message) => {
     const r = await cli(argv);

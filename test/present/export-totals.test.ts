@@ -43,7 +43,7 @@ describe('Fiscal Data Package totals', () => {
       )
       .all() as Array<{ id: number; title: string; document_id: number; doc_type: string; period: string | null; amount_fen: number }>;
     const rounding = new Set(
-      (d.prepare(`SELECT document_id || '|' || subject FROM flags WHERE rule = 'table-total-sum-rounding'`).pluck().all() as string[]),
+      (d.prepare(`SELECT document_id || '|' || subject FROM flags WHERE rule IN ('table-total-sum-rounding', 'code-hierarchy-sum-rounding')`).pluck().all() as string[]),
     );
     d.close();
     let compared = 0;
@@ -52,10 +52,37 @@ describe('Fiscal Data Package totals', () => {
       if (!rows.length) continue; // the table the package does not take (a 一般公共预算 table beside a 支出总表)
       const phase = t.period === 'budget' ? 'approved' : t.period === 'final' || t.doc_type === 'final_accounts' ? 'executed' : 'approved';
       const sum = rows.reduce((s, r) => s + fen(r[phase]), 0);
-      if (sum !== t.amount_fen) expect(rounding.has(`${t.document_id}|${t.title}：合计`), `${t.title}: ${sum} vs ${t.amount_fen}`).toBe(true);
+      const roundedInPrint = [...rounding].some((k) => k.startsWith(`${t.document_id}|${t.title}：`));
+      if (sum !== t.amount_fen) expect(roundedInPrint, `${t.title}: ${sum} vs ${t.amount_fen}`).toBe(true);
       compared++;
     }
     expect(compared).toBeGreaterThanOrEqual(existsSync(BEIJING) ? 3 : 2);
+  });
+
+  it('lists, beside the package, a table whose rows fall short of its printed total', async () => {
+    expect(readFileSync(join(dir, 'fdp', 'incomplete_tables.csv'), 'utf8').trim().split('\r\n')).toHaveLength(1); // header only
+    // A row the reading missed: remove one read row of a table with a printed total, in a copy.
+    const copy = join(dir, 'short.sqlite');
+    const src = new Database(db, { readonly: true });
+    await src.backup(copy);
+    src.close();
+    const d = new Database(copy);
+    const victim = d
+      .prepare(
+        `SELECT li.id, li.table_id, li.amount_fen FROM line_items li JOIN budget_tables t ON t.id = li.table_id
+         WHERE t.kind = 'expenditure_summary' AND li.measure = 'total' AND length(li.code) = 7 AND li.amount_fen > 0
+           AND EXISTS (SELECT 1 FROM line_items x WHERE x.table_id = t.id AND x.row_kind = 'total' AND x.measure = 'total')
+           -- a sibling under the same 款, so the 款 does not become the leaf in its place
+           AND EXISTS (SELECT 1 FROM line_items s WHERE s.table_id = t.id AND s.measure = 'total' AND length(s.code) = 7
+                       AND substr(s.code, 1, 5) = substr(li.code, 1, 5) AND s.code <> li.code)
+         ORDER BY li.id LIMIT 1`,
+      )
+      .get() as { id: number; table_id: number; amount_fen: number };
+    d.prepare('DELETE FROM line_items WHERE id = ?').run(victim.id);
+    d.close();
+    const r = await exportFdp(copy, join(dir, 'short'));
+    expect(r.incomplete.map((x) => [x.table_id, x.difference])).toEqual([[victim.table_id, (victim.amount_fen / 100).toFixed(2)]]);
+    expect(r.notes.join(' ')).toMatch(/1 table\(s\) whose rows do not add up/);
   });
 
   it.skipIf(!existsSync(BEIJING))('keeps every row of a cross-classified table, with its economic code and page', () => {

@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS } from '../../scripts/lib/corpus.js';
+import { corpusFile, cutPdf } from '../../scripts/lib/corpus.js';
 import { main } from '../../src/present/cli.js';
 import { COLOURS } from '../../src/present/inspect/overlay.js';
 
@@ -12,15 +11,14 @@ import { COLOURS } from '../../src/present/inspect/overlay.js';
  * `inspect` on a real corpus page, cut at test time: a ruled 收入预算总表 page of a Shanghai budget (the project
  * ships no corpus file). The picture must show the pipeline's cells and values drawn in their colours.
  */
-const SOURCE = path.join(CORPUS, 'wide/上海/2026年上海市交通运输局_部门预算.pdf');
 
 let dir: string;
 let cut: string;
-beforeAll(() => {
-  if (!existsSync(SOURCE)) throw new Error(`corpus file not found: ${SOURCE} (../shared/corpus sits beside the clone)`);
+beforeAll(async () => {
+  const source = corpusFile('wide/上海/2026年上海市交通运输局_部门预算.pdf');
   dir = mkdtempSync(path.join(tmpdir(), 'budgetlens-inspect-'));
   cut = path.join(dir, 'cut.pdf');
-  execFileSync('qpdf', [SOURCE, '--pages', SOURCE, '8', '--', cut]);
+  writeFileSync(cut, await cutPdf(readFileSync(source), [8]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -42,6 +40,9 @@ describe('budgetlens inspect', () => {
     // The reader's codes and column roles for this page, as recognise gave them.
     expect(overlay.values.some((v: { code: string; text: string; measure: string }) => v.code === '2050305' && v.text === '317058710' && v.measure === 'total')).toBe(true);
     expect(overlay.columns.map((c: { measure: string }) => c.measure)).toContain('fiscal_appropriation');
+    // Roles come from the table's parse report: the split 类|款|项 code columns and the name column are drawn too.
+    expect(overlay.columns.filter((c: { role: string }) => c.role === 'code_part')).toHaveLength(3);
+    expect(overlay.columns.map((c: { role: string }) => c.role)).toContain('name');
 
     const img = await loadImage(readFileSync(png));
     expect(img.width).toBe(Math.ceil(overlay.widthPt * 2));

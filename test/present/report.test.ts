@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReport, type ReportSummary } from '../../src/present/report/index.js';
+import { flagEvidence, PAGES_SHOWN } from '../../src/present/report/evidence.js';
 import { escapeHtml, html } from '../../src/present/report/html.js';
 import { regionOf } from '../../src/present/report/read.js';
 import { documentReason } from '../../src/present/report/reasons.js';
@@ -138,8 +139,23 @@ describe('reasons and regions', () => {
   it('takes the region from the department’s place name, else from the folder', () => {
     expect(regionOf('上海市交通运输局', null, 'x.pdf')).toBe('上海');
     expect(regionOf('广西壮族自治区财政厅', null, 'x.pdf')).toBe('广西');
+    expect(regionOf('中共北京市委军民融合发展委员会办公室', null, 'x.pdf')).toBe('北京');
     expect(regionOf('交通运输局', null, 'corpus/wide/珠海/a.pdf')).toBe('珠海');
+    expect(regionOf('北京城市副中心工程建设管理办公室', null, 'wide/北京/a.pdf')).toBe('北京');
     expect(regionOf(null, null, 'a.pdf')).toBeNull();
+  });
+});
+
+describe('flagEvidence', () => {
+  it('pictures the first pages a flag cites and folds the rest away', () => {
+    const evidence = [1, 2, 3, 4, 5, 6].map((page) => ({ page, bbox: [10, 10, 20, 20] as [number, number, number, number] }));
+    const flag = { id: 1, document_id: 1, rule: 'r', severity: 'info', subject: 's', message: 'm', expected: null, actual: null, evidence, evidenceRaw: '' };
+    const picture = (page: number) => ({ page, rel: `img/1/p${page}.webp`, width: 100, height: 140, widthPt: 100, heightPt: 140 });
+    const markup = flagEvidence(flag, { pdf: true, pictures: picture }).value;
+    const folded = markup.slice(markup.indexOf('<details class="more-pages">'));
+    expect(markup.slice(0, markup.indexOf('<details')).match(/<img /g)).toHaveLength(PAGES_SHOWN);
+    expect(folded).toContain('另有 3 页的引用（第 4、5、6 页）');
+    expect(folded.match(/<img /g)).toHaveLength(3);
   });
 });
 

@@ -15,6 +15,8 @@ const HELD = [
   'fuzhou-kejiju-2026-budget',
   'shanghai-sifaju-jiedu-2026-budget',
   'shanghai-weijianwei-wenxianguan-2026-budget',
+  'shenzhen-jiaotongju-2026-budget',
+  'shenzhen-xinfangju-2026-budget',
 ];
 const goldens = loadGoldens(WIDE_GOLDEN_DIR).filter((g) => HELD.includes(g.short));
 const results = new Map<string, DocumentResult>();

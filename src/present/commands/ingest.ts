@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { PIPELINES, pipelineNamed } from '../../../pipelines/index.js';
 import { act, Failure, seconds, UsageError, wholeNumber, type CommandModule } from '../command.js';
 
 interface IngestOptions {
@@ -24,12 +25,15 @@ export const ingestCommand: CommandModule = (ctx) =>
     .option('-f, --force', 'read files again even if already stored (same sha256), replacing their rows')
     .option('--timeout <seconds>', 'a document that takes longer fails with that reason', seconds('--timeout'), 600)
     .option('--memory-limit <mb>', 'memory of the batch above which a worker is replaced between documents (default 256 + 384 per worker)', wholeNumber('--memory-limit', 256))
-    .option('--pipeline <name>', 'the named pipeline from pipelines/ (cn-department-disclosure, performance-targets)', 'cn-department-disclosure')
+    .addOption(
+      new Option('--pipeline <name>', `the named pipeline from pipelines/: ${PIPELINES.map((p) => `${p.name} (${p.description.split(/[:：;；]/)[0]})`).join(', ')}`)
+        .choices(PIPELINES.map((p) => p.name))
+        .default(PIPELINES[0].name),
+    )
     .option('--no-progress', 'no progress line or per-document lines on stderr')
     .option('--log <file>', 'where library messages (pdf.js, tesseract) go instead of the terminal (default: <db>.log)')
     .action(
       act(ctx, async (inputs: string[], o: IngestOptions) => {
-        const { PIPELINES, pipelineNamed } = await import('../../../pipelines/index.js');
         const pipeline = pipelineNamed(o.pipeline);
         if (!pipeline) throw new UsageError(`--pipeline takes ${PIPELINES.map((p) => p.name).join(' or ')} (got "${o.pipeline}").`);
         const { discoverFiles } = await import('../../batch/discover.js');

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { act, dbOption, type CommandModule } from '../command.js';
+import { existsSync } from 'node:fs';
+import { act, dbOption, Failure, type CommandModule } from '../command.js';
 
 /**
  * `budgetlens report`: the review site. The site is report/'s; this declares the command's options for help and
@@ -12,6 +13,7 @@ export const reportCommand: CommandModule = (ctx) =>
     .requiredOption('--out <dir>', 'the folder to write the site to (index.html and one page per document)')
     .action(
       act(ctx, async (o: { db: string; out: string }) => {
+        if (!existsSync(o.db)) throw new Failure(`The database ${o.db} does not exist; run budgetlens ingest first.`);
         const { reportCommand: run } = await import('../report/command.js');
         return run(['--db', o.db, '--out', o.out, ...(ctx.verbose ? ['--verbose'] : [])], ctx.out);
       }),

@@ -2,8 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BOM, csvRow } from './csv.js';
 import { FiscalDataPackage } from './fdp-descriptor.js';
-import { EXCLUDED_FIELDS, EXCLUDED_RESOURCE, FDP_FIELDS, FDP_MODEL, FDP_RESOURCE, type FdpField } from './fdp-model.js';
-import { fdpExclusions, readFdpRows, type Exclusion, type FdpRow } from './fdp-rows.js';
+import { EXCLUDED_FIELDS, EXCLUDED_RESOURCE, SHORTFALL_FIELDS, SHORTFALL_RESOURCE, FDP_FIELDS, FDP_MODEL, FDP_RESOURCE, type FdpField } from './fdp-model.js';
+import { fdpExclusions, readFdpRows, tableShortfalls, type Exclusion, type FdpRow, type Shortfall } from './fdp-rows.js';
 import { openForExport } from './open.js';
 
 export interface FdpExport {
@@ -11,6 +11,7 @@ export interface FdpExport {
   dataPath: string;
   rows: number;
   excluded: Exclusion[];
+  incomplete: Shortfall[];
   /** Lines for the command's output (what was left out). */
   notes: string[];
 }
@@ -66,7 +67,8 @@ export function buildDescriptor(now: Date = new Date(), sources: PackageSources 
       'codes where the table is cross-classified) and economic lines (类/款) are separate rows (column classification), so filter ' +
       'on one classification before summing. Amounts in yuan (CNY), exact to the fen. Text cells that a spreadsheet would run ' +
       "as a formula (starting with = + - @) carry a leading apostrophe. Templates, failed and non-budget files are left out: " +
-      `${EXCLUDED_RESOURCE}.csv names them with the reason.`,
+      `${EXCLUDED_RESOURCE}.csv names them with the reason; ${SHORTFALL_RESOURCE}.csv lists the tables whose rows do not add up ` +
+      'to the total they print (rows the reading missed), so a sum is never short without a word.',
     countryCode: 'CN',
     // Chinese fiscal years are calendar years.
     ...(years.length ? { fiscalPeriod: { start: `${years[0]}-01-01`, end: `${years[years.length - 1]}-12-31` } } : {}),
@@ -104,6 +106,16 @@ export function buildDescriptor(now: Date = new Date(), sources: PackageSources 
         dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
         schema: { fields: EXCLUDED_FIELDS },
       },
+      {
+        name: SHORTFALL_RESOURCE,
+        path: `${SHORTFALL_RESOURCE}.csv`,
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+        schema: { fields: SHORTFALL_FIELDS },
+      },
     ],
     model: FDP_MODEL,
   });
@@ -117,10 +129,12 @@ export async function exportFdp(dbPath: string, outDir: string, now?: Date): Pro
   const db = openForExport(dbPath);
   let rows: FdpRow[];
   let excluded: Exclusion[];
+  let incomplete: Shortfall[];
   let sources: PackageSources;
   try {
     rows = readFdpRows(db);
     excluded = fdpExclusions(db);
+    incomplete = tableShortfalls(db, rows);
     const ids = [...new Set(rows.map((r) => r.document_id))];
     const docs = db.prepare(`SELECT id, department, fiscal_year, doc_type, path, sha256 FROM documents ORDER BY id`).all() as Array<PackageSources['documents'][number] & { id: number }>;
     const used = docs.filter((d) => ids.includes(d.id));
@@ -139,9 +153,20 @@ export async function exportFdp(dbPath: string, outDir: string, now?: Date): Pro
     path.join(outDir, `${EXCLUDED_RESOURCE}.csv`),
     BOM + csvRow(EXCLUDED_FIELDS.map((f) => f.name)) + excluded.map((e) => csvRow([e.document_id, e.path, e.status, e.reason])).join(''),
   );
+  const shortfallNames = SHORTFALL_FIELDS.map((f) => f.name);
+  await writeFile(
+    path.join(outDir, `${SHORTFALL_RESOURCE}.csv`),
+    BOM + csvRow(shortfallNames) + incomplete.map((x) => csvRow(shortfallNames.map((n) => x[n]))).join(''),
+  );
   await writeFile(descriptorPath, JSON.stringify(descriptor, null, 2) + '\n');
   const notes = excluded.length
     ? [`Left out ${excluded.length} document(s), listed with the reason in ${EXCLUDED_RESOURCE}.csv: ${excluded.map((e) => `${path.basename(e.path)} (${e.reason})`).join('; ')}`]
     : [];
-  return { descriptorPath, dataPath, rows: rows.length, excluded, notes };
+  if (incomplete.length) {
+    notes.push(
+      `${incomplete.length} table(s) whose rows do not add up to the total they print (rows the reading missed), listed in ${SHORTFALL_RESOURCE}.csv: ` +
+        incomplete.map((x) => `${path.basename(x.path)} ${x.table_title} (${x.exported_sum} of ${x.printed_total} yuan)`).join('; '),
+    );
+  }
+  return { descriptorPath, dataPath, rows: rows.length, excluded, incomplete, notes };
 }

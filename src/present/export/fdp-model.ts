@@ -82,3 +82,16 @@ export const EXCLUDED_FIELDS = [
   { name: 'status', type: 'string', title: '处理状态' },
   { name: 'reason', type: 'string', title: '未纳入的原因' },
 ] as const;
+
+/** The third resource: tables whose rows do not add up to the total they print (rows the reading missed). */
+export const SHORTFALL_RESOURCE = 'incomplete_tables';
+export const SHORTFALL_FIELDS = [
+  { name: 'document_id', type: 'integer', title: '文件编号' },
+  { name: 'path', type: 'string', title: '文件路径' },
+  { name: 'table_id', type: 'integer', title: '表格编号' },
+  { name: 'table_title', type: 'string', title: '表格标题' },
+  { name: 'phase', type: 'string', title: 'approved 预算数 / executed 决算数' },
+  { name: 'printed_total', type: 'number', title: '表中印刷的合计（元）' },
+  { name: 'exported_sum', type: 'number', title: '导出各行之和（元）' },
+  { name: 'difference', type: 'number', title: '差额（元）' },
+] as const;

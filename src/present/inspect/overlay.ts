@@ -14,8 +14,9 @@ export interface PageOverlay {
   runs: { text: string; bbox: Bbox }[];
   cells: { grid: number; strategy: string; row: number; col: number; text: string; bbox: Bbox }[];
   values: { table: string; title: string; code: string | null; name: string; measure: string; column: string; text: string | null; bbox: Bbox }[];
-  /** A column's role (its measure) where its values sit on this page: the x range and the top of its values. */
-  columns: { table: string; measure: string; column: string; x0: number; x1: number; top: number }[];
+  /** A column's role where its values sit on this page: from the table's parse report (role, and measure for an
+   *  amount column) where it gives the column's x extent, else the measure of the values; the x range and a top. */
+  columns: { table: string; role: string; measure: string; column: string; x0: number; x1: number; top: number }[];
   claims: { metric: string; text: string; bbox: Bbox }[];
 }
 
@@ -49,7 +50,14 @@ export function pageOverlay(page: SourcePage, layout: LaidOutDocument, facts: Do
       const c = byColumn.get(it.column) ?? { measure: it.measure, x0, x1, top: y0 };
       byColumn.set(it.column, { measure: c.measure, x0: Math.min(c.x0, x0), x1: Math.max(c.x1, x1), top: Math.min(c.top, y0) });
     }
-    for (const [column, c] of byColumn) columns.push({ table: t.key, column, ...c });
+    if (byColumn.size === 0) continue;
+    const top = Math.min(...[...byColumn.values()].map((c) => c.top));
+    const reported = (t.parse?.columns ?? []).filter((c) => c.x);
+    if (reported.length) {
+      for (const c of reported) columns.push({ table: t.key, role: c.role, measure: c.measure ?? '', column: c.header, x0: c.x![0], x1: c.x![1], top });
+    } else {
+      for (const [column, c] of byColumn) columns.push({ table: t.key, role: 'amount', column, ...c });
+    }
   }
   const claims = (facts?.claims ?? []).filter((c) => here(c.place)).map((c) => ({ metric: c.metric, text: c.text, bbox: c.place.bbox! }));
   return {
@@ -105,7 +113,7 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, o: PageOverlay, scale
     coded.add(key);
     label(v.code, v.bbox[0] * scale, Math.max(v.bbox[1], v.bbox[3]) * scale - 1, COLOURS.value, 6);
   }
-  for (const c of o.columns) label(c.measure, c.x0 * scale, c.top * scale - 2, COLOURS.column, 7);
+  for (const c of o.columns) label(c.role === 'amount' && c.measure ? c.measure : c.role, c.x0 * scale, c.top * scale - 2, COLOURS.column, 7);
   ctx.lineWidth = Math.max(2, scale);
   for (const c of o.claims) {
     ctx.strokeStyle = COLOURS.claim;

@@ -57,6 +57,9 @@ function textEvidence(items: Evidence[], lines: string[]): Markup {
   })}`;
 }
 
+/** Pages pictured in full for one flag; a flag citing more (a sum over a whole section) folds the rest away. */
+export const PAGES_SHOWN = 3;
+
 function pdfEvidence(items: Evidence[], pictures: PictureLookup): Markup {
   const pages = [...new Set(items.filter((e) => e.page !== undefined).map((e) => e.page!))];
   const parts = pages.map((page) => {
@@ -79,7 +82,10 @@ function pdfEvidence(items: Evidence[], pictures: PictureLookup): Markup {
     return html`<figure class="${boxes.length ? 'page-pic' : 'page-pic whole'}">${view}<figcaption>${caption}</figcaption>${placeList(here, numbered)}</figure>`;
   });
   const pageless = items.filter((e) => e.page === undefined);
-  return html`${parts}${pageless.length ? placeList(pageless) : ''}`;
+  const folded = parts.slice(PAGES_SHOWN);
+  return html`${parts.slice(0, PAGES_SHOWN)}${
+    folded.length ? html`<details class="more-pages"><summary>另有 ${folded.length} 页的引用（第 ${pages.slice(PAGES_SHOWN).join('、')} 页）</summary>${folded}</details>` : ''
+  }${pageless.length ? placeList(pageless) : ''}`;
 }
 
 /** Evidence markup for one flag. */

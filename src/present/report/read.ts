@@ -88,12 +88,17 @@ export function parseEvidence(raw: string): Evidence[] | null {
 /** 上海市交通运输局 → 上海; a department without a place name falls back to the folder (…/广州/x.pdf → 广州). */
 const PLACE = /^(.{2,8}?)(?:壮族|回族|维吾尔)?(?:省|自治区|特别行政区|市)/;
 export function regionOf(department: string | null, title: string | null, docPath: string): string | null {
-  for (const name of [department, title]) {
+  const folderName = path.basename(path.dirname(docPath));
+  const folder = folderName && folderName !== '.' && /[\u4e00-\u9fff]/.test(folderName) ? folderName.replace(/(省|市)$/, '') : null;
+  for (const raw of [department, title]) {
+    // 中共北京市委… is a Beijing body: the party prefix comes before the place.
+    const name = raw?.replace(/^(中共|中国共产党)/, '') ?? null;
+    // A folder named after the place the name starts with settles 北京城市副中心… (北京, not 北京城).
+    if (name && folder && name.startsWith(folder)) return folder;
     const m = name ? PLACE.exec(name) : null;
     if (m && !/\d|年|部门|单位/.test(m[1])) return m[1];
   }
-  const folder = path.basename(path.dirname(docPath));
-  return folder && folder !== '.' && /[\u4e00-\u9fff]/.test(folder) ? folder.replace(/(省|市)$/, '') : null;
+  return folder;
 }
 
 /** Columns beyond the contract may be missing in an older database: select them only when present. */

@@ -46,12 +46,28 @@ function jsonView(value: unknown, depth = 0): Markup {
   )}</dl>`;
 }
 
+/** One line a reviewer reads first: how the table was read and how much of its arithmetic closes. */
+function reportSummary(report: unknown): string {
+  if (!report || typeof report !== 'object') return '';
+  const r = report as { strategy?: unknown; layout?: unknown; confidence?: unknown; identities?: { checked?: number; satisfied?: number }[] };
+  const parts: string[] = [];
+  if (typeof r.strategy === 'string') parts.push(`读法 ${r.strategy}${typeof r.layout === 'string' ? `（${r.layout}）` : ''}`);
+  if (Array.isArray(r.identities)) {
+    const checked = r.identities.reduce((s, i) => s + (Number(i?.checked) || 0), 0);
+    const satisfied = r.identities.reduce((s, i) => s + (Number(i?.satisfied) || 0), 0);
+    parts.push(`勾稽关系 ${satisfied}/${checked} 成立`);
+  }
+  if (typeof r.confidence === 'number') parts.push(`置信度 ${r.confidence.toFixed(2)}`);
+  return parts.join(' · ');
+}
+
 function parseReport(t: TableRow): Markup {
   const report = parseJson(t.parse_json);
   const columns = parseJson(t.columns_json);
   const place = parseJson(t.place_json) as { page?: number } | undefined;
-  return html`<details class="parse-report"${report === undefined ? '' : ' open'}><summary>识别报告${
-    report === undefined ? '（数据库中没有解析报告，只列出列的含义与位置）' : ''
+  const line = reportSummary(report);
+  return html`<details class="parse-report"><summary>识别报告${
+    report === undefined ? '（数据库中没有解析报告，只列出列的含义与位置）' : line ? `：${line}` : ''
   }</summary>
 ${report !== undefined ? jsonView(report) : ''}
 <dl class="kv">
@@ -68,7 +84,12 @@ interface GridRow {
 }
 
 /** Cells back into rows and columns: consecutive items of one row share code, name and side. */
-function toGrid(items: LineItemRow[]): { columns: string[]; rows: GridRow[] } {
+const SIDE_ORDER: Record<string, number> = { income: 0, expenditure: 1 };
+const SIDE_LABEL: Record<string, string> = { income: '收入', expenditure: '支出' };
+
+function toGrid(all: LineItemRow[]): { columns: string[]; rows: GridRow[] } {
+  // A two-sided table prints income and expenditure side by side; read back, each side is a list of its own.
+  const items = [...all].sort((a, b) => (SIDE_ORDER[a.side ?? ''] ?? 2) - (SIDE_ORDER[b.side ?? ''] ?? 2));
   const columns: string[] = [];
   const rows: GridRow[] = [];
   let key = '';
@@ -78,7 +99,8 @@ function toGrid(items: LineItemRow[]): { columns: string[]; rows: GridRow[] } {
     const k = [it.side, it.code, it.name, it.economic_code].join('|');
     const last = rows[rows.length - 1];
     if (!last || k !== key || last.cells.has(col)) {
-      const label = [it.code, it.economic_code ? `/${it.economic_code}` : '', it.code ? ' ' : '', it.name].join('');
+      const side = it.side ? `${SIDE_LABEL[it.side] ?? it.side}：` : '';
+      const label = [side, it.code, it.economic_code ? `/${it.economic_code}` : '', it.code ? ' ' : '', it.name].join('');
       rows.push({ label, cells: new Map() });
       key = k;
     }

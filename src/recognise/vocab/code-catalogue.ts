@@ -100,3 +100,15 @@ export function codesNamed(name: string, parentCode?: string, year?: number): st
   }
   return [...new Set(rankForYear(entries, year).map((e) => e.code))];
 }
+
+/**
+ * How a printed (code, name) pair stands against the catalogue (any year): 'known' (some document
+ * prints the pair), 'other_name' (the code is known under another name: a misread code, a misaligned
+ * row, or a renamed item), 'unknown_code' (no document prints the code).
+ */
+export function pairStatus(code: string, name: string): 'known' | 'other_name' | 'unknown_code' {
+  const entries = byCode().get(code);
+  if (!entries) return 'unknown_code';
+  const n = normaliseName(name);
+  return entries.some((e) => normaliseName(e.name) === n) ? 'known' : 'other_name';
+}

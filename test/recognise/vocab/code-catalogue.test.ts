@@ -4,7 +4,7 @@
  * (full-width brackets, spaces) matching.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogueEntries, codesNamed, isKnown, nameOf, normaliseName, schemeOf } from '../../../src/recognise/vocab/code-catalogue.js';
+import { catalogueEntries, codesNamed, isKnown, nameOf, normaliseName, pairStatus, schemeOf } from '../../../src/recognise/vocab/code-catalogue.js';
 
 describe('code catalogue', () => {
   it('holds the function and both economic schemes, with document counts', () => {
@@ -45,5 +45,13 @@ describe('code catalogue', () => {
     expect(schemeOf('30217')).toBe('economic_dept');
     expect(schemeOf('50201')).toBe('economic_gov');
     expect(schemeOf('12')).toBeUndefined();
+  });
+
+  it('checks a printed code/name pair', () => {
+    expect(pairStatus('2101101', '行政单位医疗')).toBe('known');
+    expect(pairStatus('2101101', '行政单位 医疗')).toBe('known');
+    // The neighbouring 项's name under this code: the row and its code do not belong together.
+    expect(pairStatus('2101101', '事业单位医疗')).toBe('other_name');
+    expect(pairStatus('2101198', '行政单位医疗')).toBe('unknown_code');
   });
 });
