@@ -75,3 +75,11 @@ describe('narrative zero statements', () => {
     expect(read('满意度达到90%，完成率为0%。').some((x) => x.amount?.fen === 0)).toBe(false);
   });
 });
+
+describe('financial-appropriation figures', () => {
+  it('reads 财政拨款预算支出 as the financial-appropriation total, so its share of 本年支出合计 has a whole (Suzhou)', () => {
+    const c = read('苏州市水务局2026年财政拨款预算支出92,596.24万元，占本年支出合计的100%。');
+    expect(c[0].metric).toBe('fiscal_expenditure_total');
+    expect(c.find((x) => x.percent === '100')?.basis).toBe('expenditure_total');
+  });
+});

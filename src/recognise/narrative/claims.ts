@@ -12,7 +12,7 @@ import { AMOUNT_METRICS, COUNT_METRICS, scopeOf, shareMetric } from './metrics.j
  */
 
 const AMOUNT = /(-?\d[\d,，]*(?:\.\d+)?)\s*(亿元|万元|元)/;
-const PERCENT = /(-?\d+(?:\.\d+)?)\s*[%％]/;
+const PERCENT = /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?=\s*[%％])|-?\d+(?:\.\d+)?)\s*[%％]/;
 const COUNT = /(\d+)\s*(个|辆|台|项)/;
 const INCREASE = /增加|增长|上升|提高|多/;
 const DECREASE = /减少|下降|降低|压减|减/;
@@ -134,7 +134,9 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
       if (!/\d/.test(sentence)) continue;
       const inSentence: Claim[] = [];
       // '比2020年预算数减少5.2万元' may open a new sentence about the previous sentence's figure.
-      let lastAmount: Claim | null = /^(比|较|与|同比)/.test(sentence.replace(/\s+/g, '')) ? previousAmount : null;
+      // It is the previous sentence's main figure that changed, not the last of its parts ('…10,344.71万元，其中：
+      // 基本支出8,974.01万元、项目支出1,370.70万元。比上年减少32.61万元').
+      let lastAmount: Claim | null = /^(比|较|与|同比)/.test(sentence.replace(/\s+/g, '')) ? (previousTotal ?? previousAmount) : null;
       const sentenceYear = Number(/^(\d{4})\s*年/.exec(sentence.trim())?.[1] ?? NaN);
       const period: Claim['period'] = fiscalYear && sentenceYear < fiscalYear ? 'prior' : 'current';
       let lastChange: Claim | null = null;

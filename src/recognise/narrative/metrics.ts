@@ -34,7 +34,7 @@ export const AMOUNT_METRICS: ReadonlyArray<[RegExp, string]> = [
   [/一般公共预算(财政)?(拨款)?(收支|支出)|一般公共预算.*预算$/, 'gpb_expenditure_total'],
   [/政府性基金(预算)?(拨款)?(收支|支出)/, 'gov_fund_total'],
   [/国有资本经营(预算)?(拨款)?(收支|支出)/, 'soe_total'],
-  [/财政拨款(收支|支出)/, 'fiscal_expenditure_total'],
+  [/财政拨款(预算)?(收支|支出)/, 'fiscal_expenditure_total'],
   [/收入(合计|总计|预算)?$|^收入/, 'income_total'],
   [/支出(合计|总计|预算)?(总额)?$|^支出/, 'expenditure_total'],
 ];

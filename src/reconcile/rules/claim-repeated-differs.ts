@@ -2,7 +2,7 @@ import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { claimMeaning, claimQuantity, claimSubject, GENERIC_METRICS, isLevel, meaningKey, namesItsFigure } from '../claims.js';
 import { compare, show } from '../quantity.js';
 import { uniqueEvidence } from '../evidence.js';
-import type { Claim } from '../../model/index.js';
+import { CONFIDENT, type Claim } from '../../model/index.js';
 
 export const claimRepeatedDiffers = defineRule({
   meta: {
@@ -20,7 +20,10 @@ export const claimRepeatedDiffers = defineRule({
     for (const c of facts.claims) {
       const m = claimMeaning(c);
       if (!isLevel(c) || !m || GENERIC_METRICS.test(c.metric) || !namesItsFigure(facts, c, m)) continue;
-      const k = meaningKey(m);
+      // The same words under two headings (all funds, 一般公共预算, 政府性基金) are two figures; so is a
+      // figure whose subject a page break cut off, or a zero stated without a unit.
+      if ((c.confidence ?? 1) < CONFIDENT) continue;
+      const k = `${meaningKey(m)}|${c.scope ?? ''}`;
       groups.set(k, [...(groups.get(k) ?? []), c]);
     }
     const out: FlagDraft[] = [];

@@ -22,6 +22,10 @@ function manyValues(claims: readonly Claim[], c: Claim, meaning: Meaning): strin
  */
 function doubtAbout(c: Claim, meaning: Meaning): string | null {
   if ((c.confidence ?? 1) < CONFIDENT) return '这句话的开头不在本页，数字所指不能确定';
+  // A figure under a 政府性基金 / 国有资本经营 heading is that fund's part of the 类, not its total.
+  if ((c.scope === 'gov_fund' || c.scope === 'soe') && meaning.kind !== 'gov_fund_total' && meaning.kind !== 'soe_total') {
+    return '说明指的是政府性基金或国有资本经营预算的数字，表中的数字含全部资金';
+  }
   if ((meaning.kind === 'personnel' || meaning.kind === 'public_funds') && c.scope !== 'gpb' && c.scope !== 'fiscal') {
     return '说明没有指明这是一般公共预算的数字，表中只有一般公共预算基本支出';
   }

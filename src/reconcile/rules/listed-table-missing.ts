@@ -23,6 +23,16 @@ function present(facts: DocumentFacts, listed: ListedTable): boolean {
   });
 }
 
+/**
+ * A 目录 line that names a part of the document, not a table: '第一部分单位概况……1', '2026年…预算公开表'
+ * (the whole table part), '第二部分2026年度部门预算表'.
+ */
+function isPartHeading(l: ListedTable): boolean {
+  if (l.kind !== 'other') return false;
+  const t = l.title.replace(/\s+/g, '');
+  return /[.．…·]{4,}/.test(t) || /^第[一二三四五六七八九十]+部分/.test(t) || /(预算|决算)(公开)?表$/.test(t) && !/(收入|支出|收支|三公|基金|国有资本|绩效|采购|资产)/.test(t);
+}
+
 export const listedTableMissing = defineRule({
   meta: {
     id: 'listed-table-missing',
@@ -36,7 +46,7 @@ export const listedTableMissing = defineRule({
   },
   check(facts) {
     const out: FlagDraft[] = [];
-    const missing = facts.listedTables.filter((l) => !present(facts, l));
+    const missing = facts.listedTables.filter((l) => !present(facts, l) && !isPartHeading(l));
     // A file with no table at all is the narrative half of a disclosure published in two files (Beijing's
     // 附件1 情况说明 and 附件2 报表): its 目录 lists the other file's tables. That is not a missing table.
     if (missing.length && !facts.tables.length && !facts.projects.length) {
