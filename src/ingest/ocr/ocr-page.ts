@@ -1,7 +1,7 @@
 import { findTables, type LatticeTable } from '../../geometry/index.js';
 import type { SourcePage } from '../../model/source.js';
 import type { Gray } from './bitmap.js';
-import { readTableCells, type CellReading } from './cells.js';
+import { readTableCells, type CellReading, type OcrEngine } from './cells.js';
 import type { OcrPool } from './pool.js';
 import { readTextRegions } from './regions.js';
 import type { PageImage } from './render.js';
@@ -29,12 +29,12 @@ function isBlank(g: Gray): boolean {
  * Structure first (straighten, rules -> segments -> lattice tables), then recognition of what the grid says
  * is there: each cell on its own, the rest of the page as text blocks.
  */
-export async function ocrPageImage(pool: OcrPool, img: PageImage, pageNumber: number): Promise<OcrPageResult> {
+export async function ocrPageImage(pool: OcrPool, img: PageImage, pageNumber: number, engine: OcrEngine = 'paddle'): Promise<OcrPageResult> {
   const blank = isBlank(img.gray);
   const structure = analysePage(blank ? { width: 1, height: 1, data: new Uint8Array([255]) } : img.gray, img.dpi);
   const tables = findTables(structure.segments);
   const [cellLists, textRuns] = await Promise.all([
-    Promise.all(tables.map((t) => readTableCells(pool, structure, t))),
+    Promise.all(tables.map((t) => readTableCells(pool, structure, t, engine))),
     readTextRegions(pool, structure, tables.map((t) => t.bbox)),
   ]);
   const cells = cellLists.flat();
