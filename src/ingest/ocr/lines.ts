@@ -15,6 +15,8 @@ export interface LineFinderSettings {
   minPiece: number;
   /** Collinear pieces whose ends are this close are one rule broken by the scan (faint toner, noise). */
   joinGap: number;
+  /** Only pieces at most this thick are joined. */
+  joinThickness: number;
   /** Shortest run that counts as a horizontal line (glyph strokes are shorter). */
   minHorizontal: number;
   /** Shortest run for a vertical line (a single table row can be short). */
@@ -28,19 +30,19 @@ export interface LineFinderSettings {
 /** Defaults for a page rendered at `dpi`: 20 pt horizontally, 14 pt vertically, 2.5 pt thick at most. */
 export function lineSettingsFor(dpi: number): LineFinderSettings {
   const px = (pt: number) => Math.max(1, Math.round((pt * dpi) / 72));
-  return { minHorizontal: px(20), minVertical: px(14), maxGap: Math.max(1, px(0.7)), maxThickness: px(2.5), minPiece: px(8), joinGap: px(2.5) };
+  return { minHorizontal: px(20), minVertical: px(14), maxGap: Math.max(1, px(0.7)), maxThickness: px(2.5), minPiece: px(8), joinGap: px(2.5), joinThickness: px(1) };
 }
 
 /**
  * Masks for finding rules, more lenient than the page's ink: a pixel is on when it and its neighbour
  * across the rule (the row below for horizontal rules, the column right for vertical ones) are together
- * at least 0.6 times as dark as ink. A faint one-pixel rule keeps most of its pixels, and a slanted one whose
+ * at least 0.4 times as dark as ink. A faint one-pixel rule keeps most of its pixels, and a slanted one whose
  * darkness a one-pixel step splits over two rows stays whole. `inkCut` is the page's ink threshold.
  */
 export function ruleMasks(g: Gray, inkCut: number, paper: number): { h: Ink; v: Ink } {
   const { width, height, data } = g;
   const full = Math.max(8, paper - inkCut);
-  const pair = full * 0.6;
+  const pair = full * 0.4;
   const h = new Uint8Array(width * height);
   const v = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
@@ -139,11 +141,12 @@ function stack(runs: Run[], o: 'h' | 'v', maxThickness: number): PixelLine[] {
  * Joins pieces of one rule: same orientation, positions within the thicker one's stroke (plus a pixel of
  * slant), ends at most `gap` apart. The joined line keeps the longer piece's position and thickness.
  */
-function joinCollinear(lines: PixelLine[], gap: number): PixelLine[] {
+function joinCollinear(lines: PixelLine[], gap: number, thin: number): PixelLine[] {
   const sorted = [...lines].sort((a, b) => a.from - b.from);
   const out: PixelLine[] = [];
   for (const l of sorted) {
-    const near = out.find((o) => Math.abs(o.pos - l.pos) <= Math.max(o.thickness, l.thickness) / 2 + 1.5 && l.from - o.to <= gap && l.to >= o.from - gap);
+    // Only thin pieces are joined: a faint or worn rule is thin, the strokes of a bold title are not.
+    const near = l.thickness > thin ? undefined : out.find((o) => o.thickness <= thin && Math.abs(o.pos - l.pos) <= Math.max(o.thickness, l.thickness) / 2 + 1.5 && l.from - o.to <= gap && l.to >= o.from - gap);
     if (!near) {
       out.push({ ...l });
       continue;
@@ -169,8 +172,8 @@ function meets(a: PixelLine, b: PixelLine, tol: number): boolean {
  * table's rule always does, a chain of a large title's glyph strokes does not.
  */
 export function findLines(ink: Ink, s: LineFinderSettings, vInk: Ink = ink): PixelLine[] {
-  const h = joinCollinear(stack(longRuns(ink, 'h', Math.min(s.minPiece, s.minHorizontal), s.maxGap), 'h', s.maxThickness), s.joinGap).filter((l) => l.to - l.from >= s.minHorizontal);
-  const v = joinCollinear(stack(longRuns(vInk, 'v', Math.min(s.minPiece, s.minVertical), s.maxGap), 'v', s.maxThickness), s.joinGap).filter((l) => l.to - l.from >= s.minVertical);
+  const h = joinCollinear(stack(longRuns(ink, 'h', Math.min(s.minPiece, s.minHorizontal), s.maxGap), 'h', s.maxThickness), s.joinGap, s.joinThickness).filter((l) => l.to - l.from >= s.minHorizontal);
+  const v = joinCollinear(stack(longRuns(vInk, 'v', Math.min(s.minPiece, s.minVertical), s.maxGap), 'v', s.maxThickness), s.joinGap, s.joinThickness).filter((l) => l.to - l.from >= s.minVertical);
   const tol = s.maxThickness + 2;
   // A rule is long for its stroke; the strokes of a large title's glyphs are thick for their length.
   const slender = (l: PixelLine) => l.to - l.from >= 15 * l.thickness;

