@@ -17,6 +17,8 @@ export interface LineFinderSettings {
   joinGap: number;
   /** Only pieces at most this thick are joined. */
   joinThickness: number;
+  /** Joined lines whose pieces are shorter than this on average are rows of glyph strokes, not rules. */
+  minJoinedPiece: number;
   /** Shortest run that counts as a horizontal line (glyph strokes are shorter). */
   minHorizontal: number;
   /** Shortest run for a vertical line (a single table row can be short). */
@@ -30,7 +32,7 @@ export interface LineFinderSettings {
 /** Defaults for a page rendered at `dpi`: 20 pt horizontally, 14 pt vertically, 2.5 pt thick at most. */
 export function lineSettingsFor(dpi: number): LineFinderSettings {
   const px = (pt: number) => Math.max(1, Math.round((pt * dpi) / 72));
-  return { minHorizontal: px(20), minVertical: px(14), maxGap: Math.max(1, px(0.7)), maxThickness: px(2.5), minPiece: px(8), joinGap: px(2.5), joinThickness: px(1) };
+  return { minHorizontal: px(20), minVertical: px(14), maxGap: Math.max(1, px(0.7)), maxThickness: px(2.5), minPiece: px(8), joinGap: px(2.5), joinThickness: px(1.5), minJoinedPiece: px(12) };
 }
 
 /**
@@ -139,26 +141,44 @@ function stack(runs: Run[], o: 'h' | 'v', maxThickness: number): PixelLine[] {
 
 /**
  * Joins pieces of one rule: same orientation, positions within the thicker one's stroke (plus a pixel of
- * slant), ends at most `gap` apart. The joined line keeps the longer piece's position and thickness.
+ * slant), ends at most `gap` apart.
  */
-function joinCollinear(lines: PixelLine[], gap: number, thin: number): PixelLine[] {
+function joinCollinear(lines: PixelLine[], gap: number, thin: number, minMeanPiece: number): PixelLine[] {
   const sorted = [...lines].sort((a, b) => a.from - b.from);
   const out: PixelLine[] = [];
+  const pieces = new Map<PixelLine, { count: number; inked: number }>();
+  // Open lines by rounded position, so a page of glyph-stroke pieces is not compared pairwise.
+  const byPos = new Map<number, PixelLine[]>();
   for (const l of sorted) {
+    let near: PixelLine | undefined;
     // Only thin pieces are joined: a faint or worn rule is thin, the strokes of a bold title are not.
-    const near = l.thickness > thin ? undefined : out.find((o) => o.thickness <= thin && Math.abs(o.pos - l.pos) <= Math.max(o.thickness, l.thickness) / 2 + 1.5 && l.from - o.to <= gap && l.to >= o.from - gap);
+    if (l.thickness <= thin) {
+      const reach = Math.ceil(thin / 2 + 1.5);
+      for (let p = Math.round(l.pos) - reach; p <= Math.round(l.pos) + reach && !near; p++) {
+        near = byPos.get(p)?.find((o) => Math.abs(o.pos - l.pos) <= Math.max(o.thickness, l.thickness) / 2 + 1.5 && l.from - o.to <= gap && l.to >= o.from - gap);
+      }
+    }
     if (!near) {
-      out.push({ ...l });
+      const copy = { ...l };
+      out.push(copy);
+      pieces.set(copy, { count: 1, inked: l.to - l.from });
+      const key = Math.round(copy.pos);
+      byPos.set(key, [...(byPos.get(key) ?? []), copy]);
       continue;
     }
-    if (l.to - l.from > near.to - near.from) {
-      near.pos = l.pos;
-      near.thickness = l.thickness;
-    }
+    // The joined line keeps its first piece's position (its bucket); a longer piece's thickness wins.
+    if (l.to - l.from > near.to - near.from) near.thickness = Math.max(near.thickness, l.thickness);
     near.from = Math.min(near.from, l.from);
     near.to = Math.max(near.to, l.to);
+    const p = pieces.get(near)!;
+    p.count++;
+    p.inked += l.to - l.from;
   }
-  return out;
+  // A broken rule is long dashes with short gaps; a row of glyph strokes is short pieces.
+  return out.filter((l) => {
+    const p = pieces.get(l)!;
+    return p.count === 1 || p.inked / p.count >= minMeanPiece;
+  });
 }
 
 /** True when two perpendicular lines meet or cross (ends may stop short by `tol`). */
@@ -172,8 +192,8 @@ function meets(a: PixelLine, b: PixelLine, tol: number): boolean {
  * table's rule always does, a chain of a large title's glyph strokes does not.
  */
 export function findLines(ink: Ink, s: LineFinderSettings, vInk: Ink = ink): PixelLine[] {
-  const h = joinCollinear(stack(longRuns(ink, 'h', Math.min(s.minPiece, s.minHorizontal), s.maxGap), 'h', s.maxThickness), s.joinGap, s.joinThickness).filter((l) => l.to - l.from >= s.minHorizontal);
-  const v = joinCollinear(stack(longRuns(vInk, 'v', Math.min(s.minPiece, s.minVertical), s.maxGap), 'v', s.maxThickness), s.joinGap, s.joinThickness).filter((l) => l.to - l.from >= s.minVertical);
+  const h = joinCollinear(stack(longRuns(ink, 'h', Math.min(s.minPiece, s.minHorizontal), s.maxGap), 'h', s.maxThickness), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minHorizontal);
+  const v = joinCollinear(stack(longRuns(vInk, 'v', Math.min(s.minPiece, s.minVertical), s.maxGap), 'v', s.maxThickness), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minVertical);
   const tol = s.maxThickness + 2;
   // A rule is long for its stroke; the strokes of a large title's glyphs are thick for their length.
   const slender = (l: PixelLine) => l.to - l.from >= 15 * l.thickness;
