@@ -12,5 +12,10 @@ try {
   register();
   cli = new URL('../src/present/cli.ts', import.meta.url).href;
 }
+// `budgetlens query … | head`: the reader has all it wants; stop quietly instead of with a stack trace.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const { main } = await import(cli);
 process.exitCode = await main(process.argv.slice(2));

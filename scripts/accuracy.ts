@@ -1,9 +1,11 @@
 /**
- * Accuracy against the hand-checked goldens (fixtures/expected/pdf/*.golden.json) and the corpus
- * metadata truth (fixtures/expected/corpus-metadata.tsv).
+ * Accuracy against the hand-checked goldens (fixtures/expected/pdf/*.golden.json, the development corpus,
+ * and fixtures/expected/wide/*.golden.json, documents of ../shared/corpus/wide keyed by path and sha256)
+ * and the corpus metadata truth (fixtures/expected/corpus-metadata.tsv).
  *
- *   npx tsx scripts/accuracy.ts                # goldens + metadata of every PDF in ../shared/corpus/pdf
+ *   npx tsx scripts/accuracy.ts                # all goldens + metadata of every PDF in ../shared/corpus/pdf
  *   npx tsx scripts/accuracy.ts --golden-only  # goldens and the metadata of the golden PDFs only
+ *   npx tsx scripts/accuracy.ts --wide-only    # the wide goldens only (no metadata)
  *
  * Per golden document: labelled amounts exact / total, then every miss (code or name, measure,
  * expected, got). A labelled amount is a non-blank cell of the golden (a 项 line in a scored
@@ -12,6 +14,7 @@
  * printed text (so '0' = '0.00') and requires the same unit. test/recognise/pdf-golden.test.ts
  * imports the functions below, so the test and this report measure the same thing.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,9 +24,11 @@ import { defaultSettings, processDocument } from '../src/process-document.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const GOLDEN_DIR = join(ROOT, 'fixtures', 'expected', 'pdf');
-export const FIXTURE_PDFS = join(ROOT, 'fixtures', 'documents', 'pdf');
+export const WIDE_GOLDEN_DIR = join(ROOT, 'fixtures', 'expected', 'wide');
 export const METADATA_TSV = join(ROOT, 'fixtures', 'expected', 'corpus-metadata.tsv');
 export const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'pdf');
+/** The wide goldens name their file by its path under ../shared/corpus (wide/<city>/...). */
+export const CORPUS_ROOT = join(ROOT, '..', 'shared', 'corpus');
 
 type Cell = string | null;
 export interface GoldenLine {
@@ -46,9 +51,21 @@ export interface GoldenThreePublic {
   /** Items printed ambiguously in the PDF: not scored. */
   unlabelled?: string[];
 }
+/** The totals row of another core table: its printed figures by measure ('side' for two-sided tables). */
+export interface GoldenTotal {
+  kind: string;
+  page: number;
+  unit: '元' | '万元';
+  /** The row as printed (合计, 收入总计, ...). */
+  label: string;
+  side?: 'income' | 'expenditure';
+  values: Record<string, string>;
+}
 export interface Golden {
   short: string;
   file: string;
+  /** The file's sha256 (wide goldens, from ../shared/corpus/wide/MANIFEST.tsv). */
+  sha256?: string;
   region: string;
   table_title: string;
   unit: '元' | '万元';
@@ -58,6 +75,7 @@ export interface Golden {
   measures: string[];
   lines: GoldenLine[];
   three_public: GoldenThreePublic[];
+  core_totals?: GoldenTotal[];
 }
 export interface MetaRow {
   file: string;
@@ -69,7 +87,7 @@ export interface MetaRow {
 }
 export interface Miss {
   doc: string;
-  where: 'line' | 'three_public';
+  where: 'line' | 'three_public' | 'total';
   /** Code, or name for documents printed by names only. */
   key: string;
   name: string;
@@ -255,10 +273,52 @@ export function scoreThreePublic(g: Golden, r: DocumentResult): Score {
   return score;
 }
 
+/**
+ * Totals rows of the other core tables: a figure counts as exact when a recognised table of the kind on
+ * (or next to) the golden's page has a total row (by its row kind or its 合计/总计 name) of the same
+ * measure, side and unit with that amount.
+ */
+export function scoreTotals(g: Golden, r: DocumentResult): Score {
+  const score: Score = { doc: g.short, labelled: 0, exact: 0, misses: [] };
+  const tables = r.facts?.tables ?? [];
+  for (const t of g.core_totals ?? []) {
+    const there = tables.filter((x) => x.kind === t.kind && x.pageFrom != null && t.page >= x.pageFrom - 1 && t.page <= (x.pageTo ?? x.pageFrom) + 1);
+    const rows = there.flatMap((x) => x.lineItems).filter((li) =>
+      (li.rowKind === 'total' || /合计|总计/.test(norm(li.name))) && (t.side == null || li.side === t.side) && (li.period == null || li.period === 'budget' || li.period === 'final'));
+    for (const [measure, expected] of Object.entries(t.values)) {
+      score.labelled++;
+      const pool = rows.filter((li) => li.measure === measure);
+      if (pool.some((li) => li.amount.unit === t.unit && sameAmount(li.amount.text, expected))) {
+        score.exact++;
+        continue;
+      }
+      const got = !there.length
+        ? `no ${t.kind} table recognised near p.${t.page}${tables.length ? ` (recognised: ${[...new Set(tables.map((x) => x.kind))].join(', ')})` : ''}`
+        : pool.length ? pool.map(shown).join(' | ') : `no total row with measure ${measure}${t.side ? ` on the ${t.side} side` : ''}`;
+      score.misses.push({ doc: g.short, where: 'total', key: t.kind, name: t.label, measure, expected, unit: t.unit, got, kind: 'wrong' });
+    }
+  }
+  return score;
+}
+
 export function scoreDocument(g: Golden, r: DocumentResult): Score {
-  const a = scoreLines(g, r);
-  const b = scoreThreePublic(g, r);
-  return { doc: g.short, labelled: a.labelled + b.labelled, exact: a.exact + b.exact, misses: [...a.misses, ...b.misses] };
+  const parts = [scoreLines(g, r), scoreThreePublic(g, r), scoreTotals(g, r)];
+  return {
+    doc: g.short,
+    labelled: parts.reduce((s, p) => s + p.labelled, 0),
+    exact: parts.reduce((s, p) => s + p.exact, 0),
+    misses: parts.flatMap((p) => p.misses),
+  };
+}
+
+/** The PDF a golden describes, checked against the golden's sha256 when it states one. */
+export function goldenPdf(g: Golden): string {
+  const path = g.file.startsWith('wide/') ? join(CORPUS_ROOT, g.file) : join(CORPUS, g.file);
+  if (g.sha256 && existsSync(path)) {
+    const sha = createHash('sha256').update(readFileSync(path)).digest('hex');
+    if (sha !== g.sha256) throw new Error(`${g.short}: ${g.file} has sha256 ${sha}, the golden was checked against ${g.sha256}`);
+  }
+  return path;
 }
 
 /** Metadata fields that differ from the truth; empty truth fields are not checked. */
@@ -279,8 +339,12 @@ export function metadataMismatches(row: MetaRow, r: DocumentResult): string[] {
 export const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(2) : '100.00');
 
 async function main(): Promise<void> {
-  const goldenOnly = process.argv.includes('--golden-only');
-  const goldens = loadGoldens();
+  const wideOnly = process.argv.includes('--wide-only');
+  const goldenOnly = process.argv.includes('--golden-only') || wideOnly;
+  const wide = existsSync(WIDE_GOLDEN_DIR) ? loadGoldens(WIDE_GOLDEN_DIR) : [];
+  const goldens = [...(wideOnly ? [] : loadGoldens()), ...wide];
+  const isWide = new Set(wide);
+  const bySet = { dev: { labelled: 0, exact: 0 }, wide: { labelled: 0, exact: 0 } };
   const meta = loadMetadata();
   const metaByName = new Map(meta.map((m) => [basename(m.file), m]));
   const results = new Map<string, DocumentResult>();
@@ -289,26 +353,33 @@ async function main(): Promise<void> {
   const blanks: Miss[] = [];
   console.log('# Golden documents: labelled amounts exact / total\n');
   for (const g of goldens) {
-    const fixture = join(FIXTURE_PDFS, basename(g.file));
-    const path = existsSync(fixture) ? fixture : join(CORPUS, g.file);
+    const path = goldenPdf(g);
     const t0 = performance.now();
     const r = await runPdf(path);
     results.set(basename(g.file), r);
     const s = scoreDocument(g, r);
     labelled += s.labelled;
     exact += s.exact;
+    const set = bySet[isWide.has(g) ? 'wide' : 'dev'];
+    set.labelled += s.labelled;
+    set.exact += s.exact;
     const wrong = s.misses.filter((m) => m.kind === 'wrong');
     blanks.push(...s.misses.filter((m) => m.kind !== 'wrong'));
-    const row = metaByName.get(basename(g.file));
-    const mm = row ? metadataMismatches(row, r) : ['no metadata row'];
+    const row = isWide.has(g) ? undefined : metaByName.get(basename(g.file));
+    const mm = row ? metadataMismatches(row, r) : isWide.has(g) ? [] : ['no metadata row'];
     console.log(
       `## ${g.short} (${g.region}; ${g.table_title}, ${g.unit}, ${g.lines.length} lines): ${s.exact}/${s.labelled} exact (${pct(s.exact, s.labelled)}%)` +
         `  status=${r.status} ${(performance.now() - t0).toFixed(0)} ms${mm.length ? `  META: ${mm.join('; ')}` : ''}`,
     );
-    for (const m of wrong) console.log(`   miss ${m.where === 'line' ? 'line' : '三公'} ${m.key} ${m.where === 'line' ? m.name + ' ' : ''}${m.measure}: expected ${m.expected} ${m.unit}, got ${m.got}`);
+    const where = (m: Miss) => (m.where === 'line' ? 'line' : m.where === 'total' ? 'total' : '三公');
+    for (const m of wrong) console.log(`   miss ${where(m)} ${m.key} ${m.where === 'three_public' ? '' : m.name + ' '}${m.measure}: expected ${m.expected} ${m.unit}, got ${m.got}`);
     for (const m of s.misses.filter((x) => x.kind !== 'wrong')) console.log(`   ${m.kind} ${m.where === 'line' ? 'line' : '三公'} ${m.key} ${m.measure}: got ${m.got}`);
   }
-  console.log(`\nTOTAL labelled amounts exact: ${exact}/${labelled} (${pct(exact, labelled)}%); figures read into blank cells or surplus: ${blanks.length}\n`);
+  console.log(`\nTOTAL labelled amounts exact: ${exact}/${labelled} (${pct(exact, labelled)}%); figures read into blank cells or surplus: ${blanks.length}`);
+  if (!wideOnly) console.log(`  development goldens (fixtures/expected/pdf): ${bySet.dev.exact}/${bySet.dev.labelled} (${pct(bySet.dev.exact, bySet.dev.labelled)}%)`);
+  if (wide.length) console.log(`  wide goldens (fixtures/expected/wide): ${bySet.wide.exact}/${bySet.wide.labelled} (${pct(bySet.wide.exact, bySet.wide.labelled)}%)`);
+  console.log('');
+  if (wideOnly) return;
 
   console.log('# Metadata (status, fiscal_year, doc_type, department)\n');
   const files = goldenOnly || !existsSync(CORPUS) ? [] : walk(CORPUS);
@@ -316,7 +387,7 @@ async function main(): Promise<void> {
   let n = 0;
   const rows = goldenOnly ? meta.filter((m) => results.has(basename(m.file))) : meta;
   for (const row of rows) {
-    const path = goldenOnly ? join(FIXTURE_PDFS, basename(row.file)) : join(CORPUS, row.file);
+    const path = join(CORPUS, row.file);
     if (!existsSync(path)) {
       console.log(`?? ${row.file}: file not found`);
       continue;

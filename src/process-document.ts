@@ -83,12 +83,17 @@ export async function processDocument(path: string, bytes: Uint8Array, settings:
   const found = facts.tables.length + facts.projects.length + (facts.claims.length >= 5 ? 1 : 0);
   // A blank separator page is normal; many pages without text mean content went unread.
   const unreadable = source.sourceKind !== 'text' && emptyPages.length > Math.max(1, pages * 0.1) ? emptyPages : [];
-  const status = found === 0 || unreadable.length ? 'partial' : 'ok';
-  const error =
-    found === 0
-      ? 'No budget table or performance grid could be recognised in the document.'
-      : unreadable.length
-        ? `${unreadable.length} page(s) had no readable text (${unreadable.slice(0, 10).join(', ')}${unreadable.length > 10 ? ', …' : ''}).`
-        : null;
+  // A standard table found but not read is named, never passed over as empty (an 'other' table, such as a
+  // project list, gets its table-unread note but does not make the reading of the standard set partial).
+  const unread = facts.tables.filter((t) => t.readStatus === 'unread' && t.kind !== 'other');
+  const status = found === 0 || unreadable.length || unread.length ? 'partial' : 'ok';
+  const reasons = [
+    found === 0 ? 'No budget table or performance grid could be recognised in the document.' : null,
+    unreadable.length ? `${unreadable.length} page(s) had no readable text (${unreadable.slice(0, 10).join(', ')}${unreadable.length > 10 ? ', …' : ''}).` : null,
+    unread.length
+      ? `${unread.length} table(s) print figures that could not be read: ${unread.slice(0, 5).map((t) => `${t.title} (p. ${t.pageFrom ?? t.place.page ?? '?'})`).join('; ')}${unread.length > 5 ? '; …' : ''}.`
+      : null,
+  ].filter((r): r is string => r !== null);
+  const error = reasons.length ? reasons.join(' ') : null;
   return DocumentResult.parse({ ...base, status, error, sourceKind: source.sourceKind, pages, facts, flags, timings });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ParseReport } from './parse-report.js';
 import { Place } from './place.js';
 
 /** Output of the recognise stage: what the document states, typed, each fact with its place. */
@@ -48,6 +49,9 @@ export type Classification = z.infer<typeof Classification>;
 export const RowKind = z.enum(['item', 'total', 'subtotal', 'detail']);
 export type RowKind = z.infer<typeof RowKind>;
 
+export const CodeSource = z.enum(['printed', 'recovered', 'catalogue']);
+export type CodeSource = z.infer<typeof CodeSource>;
+
 /** One cell of a budget table: a row's code and name, a column's measure, an amount. */
 export const LineItem = z.object({
   classification: Classification,
@@ -66,6 +70,12 @@ export const LineItem = z.object({
   side: z.enum(['income', 'expenditure']).optional(),
   /** 决算 tables: 'budget' (预算数) or 'final' (决算数) column; absent when the table has only one. */
   period: z.enum(['budget', 'final', 'prior_budget', 'prior_final']).optional(),
+  /** Where the code came from: printed in the row, recovered from another table of the document, or the code catalogue. */
+  codeSource: CodeSource.optional(),
+  /** PDF: x of the row name's first character (points), the indentation names-only tables show their levels by. */
+  indent: z.number().optional(),
+  /** Names-only tables: the row's level read from its indentation and checked by sums (0 类, 1 款, 2 项). */
+  level: z.number().int().min(0).max(2).optional(),
   amount: Amount,
 });
 export type LineItem = z.infer<typeof LineItem>;
@@ -88,6 +98,15 @@ export const BudgetTable = z.object({
   empty: z.boolean(),
   /** A note printed with the table (e.g. '本部门无政府性基金预算...'). */
   note: z.string().optional(),
+  /**
+   * 'read': figures were read; 'empty': the table prints no figure (or only zeros); 'unread': its pages print
+   * figures but none could be read (absent: read). A rule that needs an unread table reports unresolved, never judges it.
+   */
+  readStatus: z.enum(['read', 'empty', 'unread']).optional(),
+  /** The note (or the table itself) states there is nothing to show: …预算为0, 本部门没有…, 无…, 本表无发生额. */
+  explainedEmpty: z.boolean().optional(),
+  /** How the table was read (strategy, column roles, identities); absent for tables read before reports existed. */
+  parse: ParseReport.optional(),
 });
 export type BudgetTable = z.infer<typeof BudgetTable>;
 
@@ -127,6 +146,8 @@ export const Indicator = z.object({
   name: z.string(),
   /** 指标值 as printed; null when the grid has none. */
   target: z.string().nullable(),
+  /** 指标性质 where the grid prints it (定性 / 定量, or a comparator ≥ ≤ ＝ that makes it quantitative). */
+  nature: z.enum(['qualitative', 'quantitative']).nullable().optional(),
   place: Place,
 });
 export type Indicator = z.infer<typeof Indicator>;
@@ -168,6 +189,9 @@ export const Project = z.object({
 });
 export type Project = z.infer<typeof Project>;
 
+export const ClaimScope = z.enum(['gpb', 'gov_fund', 'soe', 'fiscal', 'all']);
+export type ClaimScope = z.infer<typeof ClaimScope>;
+
 /** A figure stated in the narrative. */
 export const Claim = z.object({
   /** What the figure is: 'expenditure_total', 'basic_share', 'yoy_change', 'three_public_total', ... */
@@ -189,15 +213,33 @@ export const Claim = z.object({
   reason: z.string().optional(),
   /** Budget (年初预算/预算数) or final (决算) figure, where the words say; final accounts state both. */
   phase: z.enum(['budget', 'final']).optional(),
+  /**
+   * Which money the figure is of, where the words or the heading above say it: 一般公共预算 (gpb),
+   * 政府性基金 (gov_fund), 国有资本经营 (soe), 财政拨款 (fiscal: the three together), or all the department's.
+   */
+  scope: ClaimScope.optional(),
+  /**
+   * How sure the reading is, 0..1: 1 when every field was read from the figure's own words; lower when its
+   * label is a fragment (a sentence cut by a page break) or its meaning was guessed. Rules compare only
+   * confident claims; the rest give '-unresolved' notes.
+   */
+  confidence: z.number().min(0).max(1).optional(),
   /** The sentence. */
   text: z.string(),
   place: Place,
 });
 export type Claim = z.infer<typeof Claim>;
 
+/** Claims below this confidence are not compared, only noted. */
+export const CONFIDENT = 0.8;
+
 /** A line of the 目录 (table of contents) naming a table. */
 export const ListedTable = z.object({ title: z.string(), kind: TableKind, place: Place });
 export type ListedTable = z.infer<typeof ListedTable>;
+
+/** Where a metadata field was read: a label and its value, the cover, a heading, table titles, the file name or its folder. */
+export const MetaSource = z.enum(['cover', 'label', 'heading', 'table_title', 'file_name', 'folder']);
+export type MetaSource = z.infer<typeof MetaSource>;
 
 export const DocumentMeta = z.object({
   department: z.string().nullable(),
@@ -212,6 +254,8 @@ export const DocumentMeta = z.object({
   reason: z.string().nullable(),
   /** The narrative's unit for figures (usually 万元). */
   narrativeUnit: Unit.nullable(),
+  /** Which source decided each field (department, fiscal_year, doc_type), among all that voted. */
+  sources: z.object({ department: MetaSource.optional(), fiscal_year: MetaSource.optional(), doc_type: MetaSource.optional() }).default({}),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 

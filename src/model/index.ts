@@ -3,5 +3,6 @@ export * from './place.js';
 export * from './source.js';
 export * from './layout.js';
 export * from './facts.js';
+export * from './parse-report.js';
 export * from './flags.js';
 export * from './result.js';

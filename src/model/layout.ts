@@ -14,6 +14,8 @@ export const Cell = z.object({
   place: Place,
   /** OCR confidence 0..1 where the text was read from an image. */
   confidence: z.number().min(0).max(1).optional(),
+  /** PDF: x of the cell's first text run (points): a name's indentation, which gives its level in names-only tables. */
+  textX: z.number().optional(),
 });
 export type Cell = z.infer<typeof Cell>;
 

@@ -27,7 +27,8 @@ export function parseGluedCode(cell: string): ParsedCode | null {
 
 /** Joins 类 | 款 | 项 parts: '208' + '01' + '01' -> '2080101'. Returns null when they do not form a code. */
 export function joinCodeParts(parts: readonly string[]): string | null {
-  const p = parts.map((s) => s.trim()).filter((s) => s !== '');
+  // A bare '[2010501]' in its own cell is the code without its brackets.
+  const p = parts.map((s) => s.trim().replace(/^[[【(（]\s*(\d+)\s*[\]】)）]$/, '$1')).filter((s) => s !== '');
   if (p.length === 0) return null;
   if (p.length === 1) return /^\d{3}(\d{2}){0,2}$/.test(p[0]) ? p[0] : null;
   if (!/^\d{3}$/.test(p[0])) return null;
@@ -46,4 +47,27 @@ export function classificationOf(code: string | null, tableIsEconomic: boolean):
 /** Level of a function or economic code by its length. */
 export function codeLevel(code: string): 'lei' | 'kuan' | 'xiang' | null {
   return code.length === 3 ? 'lei' : code.length === 5 ? 'kuan' : code.length === 7 ? 'xiang' : null;
+}
+
+/** The 类 and 款 of the last coded row: tables that split codes over 类 | 款 | 项 print only the new parts. */
+export interface CodeCarry {
+  lei: string | null;
+  kuan: string | null;
+}
+
+/**
+ * Joins split parts whose upper parts were left blank on lower rows ('' '' '01' under 208 | 05): the
+ * blank parts are carried down from the row above. Returns null when nothing can be carried.
+ */
+export function joinSparseParts(parts: readonly string[], carry: CodeCarry): string | null {
+  const [lei = '', kuan = '', xiang = ''] = parts.map((s) => s.trim());
+  if (lei || !parts.every((s) => /^\d{0,2}$/.test(s.trim()))) return null;
+  if (kuan && carry.lei) return carry.lei + kuan.padStart(2, '0') + (xiang ? xiang.padStart(2, '0') : '');
+  if (!kuan && xiang && carry.kuan) return carry.kuan + xiang.padStart(2, '0');
+  return null;
+}
+
+/** The carry after a row with this code. */
+export function carryOf(code: string): CodeCarry {
+  return { lei: code.slice(0, 3), kuan: code.length >= 5 ? code.slice(0, 5) : null };
 }

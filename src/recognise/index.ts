@@ -3,8 +3,10 @@ import type { RecogniserId } from '../pipeline.js';
 import { readDocumentMeta } from './document-meta.js';
 import { extractClaims, narrativeThreePublic } from './narrative/claims.js';
 import { recogniseDepartmentTargets, recogniseProjects } from './performance/index.js';
-import { itemText, itemsOf } from './rows.js';
+import { itemText, itemsOf, type Item } from './rows.js';
+import { printedFigures } from './tables/budget-table.js';
 import { findSections, type TableSection } from './sections.js';
+import { isPartSpendingTitle } from './table-kinds.js';
 import { recogniseCodedTable } from './tables/coded-table.js';
 import { recogniseThreePublicTable } from './tables/three-public-table.js';
 import { recogniseTwoSidedTable } from './tables/two-sided-table.js';
@@ -23,11 +25,23 @@ function recogniseTable(section: TableSection, key: string, unit: Unit, unitStat
       return { table: recogniseTwoSidedTable(section, { key, unit, unitStated }), figures: [] };
     case 'project_performance':
     case 'dept_performance':
-    case 'other':
       return null;
+    case 'other':
+      // A table of part of the spending (projects, 机关运行经费) is kept and read as kind 'other' (its rows are facts, the 目录 lists it).
+      return isPartSpendingTitle(section.title) ? { table: recogniseCodedTable(section, { key, unit, unitStated }), figures: [] } : null;
     default:
       return { table: recogniseCodedTable(section, { key, unit, unitStated }), figures: [] };
   }
+}
+
+/**
+ * A table that shows no figure of its own while grid rows on its pages that no table took print some: those
+ * rows are most likely its own, cut off from it, so it is unread, never empty.
+ */
+function unreadIfPageHasFigures(table: BudgetTable, items: readonly Item[], inSection: ReadonlySet<Item>): BudgetTable {
+  if (table.readStatus !== 'empty' || table.pageFrom === undefined) return table;
+  const stray = items.filter((i) => i.kind === 'row' && !inSection.has(i) && i.place.page !== undefined && i.place.page >= table.pageFrom! && i.place.page <= (table.pageTo ?? table.pageFrom!));
+  return printedFigures({ items: stray }).nonZero > 0 ? { ...table, readStatus: 'unread', empty: false } : table;
 }
 
 const ALL: readonly RecogniserId[] = ['tables', 'three_public', 'projects', 'claims'];
@@ -44,11 +58,12 @@ export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly Re
   // Tables without a printed unit take the unit most other tables print (usually 万元 or 元).
   const statedUnits = sections.map((s) => s.unit).filter((u): u is Unit => u !== null);
   const defaultUnit: Unit = statedUnits.filter((u) => u === '元').length > statedUnits.length / 2 ? '元' : '万元';
+  const inSection = new Set(sections.flatMap((s) => s.items));
   for (const section of sections) {
     if (!on(section.kind === 'three_public' ? 'three_public' : 'tables')) continue;
     const recognised = recogniseTable(section, `t${tables.length + 1}`, section.unit ?? defaultUnit, section.unit !== null, isFinalDoc, meta.fiscalYear);
     if (!recognised) continue;
-    tables.push(recognised.table);
+    tables.push(unreadIfPageHasFigures(recognised.table, items, inSection));
     threePublic.push(...recognised.figures);
   }
 

@@ -41,7 +41,7 @@ const WORDS: ReadonlyArray<[RegExp, string]> = [
   [/财政拨款/, 'fiscal_appropriation'],
   [/基本支出/, 'basic'],
   [/项目支出/, 'project'],
-  [/^(合计|总计|支出总计|本年支出合计|支出合计|小计|金额|本年支出小计|预算数|决算数|全年预算数|本年预算)$/, 'total'],
+  [/^(合计|总计|支出总计|本年支出合计|支出合计|小计|金额|本年支出小计|预算|预算数|决算数|全年预算数|本年预算)$/, 'total'],
 ];
 
 /** Period of a column in final accounts (决算数 vs 预算数) or with prior-year columns. */

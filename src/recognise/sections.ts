@@ -1,6 +1,6 @@
 import type { ListedTable, Place, TableKind, Unit } from '../model/index.js';
 import { filled, itemText, type Item } from './rows.js';
-import { looksLikeTableTitle, tableKindOf, tocEntryTitle } from './table-kinds.js';
+import { looksLikeTableTitle, scoreTableKind, tableKindOf, tocEntryTitle, tocPieces } from './table-kinds.js';
 
 /** A table as found in the reading order: its title, kind, unit and everything printed under it. */
 export interface TableSection {
@@ -60,10 +60,13 @@ export function findSections(items: readonly Item[]): { sections: TableSection[]
     const dotted = /……|\.{6,}/.test(text);
     if (inToc && !ENUMERATED.test(text) && !PART_HEADING.test(text) && !/^附件/.test(text) && !dotted) inToc = false;
     if (inToc || dotted) {
-      const toc = tocEntryTitle(text) ?? (dotted ? text.replace(/^[\d.．、\s]+/, '').replace(/[.…\s\d]+$/, '') : null);
-      // '五、部门预算表' heads the list of tables; it is not one of them.
-      const heading = toc !== null && tableKindOf(toc) === 'other' && /^[一二三四五六七八九十\d、.．]*(部门|单位)?(预算|决算)(公开)?(报)?表$/.test(toc);
-      if (toc && !heading && /表([（(][^()（）]*[)）])?$/.test(toc)) listed.push({ title: toc, kind: tableKindOf(toc), place: item.place });
+      for (const piece of tocPieces(text)) {
+        const pieceDotted = /……|\.{6,}/.test(piece) || dotted;
+        const toc = tocEntryTitle(piece) ?? (pieceDotted ? piece.replace(/^[\d.．、\s]+/, '').replace(/[.…\s\d]+$/, '') : null);
+        // '五、部门预算表' heads the list of tables; it is not one of them.
+        const heading = toc !== null && tableKindOf(toc) === 'other' && /^[一二三四五六七八九十\d、.．]*(部门|单位)?(预算|决算)(公开)?(报)?表$/.test(toc);
+        if (toc && !heading && /表([（(][^()（）]*[)）])?$/.test(toc)) listed.push({ title: toc, kind: tableKindOf(toc), place: item.place });
+      }
       continue;
     }
     if (PART_HEADING.test(text)) {
@@ -105,5 +108,27 @@ export function findSections(items: readonly Item[]): { sections: TableSection[]
     c.items.push(item);
   }
   close();
-  return { sections, listed };
+  return { sections: sections.map(scoredKind), listed };
+}
+
+/** Header words (the lines and rows before the first figure) and the kinds of codes in a section's rows. */
+function kindEvidence(section: TableSection) {
+  const first = section.items.findIndex((i) => i.kind === 'row' && i.row.cells.some((c) => /\d\.\d{2}$/.test(c.text)));
+  const header = section.items.slice(0, first < 0 ? 8 : first).map(itemText).join(' ');
+  let functionCodes = 0;
+  let economicCodes = 0;
+  for (const i of section.items) {
+    if (i.kind !== 'row') continue;
+    const code = /^[[【(（]?(\d{3}(?:\d{2}){0,2})[\]】)）]?/.exec(filled(i.row)[0] ?? '')?.[1];
+    if (!code) continue;
+    if (/^2/.test(code)) functionCodes++;
+    else if (/^[35]/.test(code)) economicCodes++;
+  }
+  return { header, functionCodes, economicCodes };
+}
+
+/** The kind the title gave, confirmed or outvoted by what the table holds. */
+function scoredKind(section: TableSection): TableSection {
+  const kind = scoreTableKind(section.title, kindEvidence(section));
+  return kind === section.kind ? section : { ...section, kind };
 }

@@ -18,9 +18,71 @@ const KIND_PATTERNS: ReadonlyArray<[TableKind, RegExp]> = [
   ['expenditure_summary', /支出(预算|决算)?(总体情况|总|情况)?表/],
 ];
 
+/**
+ * A table of project spending only (部门预算项目支出及其他支出预算表, 一般公共预算项目支出情况表（按经济分类科目）,
+ * 专项业务经费支出表):
+ * none of the canonical kinds, and never a second expenditure summary or basic-expenditure table.
+ */
+const PROJECT_ONLY = /项目支出(?!绩效)|专项(业务)?(经费|资金)/;
+const NOT_PROJECT_ONLY = /基本支出|总表|收支|总体|三公|绩效/;
+
+/**
+ * Tables of one slice of the spending: 机关运行经费 by economic class, 政府采购, 政府购买服务, 转移支付. They
+ * share a summary's words (…支出预算表) but are none of the standard tables.
+ */
+const SLICE_ONLY = /机关运行经费|政府采购|政府购买服务|转移支付/;
+
+/** A table of one part of the spending (projects, 机关运行经费, 政府采购 …): kept and read as 'other', never a standard table. */
+export function isPartSpendingTitle(title: string): boolean {
+  const t = title.replace(/\s+/g, '');
+  return (PROJECT_ONLY.test(t) && !NOT_PROJECT_ONLY.test(t)) || (SLICE_ONLY.test(t) && !/三公|绩效/.test(t));
+}
+
+/** The kind a title alone names: the first alias that matches (the order above settles overlaps). */
 export function tableKindOf(title: string): TableKind {
-  for (const [kind, re] of KIND_PATTERNS) if (re.test(title)) return kind;
+  const t = title.replace(/\s+/g, '');
+  if (isPartSpendingTitle(t)) return 'other';
+  for (const [kind, re] of KIND_PATTERNS) if (re.test(t)) return kind;
   return 'other';
+}
+
+/** What the printed table shows besides its title: its header words and the kinds of codes in its rows. */
+export interface KindEvidence {
+  header: string;
+  /** Rows whose code is a function code (2xx, 2xxxx, 2xxxxxx) and an economic code (3xx, 3xxxx, 5xx ...). */
+  functionCodes: number;
+  economicCodes: number;
+}
+
+/**
+ * The table's kind scored from its title, header words, column measures and the kinds of codes in its rows, so
+ * that a title that says little ('支出预算表') or misleads is read by what the table holds. The title's own kind
+ * starts ahead; the table's content confirms it or, when it contradicts it clearly, outvotes it.
+ */
+export function scoreTableKind(title: string, evidence: KindEvidence): TableKind {
+  const byTitle = tableKindOf(title);
+  if (byTitle === 'other' || byTitle === 'three_public' || /performance/.test(byTitle)) return byTitle;
+  const score = new Map<TableKind, number>([[byTitle, 3]]);
+  const add = (k: TableKind, n: number) => score.set(k, (score.get(k) ?? 0) + n);
+  const h = evidence.header.replace(/\s+/g, '');
+  const codes = evidence.functionCodes + evidence.economicCodes;
+  const economic = codes >= 3 && evidence.economicCodes > 2 * evidence.functionCodes;
+  const functional = codes >= 3 && evidence.functionCodes > 2 * evidence.economicCodes;
+  // Rows by economic code with 人员经费/公用经费 columns are the basic-expenditure table, whatever its title says;
+  // economic rows contradict the function-coded kinds.
+  if (economic) {
+    add('gpb_basic_by_economic', 2);
+    for (const k of ['expenditure_summary', 'gpb_expenditure'] as const) if (score.has(k)) add(k, -2);
+  }
+  if (/人员经费/.test(h) && /公用经费/.test(h)) add('gpb_basic_by_economic', 2);
+  // A function-coded table is not the economic one, even when its title says 基本支出 (基本支出情况表 by function).
+  if (functional && byTitle === 'gpb_basic_by_economic') {
+    add('gpb_basic_by_economic', -3);
+    add(/一般公共预算/.test(title) ? 'gpb_expenditure' : 'expenditure_summary', 2);
+  }
+  let best: TableKind = byTitle;
+  for (const [k, v] of score) if (v > (score.get(best) ?? 0)) best = k;
+  return best;
 }
 
 /** A line that names a table: short, ends in 表 (or 续表), and is not a sentence. */
@@ -29,8 +91,20 @@ export function looksLikeTableTitle(text: string): boolean {
   if (t.length < 4 || t.length > 60) return false;
   if (/[，。；]/.test(t)) return false;
   if (/^(注|说明|备注)[:：]/.test(t)) return false;
-  if (/部门预算\d+表$|决算\d+表$|^表\d+$/.test(t)) return false;
+  // Table numbers (预算01表, 公开03表, 部门公开表2, 表5) name no table.
+  if (/部门预算\d+表$|决算\d+表$|^表\d+$|^[^\d]{0,6}\d{1,3}表$/.test(t)) return false;
   return /表([(（]续[)）])?$|续表$|表[(（][^()（）]{1,12}[)）]$/.test(t);
+}
+
+/**
+ * A 目录 line holding several entries ('…经济分类预算表9.2026年单位“三公”经费…预算表',
+ * '财政拨款政府购买服务明细表十二、项目支出绩效目标表'): one piece per entry, split where a numbering follows a title's 表.
+ */
+export function tocPieces(text: string): string[] {
+  const t = text.replace(/\s+/g, '');
+  return t
+    .split(/(?<=表(?:[（(][^()（）]*[)）])?[.…·]*\d*)(?=\d{1,2}[.．、]\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])/)
+    .filter(Boolean);
 }
 
 /** 目录 entries: enumerated lines or lines with dotted leaders naming a table. */

@@ -62,6 +62,8 @@ const THREE_PUBLIC_SUBJECT: [RegExp, ThreePublicItem][] = [
 export function meaningOf(metric: string | null, subject: string | null): Meaning | null {
   const m = metric ? baseMetric(metric) : '';
   const s = subject ? nameKey(subject) : '';
+  // The recogniser said it is some other figure ('一般公共预算拨款安排的会议费'): its words must not make it a total.
+  if (/^other(_amount|_percent|_count)?$/.test(m)) return { kind: 'other', key: `${m}|${s}` };
   if (/three_?public|sangong/.test(m) || /三公|因公出国|公务接待|公务用车/.test(s)) {
     const bySuffix: Record<string, ThreePublicItem> = {
       outbound: 'outbound',
@@ -101,6 +103,11 @@ export function meaningOf(metric: string | null, subject: string | null): Meanin
   return { kind: 'other', key: `${m}|${s}` };
 }
 
+/** A meaning the recogniser named (a total, a 类, 机关运行经费 …), not 'some figure'. */
+export function isNamedMeaning(m: Meaning | null): boolean {
+  return m !== null && !(m.kind === 'other' && /^(other|yoy|\|)/.test(m.key));
+}
+
 export function claimMeaning(c: Claim): Meaning | null {
   // Rules ask for the meaning of every other claim of the document for each claim: quadratic, hence remembered.
   if (meanings.has(c)) return meanings.get(c)!;
@@ -112,6 +119,11 @@ const meanings = new WeakMap<Claim, Meaning | null>();
 
 function meaningOfClaim(c: Claim): Meaning | null {
   const m = meaningOf(c.metric, c.subject);
+  // '农林水支出83万元，主要用于人员经费18万元': the part of one 类 or item is not the department's figure.
+  if (m && c.basis && /^(personnel|public_funds|basic|project)$/.test(m.kind) && !/share/.test(c.metric)) {
+    const whole = meaningOf(c.basis, null)?.kind;
+    if (whole === 'function_class' || whole === 'other') return { kind: 'other', key: `${c.metric}|of:${c.basis}` };
+  }
   // '项目支出…其中：一般公共服务支出417.41万元' is the 类's project expenditure, not its total.
   if (m?.kind === 'function_class' && c.basis && !/share/.test(c.metric)) {
     const part = meaningOf(c.basis, null)?.kind;
@@ -293,12 +305,16 @@ function incomeRow(ctx: ReconcileContext, name: RegExp): TableFigure[] {
   return [];
 }
 
+/** A 类's amount in every table that has it: its printed row (by code, or by name where no row has a code). */
 function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'basic' | 'project' = 'total'): TableFigure[] {
   const name = FUNCTION_CLASSES[code] ?? code;
   const out: TableFigure[] = [];
-  // Every table that has the 类: the narrative may speak of general-budget money or of all money.
-  for (const t of [...ctx.tablesOf('gpb_expenditure'), ...ctx.tablesOf('expenditure_summary')]) {
-    const under = codedRows(ctx.rows(t)).filter((r) => r.classification === 'function' && r.code!.startsWith(code));
+  // Every table that has the 类: the narrative may speak of general-budget money, of a fund's or of all money.
+  for (const t of ctx.tablesOf('gpb_expenditure', 'expenditure_summary', 'gov_fund')) {
+    const coded = codedRows(ctx.rows(t)).filter((r) => r.classification === 'function' && r.code!.startsWith(code));
+    // Tables that print names only (Hangzhou): the 类 row by its name.
+    const named = coded.length ? [] : ctx.rows(t).filter((r) => r.rowKind !== 'total' && r.side !== 'income' && !r.code && classCodeOf(r.name) === code).slice(0, 1).map((r) => ({ ...r, code }));
+    const under = coded.length ? coded : named;
     if (!under.length) continue;
     const top = topLevel(under);
     const cells = top.map((r) => ({ r, c: cellOf(r, measure) })).filter((x) => x.c);
@@ -310,8 +326,11 @@ function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'b
   }
   for (const t of measure === 'total' ? ctx.tablesOf('fiscal_appropriation_summary') : []) {
     const row = ctx.rows(t).find((r) => r.side !== 'income' && classCodeOf(r.name) === code);
-    const c = row && (cellOf(row, 'total') ?? cellOf(row, 'gpb'));
-    if (row && c) out.push({ q: fromAmount(c.amount, `${row.name}（${t.title}）`), where: `“${t.title}”中“${row.name}”行`, unitStated: t.unitStated });
+    if (!row) continue;
+    for (const m of ['total', 'gpb', 'gov_fund']) {
+      const c = cellOf(row, m);
+      if (c && c.amount.text !== null) out.push({ q: fromAmount(c.amount, `${row.name}（${t.title}）`), where: `“${t.title}”中“${row.name}”行的${columnLabel(t, m)}`, unitStated: t.unitStated });
+    }
   }
   return out;
 }
@@ -369,6 +388,10 @@ export function shareDenominators(facts: DocumentFacts, ctx: ReconcileContext, c
     if (f && !f.q.fen.isZero() && !out.some((o) => o.q.fen.eq(f.q.fen))) out.push(f);
   };
   const own = meaning ? meaningKey(meaning) : null;
+  add(siblingWhole(facts, c));
+  // A share of a fund's money is of that fund's total ('政府性基金…城乡社区支出211,000万元，占95.2%').
+  if (c.scope === 'gov_fund' && meaning?.kind !== 'gov_fund_total') add(figureFor(facts, ctx, { kind: 'gov_fund_total' }, c));
+  if (c.scope === 'gpb' && meaning?.kind !== 'gpb_total') add(figureFor(facts, ctx, { kind: 'gpb_total' }, c));
   if (c.basis) {
     const m = meaningOf(c.basis, null);
     if (m && meaningKey(m) !== own) add(figureFor(facts, ctx, m, c));
@@ -390,6 +413,31 @@ export function shareDenominators(facts: DocumentFacts, ctx: ReconcileContext, c
   const tableKinds: Meaning[] = income ? [{ kind: 'income_total' }] : [{ kind: 'expenditure_total' }, { kind: 'gpb_total' }];
   for (const m of tableKinds) if (meaningKey(m) !== own) for (const t of tableFigures(facts, ctx, m)) add({ q: t.q, where: t.where });
   return out;
+}
+
+/**
+ * Parts stated one after another with shares that add up to 100% ('基本支出…占53.59%；项目支出…占46.41%'):
+ * the sum of their amounts is the whole they are shares of, whatever total the tables print.
+ */
+function siblingWhole(facts: DocumentFacts, c: Claim): { q: Quantity; where: string } | null {
+  const sibs: Claim[] = [];
+  // Siblings are stated together: in one sentence, or in the next few claims of the same page (Beijing's
+  // （一）基本支出…占53.59%。（二）项目支出…占46.41%。).
+  const at = facts.claims.indexOf(c);
+  const near = (x: Claim) => x.text === c.text || (x.place.page !== undefined && x.place.page === c.place.page && Math.abs(facts.claims.indexOf(x) - at) <= 8);
+  for (const x of facts.claims) {
+    if (!near(x) || !isShare(x) || !x.amount || x.amount.text === null || x.percent === null || x.period !== 'current') continue;
+    if (x.basis !== c.basis || x.scope !== c.scope || !(Number(x.percent) > 0 && Number(x.percent) < 100)) continue;
+    if (!sibs.some((s) => s.amount!.fen === x.amount!.fen && s.percent === x.percent)) sibs.push(x);
+  }
+  if (sibs.length < 2 || !sibs.includes(c)) return null;
+  const pcts = sibs.map((x) => percentOf(x.percent!));
+  if (pcts.some((p) => !p)) return null;
+  const total = pcts.reduce((s, p) => s.plus(p!.value), new Decimal(0));
+  const slack = pcts.reduce((s, p) => s.plus(p!.half), new Decimal(0)).plus(pcts[0]!.half);
+  if (total.minus(100).abs().gt(slack)) return null;
+  const parts = sibs.map((x) => claimQuantity(x)!);
+  return { q: sumOf(parts, '各项之和'), where: '情况说明中各项之和' };
 }
 
 /** What a change claim is a change of: its basis (unless that only says 'prior year'), else its metric. */

@@ -59,5 +59,23 @@ export function reconcileDocument(facts: DocumentFacts, select: (ruleId: string)
       );
     }
   }
-  return flags.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return oneFlagPerFinding(flags).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/**
+ * One finding, one flag: the same rule saying the same thing about the same subject (a sentence printed
+ * twice, a figure read from two columns of one row) is joined into one flag with all its places.
+ */
+export function oneFlagPerFinding(flags: readonly Flag[]): Flag[] {
+  const byKey = new Map<string, Flag>();
+  for (const f of flags) {
+    const key = [f.rule, f.subject, f.expected ?? '', f.actual ?? ''].join('\u0000');
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { ...f, evidence: [...f.evidence] });
+      continue;
+    }
+    for (const e of f.evidence) if (!seen.evidence.some((x) => JSON.stringify(x) === JSON.stringify(e))) seen.evidence.push(e);
+  }
+  return [...byKey.values()];
 }

@@ -34,6 +34,7 @@ import { duplicateProject } from './rules/duplicate-project.js';
 import { projectRequiredFields } from './rules/project-required-fields.js';
 import { finalVsBudget } from './rules/final-vs-budget.js';
 import { ocrSuspect } from './rules/ocr-suspect.js';
+import { tableUnread } from './rules/table-unread.js';
 
 /** The rule catalogue, in the order flags are produced: within tables, across tables, text, completeness, projects. */
 export const RULES: readonly Rule[] = [
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   yoyReasonMissing,
   unitConfusion,
   listedTableMissing,
+  tableUnread,
   emptyTableUnexplained,
   textSaysNone,
   placeholderText,

@@ -25,6 +25,8 @@ CREATE TABLE IF NOT EXISTS documents (
   narrative_unit TEXT,
   pipeline TEXT,
   timings_json TEXT,
+  -- which source decided department, fiscal_year and doc_type: {"department":"label","fiscal_year":"cover",...}
+  meta_source TEXT,
   ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
 );
 
@@ -41,7 +43,13 @@ CREATE TABLE IF NOT EXISTS budget_tables (
   is_empty INTEGER NOT NULL DEFAULT 0,
   note TEXT,
   columns_json TEXT,
-  place_json TEXT
+  place_json TEXT,
+  -- 'read' | 'empty' (no figure, or only zeros, printed) | 'unread' (figures printed, none read)
+  read_status TEXT,
+  -- the note states the table has nothing to show (本表无发生额, 本部门没有…)
+  explained_empty INTEGER NOT NULL DEFAULT 0,
+  -- how the table was read: strategy, column roles, identities checked and satisfied, confidence
+  parse_json TEXT
 );
 CREATE INDEX IF NOT EXISTS budget_tables_document ON budget_tables(document_id);
 
@@ -67,7 +75,8 @@ CREATE TABLE IF NOT EXISTS line_items (
   bbox_json TEXT,
   confidence REAL,
   economic_code TEXT,
-  gov_economic_code TEXT
+  gov_economic_code TEXT,
+  code_source TEXT CHECK (code_source IN ('printed','recovered','catalogue'))
 );
 CREATE INDEX IF NOT EXISTS line_items_document ON line_items(document_id);
 CREATE INDEX IF NOT EXISTS line_items_code ON line_items(code);

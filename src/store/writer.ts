@@ -21,14 +21,15 @@ export function createWriter(db: Db): StoreWriter {
     has: db.prepare("SELECT 1 FROM documents WHERE sha256 = ? AND status <> 'failed'"),
     del: db.prepare('DELETE FROM documents WHERE sha256 = ?'),
     doc: db.prepare(`INSERT INTO documents (path, sha256, status, error, source_kind, department, fiscal_year, doc_type, pages,
-      title, bytes, is_template, narrative_unit, pipeline, timings_json)
+      title, bytes, is_template, narrative_unit, pipeline, timings_json, meta_source)
       VALUES (@path, @sha256, @status, @error, @source_kind, @department, @fiscal_year, @doc_type, @pages,
-      @title, @bytes, @is_template, @narrative_unit, @pipeline, @timings_json)`),
-    table: db.prepare(`INSERT INTO budget_tables (document_id, kind, title, unit, page_from, page_to, unit_stated, is_empty, note, columns_json, place_json)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      @title, @bytes, @is_template, @narrative_unit, @pipeline, @timings_json, @meta_source)`),
+    table: db.prepare(`INSERT INTO budget_tables (document_id, kind, title, unit, page_from, page_to, unit_stated, is_empty, note, columns_json, place_json,
+      read_status, explained_empty, parse_json)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     item: db.prepare(`INSERT INTO line_items (document_id, table_id, classification, code, name, measure, amount_text, unit, amount_fen, page,
-      column_path, row_kind, side, period, decimals, line, bbox_json, confidence, economic_code, gov_economic_code)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      column_path, row_kind, side, period, decimals, line, bbox_json, confidence, economic_code, gov_economic_code, code_source)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     three: db.prepare(`INSERT INTO three_public (document_id, source, period, item, amount_text, unit, amount_fen, page, text, line, bbox_json)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     project: db.prepare(`INSERT INTO projects (document_id, name, mid_term_fen, annual_fen, period_text, start_date, end_date, manager, phone, page,
@@ -53,19 +54,21 @@ export function createWriter(db: Db): StoreWriter {
         department: f?.meta.department ?? null, fiscal_year: f?.meta.fiscalYear ?? null, doc_type: f?.meta.docType ?? null,
         pages: r.pages, title: f?.meta.title ?? null, bytes: r.bytes, is_template: f?.meta.isTemplate ? 1 : 0,
         narrative_unit: f?.meta.narrativeUnit ?? null, pipeline: r.pipeline, timings_json: json(r.timings),
+        meta_source: f && Object.keys(f.meta.sources).length ? JSON.stringify(f.meta.sources) : null,
       }).lastInsertRowid,
     );
     if (!f) return docId;
     for (const t of f.tables) {
       const tableId = Number(
         s.table.run(docId, t.kind, t.title, t.unit, t.pageFrom ?? t.place.page ?? null, t.pageTo ?? t.place.page ?? null,
-          t.unitStated ? 1 : 0, t.empty ? 1 : 0, t.note ?? null, json(t.columns), json(t.place)).lastInsertRowid,
+          t.unitStated ? 1 : 0, t.empty ? 1 : 0, t.note ?? null, json(t.columns), json(t.place),
+          t.readStatus ?? 'read', t.explainedEmpty ? 1 : 0, t.parse ? json(t.parse) : null).lastInsertRowid,
       );
       for (const li of t.lineItems) {
         const a = li.amount;
         s.item.run(docId, tableId, li.classification, li.code, li.name, li.measure, a.text, a.unit, a.fen, a.place.page ?? null,
           li.column, li.rowKind, li.side ?? null, li.period ?? null, a.decimals, a.place.line ?? null, bbox(a.place), a.confidence ?? null,
-          li.economicCode ?? null, li.govEconomicCode ?? null);
+          li.economicCode ?? null, li.govEconomicCode ?? null, li.code ? (li.codeSource ?? 'printed') : null);
       }
     }
     for (const t of f.threePublic) {

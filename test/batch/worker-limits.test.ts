@@ -1,16 +1,17 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, LUOYANG, tempDir } from '../helpers.js';
+import { LUOYANG, tempDir } from '../helpers.js';
+import { corpusFile } from '../../scripts/lib/corpus.js';
 import { run } from '../cli/cli-helpers.js';
 
-const PDFS = ['上海市普陀区司法局2026年部门预算.pdf', '2026年杭州市司法局部门预算.pdf', '2026年长沙市信访局部门预算.pdf'];
+const PDFS = ['pdf/govbudgetchecker/上海市普陀区司法局2026年部门预算.pdf', 'pdf/renwu/2026年杭州市司法局部门预算.pdf', 'pdf/renwu/2026年长沙市信访局部门预算.pdf'];
 
 function batchDir(): string {
   const input = join(tempDir(), 'in');
   mkdirSync(input);
-  for (const f of PDFS) copyFileSync(join(FIXTURES, 'documents', 'pdf', f), join(input, f));
+  for (const f of PDFS) copyFileSync(corpusFile(f), join(input, basename(f)));
   copyFileSync(LUOYANG, join(input, 'luoyang.txt'));
   return input;
 }

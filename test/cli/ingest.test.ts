@@ -23,8 +23,10 @@ describe('budgetlens ingest', () => {
   copyFileSync(WANLI, join(dir, 'in', 'wanli.txt'));
   const db = join(dir, 'out.sqlite');
 
+  let firstFlags = '';
   it('finds files recursively, stores them and prints a summary', () => {
     const r = run(['ingest', join(dir, 'in'), '--db', db, '--concurrency', '2']);
+    firstFlags = /^flags: .*$/m.exec(r.stdout)?.[0] ?? '';
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/2 documents: 2 ok, 0 partial, 0 failed, 0 not a budget/);
     expect(r.stdout).toMatch(/flags: \d+ error, \d+ warning, \d+ info/);
@@ -35,7 +37,10 @@ describe('budgetlens ingest', () => {
     const before = counts(db);
     const again = run(['ingest', join(dir, 'in'), '--db', db]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/2 already stored \(skipped\)/);
+    expect(again.stdout).toMatch(/2 documents: 0 ok, .*2 already stored \(skipped\)/);
+    // The flags of the documents given, read back from the database: the same as when they were stored.
+    expect(/^flags: .*$/m.exec(again.stdout)?.[0]).toBe(firstFlags);
+    expect(firstFlags).toMatch(/^flags: [1-9]\d* error/);
     expect(counts(db)).toEqual(before);
     const forced = run(['ingest', join(dir, 'in'), '--db', db, '--force', '--concurrency', '1']);
     expect(forced.code).toBe(0);
@@ -56,6 +61,9 @@ describe('budgetlens ingest', () => {
     const r = run(['ingest', bad, '--db', out, '--concurrency', '2']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/7 documents: 1 ok, 0 partial, 5 failed, 1 not a budget/);
+    // Every document that is not ok is named in the summary with its reason.
+    expect(r.stdout).toMatch(/^not a budget: .*notice\.txt: \S.+$/m);
+    for (const f of ['empty.pdf', 'blank.txt', 'not-a-pdf.pdf', 'binary.txt', 'truncated.pdf']) expect(r.stdout).toMatch(new RegExp(`^failed: .*/${f.replace('.', '\\.')}: [A-Z].+$`, 'm'));
     const d = new Database(out, { readonly: true });
     const rows = Object.fromEntries(
       (d.prepare('SELECT path, status, error FROM documents').all() as Array<{ path: string; status: string; error: string }>).map((x) => [x.path.replace(/^.*\//, ''), x]),
@@ -77,7 +85,7 @@ describe('budgetlens ingest', () => {
     expect(run(['ingest', join(dir, 'in'), '--db', db, '--ocr', 'sometimes']).code).toBe(2);
     const noInput = run(['ingest', join(dir, 'nothing-here'), '--db', join(dir, 'x.sqlite')]);
     expect(noInput.code).toBe(1);
-    expect(noInput.stderr).toMatch(/no .* files found/);
+    expect(noInput.stderr).toMatch(/^budgetlens ingest: .*No .* files found under .*\.$/m);
     const unwritable = run(['ingest', join(dir, 'in'), '--db', join(dir, 'no', 'such', 'dir', 'x.sqlite')]);
     expect(unwritable.code).toBe(1);
     expect(unwritable.stderr).not.toMatch(/    at /);
@@ -96,7 +104,7 @@ describe('budgetlens query and flags', () => {
     const j = run(['query', '--db', db, "SELECT COUNT(*) AS n FROM projects", '--format', 'json']);
     expect(JSON.parse(j.stdout)).toEqual([{ n: 23 }]);
     const c = run(['query', '--db', db, "SELECT code, amount_fen FROM line_items WHERE code = '2101301' AND measure = 'total'", '--format', 'csv']);
-    expect(c.stdout.split('\r\n')).toEqual(['code,amount_fen', '2101301,217000000', '2101301,217000000', '']);
+    expect(c.stdout.split('\r\n')).toEqual(['\uFEFFcode,amount_fen', '2101301,217000000', '2101301,217000000', '']);
   });
 
   it('refuses to write', () => {
@@ -113,7 +121,7 @@ describe('budgetlens query and flags', () => {
     expect(flags.length).toBeGreaterThan(0);
     expect(flags.every((f) => f.severity === 'error' && f.evidence.length > 0 && f.evidence.every((e) => e.line! > 0))).toBe(true);
     const byPath = run(['flags', '--db', db, '--document', '洛阳高新区人力资源和社会保障局2021年部门预算.txt', '--format', 'csv']);
-    expect(byPath.stdout.split('\r\n')[0]).toBe('id,document_id,path,rule,severity,subject,message,expected,actual,evidence');
+    expect(byPath.stdout.split('\r\n')[0]).toBe('\uFEFFid,document_id,path,rule,severity,subject,message,expected,actual,evidence');
     expect(byPath.stdout.split('\r\n').length).toBeGreaterThan(flags.length);
   });
 });

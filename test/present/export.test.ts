@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvField, csvRow } from '../../src/present/export/csv.js';
 import { buildDescriptor, exportCsv, exportFdp, FiscalDataPackage, runExportCommand } from '../../src/present/export/index.js';
@@ -28,12 +29,26 @@ describe('csv writer', () => {
   });
 });
 
+describe('formula cells', () => {
+  it('get a leading apostrophe when a spreadsheet would run them; numbers and plain text are left alone', () => {
+    expect(csvField('=1+2')).toBe("'=1+2");
+    expect(csvField('+86 138 0000')).toBe("'+86 138 0000");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('\t=cmd')).toBe("'\t=cmd");
+    expect(csvField('\r=cmd')).toBe(`"'\r=cmd"`);
+    expect(csvField('=A1,B1')).toBe(`"'=A1,B1"`);
+    for (const plain of ['-12.50', '+3', '-1,234.56', '1e-5', '行政运行', 'a=b']) expect(csvField(plain)).toBe(plain.includes(',') ? `"${plain}"` : plain);
+    expect(csvField(-100)).toBe('-100');
+  });
+});
+
 describe('exportCsv', () => {
   let out: string;
-  let files: Awaited<ReturnType<typeof exportCsv>>;
+  let files: Awaited<ReturnType<typeof exportCsv>>['files'];
   beforeAll(async () => {
     out = path.join(dir, 'csv');
-    files = await exportCsv(fx.dbPath, out);
+    files = (await exportCsv(fx.dbPath, out)).files;
   });
 
   it('writes one CSV per table and per research view, each starting with a BOM', () => {
@@ -75,7 +90,9 @@ describe('exportFdp', () => {
     out = path.join(dir, 'fdp');
     await exportFdp(fx.dbPath, out);
     pkg = JSON.parse(readFileSync(path.join(out, 'datapackage.json'), 'utf8'));
-    rows = readCsvObjects(readFileSync(path.join(out, 'budget_lines.csv'), 'utf8'));
+    const text = readFileSync(path.join(out, 'budget_lines.csv'), 'utf8');
+    expect(text.startsWith(BOM)).toBe(true);
+    rows = readCsvObjects(text.slice(1));
   });
 
   it('writes a descriptor with the required fields that validates', () => {
@@ -94,7 +111,7 @@ describe('exportFdp', () => {
   });
 
   it('writes the CSV with exactly the schema fields', () => {
-    const header = readCsv(readFileSync(path.join(out, 'budget_lines.csv'), 'utf8'))[0];
+    const header = readCsv(readFileSync(path.join(out, 'budget_lines.csv'), 'utf8').slice(1))[0];
     expect(header).toEqual(pkg.resources[0].schema.fields.map((f) => f.name));
   });
 
@@ -111,6 +128,27 @@ describe('exportFdp', () => {
     expect(final.find((r) => r.function_item_code === '2010601')).toMatchObject({ executed: '48901200.00', approved: '' });
     // The 预算数 column has no 项 detail, so its 类 row is the leaf there.
     expect(final.find((r) => r.function_class_code === '201' && !r.function_item_code)).toMatchObject({ approved: '50000000.00' });
+  });
+
+  it('keeps a code printed on two rows of one table (a block per unit) as two rows, each with its page', async () => {
+    const copy = path.join(dir, 'units.sqlite');
+    const src = new Database(fx.dbPath, { readonly: true });
+    await src.backup(copy);
+    src.close();
+    const d = new Database(copy);
+    const first = d
+      .prepare(`SELECT * FROM line_items WHERE document_id = ? AND code = '2080101' AND measure = 'total'`)
+      .get(fx.ids.pdf) as Record<string, unknown>;
+    d.prepare(
+      `INSERT INTO line_items (document_id, table_id, classification, code, name, measure, amount_text, unit, amount_fen, page, bbox_json)
+       VALUES (?, ?, 'function', '2080101', '行政运行', 'total', '65.44', ?, 6544, 2, '[400, 100, 439, 110]')`,
+    ).run(first.document_id, first.table_id, first.unit);
+    d.close();
+    await exportFdp(copy, path.join(dir, 'units'));
+    const lines = readCsvObjects(readFileSync(path.join(dir, 'units', 'budget_lines.csv'), 'utf8').slice(1))
+      .filter((r) => r.document_id === String(fx.ids.pdf) && r.function_item_code === '2080101')
+      .map((r) => [r.page, r.approved]);
+    expect(lines.sort()).toEqual([['1', '1234.56'], ['2', '65.44']]);
   });
 
   it('rejects a descriptor whose model points at missing fields', () => {

@@ -7,19 +7,19 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchChromium } from './helpers/browser.js';
+import { CORPUS } from '../../scripts/lib/corpus.js';
 
 /**
  * End to end over real disclosures: the CLI ingests the 2021 Luoyang district budget (text) and two corpus
- * PDFs from fixtures/documents (a 2026 budget and a 2019 final account), writes the review site, and chromium checks that every flag
+ * PDFs from ../shared/corpus (a 2026 budget and a 2019 final account), writes the review site, and chromium checks that every flag
  * on every document page shows its evidence: a loaded page picture or the cited lines.
  */
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const corpus = path.join(repo, 'fixtures/documents');
 const FILES = [
-  '洛阳高新区人力资源和社会保障局2021年部门预算.txt',
-  'pdf/上海市普陀区司法局2026年部门预算.pdf',
-  'pdf/2026年佛山市交通运输局部门预算.pdf',
+  path.join(repo, 'fixtures/documents/洛阳高新区人力资源和社会保障局2021年部门预算.txt'),
+  path.join(CORPUS, 'pdf/govbudgetchecker/上海市普陀区司法局2026年部门预算.pdf'),
+  path.join(CORPUS, 'pdf/renwu/2026年佛山市交通运输局部门预算.pdf'),
 ];
 const run = promisify(execFile);
 async function cli(...args: string[]): Promise<{ stdout: string }> {
@@ -37,12 +37,12 @@ let page: Page;
 let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  const missing = FILES.filter((f) => !existsSync(path.join(corpus, f)));
-  if (missing.length) throw new Error(`fixture files not found under ${corpus}: ${missing.join(', ')}`);
+  const missing = FILES.filter((f) => !existsSync(f));
+  if (missing.length) throw new Error(`input files not found: ${missing.join(', ')}`);
   dir = mkdtempSync(path.join(tmpdir(), 'budgetlens-e2e-'));
   const db = path.join(dir, 'batch.sqlite');
   site = path.join(dir, 'site');
-  await cli('ingest', ...FILES.map((f) => path.join(corpus, f)), '--db', db, '--ocr', 'never');
+  await cli('ingest', ...FILES, '--db', db, '--ocr', 'never');
   const { stdout } = await cli('report', '--db', db, '--out', site);
   expect(stdout).toMatch(/Wrote the review site for 3 documents/);
   const browser = await launchChromium();

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, processDocument } from '../../src/process-document.js';
-import { FIXTURES } from '../helpers.js';
+import { corpusPdf } from '../../scripts/lib/corpus.js';
 
 const run = (path: string, bytes: Uint8Array = readFileSync(path)) => processDocument(path, bytes, defaultSettings({ ocr: 'never' }));
 
 describe('what a document is', () => {
   it('takes a file of project performance targets for part of a budget disclosure (Guangzhou)', async () => {
-    const r = await run(`${FIXTURES}documents/pdf/guangzhou-run-on-cells-p1-4.pdf`);
+    const r = await run(await corpusPdf('guangzhou-run-on-cells-p1-4.pdf'));
     expect(r.status).toBe('ok');
     expect(r.facts?.meta).toMatchObject({ department: '广州市生态环境局', fiscalYear: 2026, docType: 'budget', isDisclosure: true });
   });
@@ -22,11 +22,11 @@ describe('what a document is', () => {
   });
 
   it('recognises a blank template as such (上海市XX局 决算模板), and a filled-in one as a disclosure', async () => {
-    const template = await run(`${FIXTURES}documents/pdf/附件2：部门决算模板.pdf`);
+    const template = await run(await corpusPdf('附件2：部门决算模板.pdf'));
     expect(template.status).toBe('not_budget');
     expect(template.error).toMatch(/template/);
     expect(template.facts?.meta.isTemplate).toBe(true);
-    const real = await run(`${FIXTURES}documents/pdf/上海市普陀区财政局2024年度部门决算.pdf`);
+    const real = await run(await corpusPdf('上海市普陀区财政局2024年度部门决算.pdf'));
     expect([real.status, real.facts?.meta.isTemplate]).toEqual(['ok', false]);
   });
 });

@@ -2,10 +2,10 @@
  * Error flags on real PDFs that came from misreading, not from the document (triage of the corpus's errors),
  * next to the errors that are real and must keep firing. Each case names the page the verdict was checked on.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/model/index.js';
-import { FIXTURE_PDFS, runPdf } from '../../scripts/accuracy.js';
+import { runPdf } from '../../scripts/accuracy.js';
+import { corpusPdf } from '../../scripts/lib/corpus.js';
 
 const FILES = {
   hangzhou: '2026年杭州市司法局部门预算.pdf',
@@ -20,7 +20,7 @@ const FILES = {
 const results = new Map<keyof typeof FILES, DocumentResult>();
 
 beforeAll(async () => {
-  for (const [k, f] of Object.entries(FILES)) results.set(k as keyof typeof FILES, await runPdf(join(FIXTURE_PDFS, f)));
+  for (const [k, f] of Object.entries(FILES)) results.set(k as keyof typeof FILES, await runPdf(await corpusPdf(f)));
 }, 300_000);
 
 const errors = (k: keyof typeof FILES, rule?: string) => results.get(k)!.flags.filter((f) => f.severity === 'error' && (!rule || f.rule === rule));
@@ -38,8 +38,9 @@ describe('杭州市司法局 2026', () => {
     expect(claims.find((c) => c.subject === '人员支出')?.metric).toBe('personnel');
     expect(errors('hangzhou', 'claim-vs-table')).toEqual([]);
   });
-  it('keeps the real one: 人员支出 58,486.35 / 99,230.46 is 58.9%, printed 59.0%', () => {
-    expect(errors('hangzhou').map((f) => [f.rule, f.expected, f.actual])).toEqual([['claim-share', '58.9%', '59.0%']]);
+  it('notes 人员支出 58,486.35 / 99,230.46 = 58.9%, printed 59.0%, as a slip of one unit in the last place (info), no error', () => {
+    expect(errors('hangzhou')).toEqual([]);
+    expect(infos('hangzhou', 'claim-share-rounding').map((f) => [f.expected, f.actual])).toContainEqual(['58.9%', '59.0%']);
   });
 });
 

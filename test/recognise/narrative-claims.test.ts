@@ -41,4 +41,37 @@ describe('narrative claims', () => {
     const c = extractClaims(lines('国家信访局2026年委托业务费财政拨款预算1,391.68万元，比2025年预算增加333.83万元，增长31.35%。'), '国家信访局', 2026);
     expect(c.find((x) => x.metric === 'yoy_change')?.subject).toBe('委托业务费财政拨款预算');
   });
+  it('reads 上年结转 as carry-over whatever fund it names, and what a fund is spent on as the item (Suzhou)', () => {
+    const c = read('上年结转结余的一般公共预算收入0万元。', '2026年一般公共预算拨款安排的会议费预算支出45.12万元，比上年预算减少2万元。');
+    expect(c.find((x) => x.amount?.text === '0')?.metric).toBe('carryover');
+    expect(c.find((x) => x.amount?.text === '45.12')?.metric).toBe('other_amount');
+    expect(read('2026年一般公共预算财政拨款运行经费1,815万元。')[0].metric).toBe('admin_running_cost');
+  });
+  it('reads a figure right after a change word as a change, even without 比上年 (Shanghai: 人员经费增加187万元)', () => {
+    const c = read('基本支出增加的主要原因：人员经费增加187万元，公用经费减少13万元。');
+    expect(c.map((x) => [x.metric, x.direction, x.amount?.text])).toEqual([
+      ['yoy_change', 'increase', '187'],
+      ['yoy_change', 'decrease', '13'],
+    ]);
+  });
+  it('takes the fund from the figure’s words, the sentence’s subject or the heading', () => {
+    const c = read('（五）一般公共预算当年拨款情况说明', '城乡社区（类）支出226,000.00万元，占52.2%。', '四、政府性基金预算支出情况说明', '城乡社区（类）支出211,000.00万元。');
+    expect(c.filter((x) => x.metric === 'function_class_amount').map((x) => [x.amount?.text, x.scope])).toEqual([
+      ['226000.00', 'gpb'],
+      ['211000.00', 'gov_fund'],
+    ]);
+  });
+  it('gives low confidence to a line’s first figure whose subject a page break cut off (支出10.05万元，…)', () => {
+    const c = read('2026年公务接待费', '支出10.05万元，比上年预算减少4.95万元。');
+    expect(c.find((x) => x.amount?.text === '10.05')?.confidence).toBeLessThan(0.8);
+    expect(read('支出合计10.05万元。')[0].confidence).toBe(1);
+  });
+});
+
+describe('narrative zero statements', () => {
+  it('reads 政府性基金拨款支出预算为0 as a zero figure of the fund, without a unit', () => {
+    const c = read('一般公共预算拨款支出预算30,441万元；政府性基金拨款支出预算为0；国有资本经营预算拨款支出预算为0。');
+    expect(c.filter((x) => x.amount?.fen === 0).map((x) => x.metric)).toEqual(['gov_fund_total', 'soe_total']);
+    expect(read('满意度达到90%，完成率为0%。').some((x) => x.amount?.fen === 0)).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * The recognisers against hand-checked goldens of 11 real PDFs from 8 regions
- * (fixtures/expected/pdf/*.golden.json, fixtures/documents/pdf/*.pdf): document metadata, every 项
+ * (fixtures/expected/pdf/*.golden.json; the PDFs are read from ../shared/corpus/pdf): document metadata, every 项
  * line of the general-budget expenditure table in every scored column, and the 三公 figures, exact
  * (numerically equal to the printed text, same unit). Across all goldens at least 99% of the
  * labelled amounts must be exact. `npx tsx scripts/accuracy.ts` prints the same measurement.
@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/model/index.js';
 import {
-  FIXTURE_PDFS, loadGoldens, loadMetadata, metadataMismatches, pct, runPdf, scoreLines, scoreThreePublic, type Miss, type Score,
+  CORPUS, loadGoldens, loadMetadata, metadataMismatches, pct, runPdf, scoreLines, scoreThreePublic, type Miss, type Score,
 } from '../../scripts/accuracy.js';
 
 const goldens = loadGoldens();
@@ -24,14 +24,14 @@ const describeMiss = (m: Miss) =>
 
 beforeAll(async () => {
   for (const g of goldens) {
-    const path = join(FIXTURE_PDFS, basename(g.file));
+    const path = join(CORPUS, g.file);
     if (!existsSync(path)) throw new Error(`${g.short}: ${path} is missing`);
     results.set(g.short, await runPdf(path));
   }
 }, 600_000);
 
 describe('golden PDFs', () => {
-  it('cover at least 10 documents, each with metadata truth and its PDF in fixtures', () => {
+  it('cover at least 10 documents, each with metadata truth and its PDF in the corpus', () => {
     expect(goldens.length).toBeGreaterThanOrEqual(10);
     for (const g of goldens) {
       expect(metadata.has(basename(g.file)), `${g.short}: no row in corpus-metadata.tsv`).toBe(true);

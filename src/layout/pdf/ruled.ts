@@ -37,7 +37,12 @@ export function ruledGrid(t: LatticeTable, runs: readonly TextRun[], page: numbe
       // OCR'd cells carry the confidence of their least certain run, so a doubtful figure can be told apart.
       const confidences = byCell[i].map((r) => r.confidence).filter((v): v is number => v !== undefined);
       const confidence = confidences.length ? Math.min(...confidences) : undefined;
-      cells.push({ text, col: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, place: { page, bbox: c.bbox }, ...(confidence !== undefined ? { confidence } : {}) });
+      const textX = byCell[i].length ? Math.min(...byCell[i].map((r) => r.x)) : undefined;
+      cells.push({
+        text, col: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, place: { page, bbox: c.bbox },
+        ...(confidence !== undefined ? { confidence } : {}),
+        ...(textX !== undefined ? { textX } : {}),
+      });
     });
     const bbox: [number, number, number, number] = [t.colEdges[0], t.rowEdges[row], t.colEdges[t.colCount], t.rowEdges[row + 1]];
     rows.push({ cells, place: { page, bbox } });

@@ -81,7 +81,10 @@ function streamRow(l: Line, cols: readonly [number, number][], page: number, wid
   for (let i = 0; i < cols.length; ) {
     const s = slots[i];
     const bbox: Bbox = s.runs.length ? unionBbox(s.runs.map(runBox)) : [cols[i][0], l.bbox[1], cols[i][1], l.bbox[3]];
-    cells.push({ text: normaliseText(joinLineRuns(s.runs, wideGap)), col: i, colSpan: s.span, rowSpan: 1, place: { page, bbox } });
+    cells.push({
+      text: normaliseText(joinLineRuns(s.runs, wideGap)), col: i, colSpan: s.span, rowSpan: 1, place: { page, bbox },
+      ...(s.runs.length ? { textX: bbox[0] } : {}),
+    });
     i += s.span;
   }
   return { cells, place: { page, bbox: l.bbox } };

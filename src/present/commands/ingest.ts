@@ -1,61 +1,78 @@
-import { z } from 'zod';
-import { discoverFiles } from '../../batch/discover.js';
-import { runBatch } from '../../batch/run-batch.js';
-import { SUPPORTED_EXTENSIONS } from '../../ingest/index.js';
-import { defaultSettings } from '../../process-document.js';
-import { openDatabase } from '../../store/open.js';
-import { createWriter } from '../../store/writer.js';
-import { parseArgs, UsageError } from '../args.js';
+import { Command, Option } from 'commander';
 import { PIPELINES, pipelineNamed } from '../../../pipelines/index.js';
+import { act, Failure, seconds, UsageError, wholeNumber, type CommandModule } from '../command.js';
 
-const Options = z.object({
-  db: z.string({ error: 'ingest needs --db <file.sqlite>.' }),
-  concurrency: z.coerce.number().int().min(1).max(64).optional(),
-  ocr: z.enum(['auto', 'always', 'never'], { error: '--ocr takes auto, always or never.' }).default('auto'),
-  force: z.boolean().default(false),
-  timeout: z.coerce.number().positive().default(600),
-  'memory-limit': z.coerce.number({ error: '--memory-limit takes a number of MB.' }).int().min(256, '--memory-limit is at least 256 (MB).').optional(),
-  pipeline: z.string().default(PIPELINES[0].name),
-});
-
-export async function ingestCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ['force', 'verbose', 'no-progress'], ['db', 'concurrency', 'ocr', 'timeout', 'pipeline', 'memory-limit']);
-  const parsed = Options.safeParse(options);
-  if (!parsed.success) throw new UsageError(parsed.error.issues[0].message);
-  if (!positionals.length) throw new UsageError('ingest needs at least one file or directory.');
-  const o = parsed.data;
-  const pipeline = pipelineNamed(o.pipeline);
-  if (!pipeline) throw new UsageError(`Unknown pipeline "${o.pipeline}"; known: ${PIPELINES.map((p) => p.name).join(', ')}.`);
-  const { files, missing } = discoverFiles(positionals, SUPPORTED_EXTENSIONS);
-  for (const m of missing) process.stderr.write(`budgetlens: ${m} does not exist; skipped.\n`);
-  if (!files.length) {
-    process.stderr.write(`budgetlens: no ${SUPPORTED_EXTENSIONS.join('/')} files found under ${positionals.join(', ')}.\n`);
-    return 1;
-  }
-  let db;
-  try {
-    db = openDatabase(o.db);
-  } catch (e) {
-    process.stderr.write(`budgetlens: cannot open the database ${o.db} for writing: ${(e as Error).message}\n`);
-    return 1;
-  }
-  try {
-    const summary = await runBatch({
-      files, writer: createWriter(db), settings: defaultSettings({ ocr: o.ocr }, pipeline),
-      concurrency: o.concurrency, force: o.force, timeoutMs: o.timeout * 1000, memoryLimitMb: o['memory-limit'], progress: !options['no-progress'],
-    });
-    const s = summary.byStatus;
-    out.write(
-      `${summary.total} documents: ${s.ok} ok, ${s.partial} partial, ${s.failed} failed, ${s.not_budget} not a budget` +
-        `${summary.skipped ? `, ${summary.skipped} already stored (skipped)` : ''}` +
-        `${summary.duplicates ? `, ${summary.duplicates} duplicate file(s) with identical content` : ''}\n` +
-        `flags: ${summary.flags.error} error, ${summary.flags.warning} warning, ${summary.flags.info} info\n`,
-    );
-    const { memory, memoryLimitMb } = summary.workersReplaced;
-    if (memory) out.write(`workers replaced to stay under the ${memoryLimitMb} MB memory limit: ${memory}\n`);
-    for (const f of summary.failures) out.write(`failed: ${f.path}: ${f.error}\n`);
-    return 0;
-  } finally {
-    db.close();
-  }
+interface IngestOptions {
+  db: string;
+  concurrency?: number;
+  ocr: 'auto' | 'always' | 'never';
+  force?: boolean;
+  timeout: number;
+  memoryLimit?: number;
+  pipeline: string;
+  progress: boolean;
+  log?: string;
 }
+
+/** `budgetlens ingest`: the batch. Heavy modules (pdf.js, OCR) load only when it runs. */
+export const ingestCommand: CommandModule = (ctx) =>
+  new Command('ingest')
+    .description('read budget files (.pdf, .txt, .text, .md; folders recursively), reconcile them and store everything in the database')
+    .argument('<file-or-dir...>', 'files and folders to read')
+    .requiredOption('--db <file.sqlite>', 'the database to write (created if missing)')
+    .option('-c, --concurrency <n>', 'documents read at once, each in its own worker (default: the number of CPU cores)', wholeNumber('--concurrency', 1, 64))
+    .addOption(new Option('--ocr <mode>', 'OCR for pages without a text layer: auto (only those), always, never').choices(['auto', 'always', 'never']).default('auto'))
+    .option('-f, --force', 'read files again even if already stored (same sha256), replacing their rows')
+    .option('--timeout <seconds>', 'a document that takes longer fails with that reason', seconds('--timeout'), 600)
+    .option('--memory-limit <mb>', 'memory of the batch above which a worker is replaced between documents (default 256 + 384 per worker)', wholeNumber('--memory-limit', 256))
+    .addOption(
+      new Option('--pipeline <name>', `the named pipeline from pipelines/: ${PIPELINES.map((p) => `${p.name} (${p.description.split(/[:：;；]/)[0]})`).join(', ')}`)
+        .choices(PIPELINES.map((p) => p.name))
+        .default(PIPELINES[0].name),
+    )
+    .option('--no-progress', 'no progress line or per-document lines on stderr')
+    .option('--log <file>', 'where library messages (pdf.js, tesseract) go instead of the terminal (default: <db>.log)')
+    .action(
+      act(ctx, async (inputs: string[], o: IngestOptions) => {
+        const pipeline = pipelineNamed(o.pipeline);
+        if (!pipeline) throw new UsageError(`--pipeline takes ${PIPELINES.map((p) => p.name).join(' or ')} (got "${o.pipeline}").`);
+        const { discoverFiles } = await import('../../batch/discover.js');
+        const { SUPPORTED_EXTENSIONS } = await import('../../ingest/index.js');
+        const found = discoverFiles(inputs, SUPPORTED_EXTENSIONS);
+        for (const m of found.missing) ctx.err.write(`budgetlens ingest: ${m} does not exist; skipped.\n`);
+        if (!found.files.length) throw new Failure(`No ${SUPPORTED_EXTENSIONS.join('/')} files found under ${inputs.join(', ')}.`);
+        const { openDatabase } = await import('../../store/open.js');
+        let db;
+        try {
+          db = openDatabase(o.db);
+        } catch (e) {
+          throw new Failure(`Cannot open the database ${o.db} for writing: ${(e as Error).message.split('\n')[0]}`);
+        }
+        const { runBatch } = await import('../../batch/run-batch.js');
+        const { captureLibraryOutput } = await import('../../batch/progress.js');
+        const { createWriter } = await import('../../store/writer.js');
+        const { defaultSettings } = await import('../../process-document.js');
+        const { batchReport } = await import('../ingest-summary.js');
+        const capture = captureLibraryOutput(o.log ?? `${o.db}.log`, ctx.verbose);
+        let summary;
+        try {
+          summary = await runBatch({
+            files: found.files, writer: createWriter(db), settings: defaultSettings({ ocr: o.ocr }, pipeline),
+            concurrency: o.concurrency, force: o.force, timeoutMs: o.timeout * 1000, memoryLimitMb: o.memoryLimit, progress: o.progress,
+          });
+        } finally {
+          const kept = capture.stop();
+          if (kept.logPath) ctx.err.write(`budgetlens ingest: ${kept.messages} library message(s) written to ${kept.logPath}.\n`);
+        }
+        ctx.out.write(batchReport(db, found.files, summary));
+        // Rollback-journal mode from here on: readers (query, flags, report, export) then need no -wal/-shm files
+        // and work in a folder they cannot write. Busy when another process still reads: it stays WAL.
+        try {
+          db.pragma('journal_mode = DELETE');
+        } catch {
+          // Left in WAL mode; readers cope (read-db.ts).
+        }
+        db.close();
+        return 0;
+      }),
+    );

@@ -1,29 +1,37 @@
-import { z } from 'zod';
-import { openForReading } from '../read-db.js';
-import { parseArgs, UsageError } from '../args.js';
-import { formatRows } from '../format.js';
+import { Command } from 'commander';
+import { act, dbOption, formatOption, fullOption, seconds, wholeNumber, type CommandModule } from '../command.js';
+import { DEFAULT_TABLE_ROWS, screenColumns, type Format } from '../format.js';
 
-const Format = z.enum(['table', 'json', 'csv'], { error: '--format takes table, json or csv.' }).default('table');
-
-/** Read-only SQL: the database is opened read-only, so a statement that writes fails. */
-export async function queryCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ['verbose'], ['db', 'format']);
-  if (typeof options.db !== 'string') throw new UsageError('query needs --db <file.sqlite>.');
-  if (positionals.length !== 1) throw new UsageError('query needs exactly one SQL statement in quotes.');
-  const format = Format.parse(options.format);
-  const db = openForReading(options.db);
-  if (!db) return 1;
-  try {
-    const stmt = db.prepare(positionals[0]);
-    if (!stmt.reader) throw new UsageError('query runs read-only statements (SELECT, WITH …, PRAGMA reads) only.');
-    const rows = stmt.all() as Record<string, unknown>[];
-    out.write(formatRows(rows, format, stmt.columns().map((c) => c.name)));
-    return 0;
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    process.stderr.write(`budgetlens: the query failed: ${(e as Error).message}\n`);
-    return 1;
-  } finally {
-    db.close();
-  }
+interface QueryOptions {
+  db: string;
+  format: Format;
+  full?: boolean;
+  timeout: number;
+  maxRows: number;
 }
+
+/** SQLite's heap for one query (bytes): a runaway ORDER BY or recursive WITH fails instead of taking the machine. */
+const SQLITE_HEAP_BYTES = 1024 * 1024 * 1024;
+
+/** `budgetlens query`: read-only SQL in a child process with a time limit; csv/json streamed for any number of rows. */
+export const queryCommand: CommandModule = (ctx) =>
+  new Command('query')
+    .description('run one read-only SQL statement (the database is opened read-only) and print its rows')
+    .argument('<sql>', 'the statement, in quotes: SELECT …, WITH …, or a PRAGMA that reads')
+    .addOption(dbOption())
+    .addOption(formatOption(['table', 'json', 'csv']))
+    .addOption(fullOption())
+    .option('--timeout <seconds>', 'stop the statement after this many seconds', seconds('--timeout'), 30)
+    .option('--max-rows <n>', 'rows the table format shows at most (csv and json are never cut)', wholeNumber('--max-rows', 1), DEFAULT_TABLE_ROWS)
+    .action(
+      act(ctx, async (sql: string, o: QueryOptions) => {
+        const { runQuery } = await import('../query/run-query.js');
+        const width = o.format === 'table' ? screenColumns(ctx.out) : undefined;
+        const r = await runQuery(
+          { db: o.db, sql, format: o.format, width, full: o.full, maxRows: o.maxRows, heapLimitBytes: SQLITE_HEAP_BYTES },
+          o.timeout, ctx.out,
+        );
+        if (r.notShown) ctx.err.write(`budgetlens query: ${r.notShown} more rows not shown (--max-rows ${o.maxRows}); --format csv or json gives them all.\n`);
+        return 0;
+      }),
+    );

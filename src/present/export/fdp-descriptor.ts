@@ -39,6 +39,11 @@ export const FiscalDataPackage = z
   .object({
     name: z.string().regex(/^[a-z0-9._-]+$/),
     title: z.string().min(1),
+    countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
+    fiscalPeriod: z.object({ start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).optional(),
+    granularity: z.enum(['aggregated', 'transactional']).optional(),
+    licenses: z.array(z.object({ name: z.string().optional(), path: z.string().optional(), title: z.string().optional() }).refine((l) => l.name || l.path, 'a license needs a name or a path')).optional(),
+    sources: z.array(z.object({ title: z.string().min(1), path: z.string().optional(), email: z.string().optional() }).passthrough()).optional(),
     resources: z.array(Resource).min(1),
     model: z.object({
       measures: z.record(z.string(), Measure).refine((m) => Object.keys(m).length > 0, 'the model needs a measure'),

@@ -9,6 +9,8 @@ export const FDP_FIELDS = [
   { name: 'doc_type', type: 'string', title: '文件类型', constraints: { enum: ['budget', 'final_accounts'] } },
   { name: 'table_kind', type: 'string', title: '表格类型' },
   { name: 'table_title', type: 'string', title: '表格标题' },
+  { name: 'table_id', type: 'integer', title: '表格编号（budget_tables.id）' },
+  { name: 'classification', type: 'string', title: '分类体系（function 功能分类表 / economic 经济分类表）：求和前先选一种', constraints: { enum: ['function', 'economic'] } },
   { name: 'function_class_code', type: 'string', title: '功能分类 类 编码' },
   { name: 'function_class_name', type: 'string', title: '功能分类 类 名称' },
   { name: 'function_kuan_code', type: 'string', title: '功能分类 款 编码' },
@@ -19,6 +21,7 @@ export const FDP_FIELDS = [
   { name: 'economic_class_name', type: 'string', title: '经济分类 类 名称' },
   { name: 'economic_kuan_code', type: 'string', title: '经济分类 款 编码' },
   { name: 'economic_kuan_name', type: 'string', title: '经济分类 款 名称' },
+  { name: 'gov_economic_code', type: 'string', title: '政府预算支出经济分类 编码（交叉分类表）' },
   { name: 'approved', type: 'number', title: '预算数（元）', decimalChar: '.' },
   { name: 'executed', type: 'number', title: '决算数（元）', decimalChar: '.' },
   { name: 'unit_printed', type: 'string', title: '原表单位' },
@@ -61,6 +64,8 @@ export const FDP_MODEL = {
         doc_type: { source: 'doc_type' },
         table_kind: { source: 'table_kind' },
         table_title: { source: 'table_title' },
+        table_id: { source: 'table_id' },
+        classification: { source: 'classification' },
         page: { source: 'page' },
       },
       primaryKey: ['document_id'],
@@ -68,3 +73,25 @@ export const FDP_MODEL = {
     },
   },
 };
+
+/** The second resource: documents the package leaves out, and why. */
+export const EXCLUDED_RESOURCE = 'excluded_documents';
+export const EXCLUDED_FIELDS = [
+  { name: 'document_id', type: 'integer', title: '文件编号' },
+  { name: 'path', type: 'string', title: '文件路径' },
+  { name: 'status', type: 'string', title: '处理状态' },
+  { name: 'reason', type: 'string', title: '未纳入的原因' },
+] as const;
+
+/** The third resource: tables whose rows do not add up to the total they print (rows the reading missed). */
+export const SHORTFALL_RESOURCE = 'incomplete_tables';
+export const SHORTFALL_FIELDS = [
+  { name: 'document_id', type: 'integer', title: '文件编号' },
+  { name: 'path', type: 'string', title: '文件路径' },
+  { name: 'table_id', type: 'integer', title: '表格编号' },
+  { name: 'table_title', type: 'string', title: '表格标题' },
+  { name: 'phase', type: 'string', title: 'approved 预算数 / executed 决算数' },
+  { name: 'printed_total', type: 'number', title: '表中印刷的合计（元）' },
+  { name: 'exported_sum', type: 'number', title: '导出各行之和（元）' },
+  { name: 'difference', type: 'number', title: '差额（元）' },
+] as const;

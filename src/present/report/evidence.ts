@@ -1,34 +1,22 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Evidence } from '../../model/index.js';
 import { html, type Markup } from './html.js';
-import { renderPdfPictures, type PictureRequest } from './pdf-pictures.js';
+import { pageView, type PagePicture } from './page-view.js';
 import type { DocumentRow, FlagRow } from './read.js';
-import { contextLines, decodeTextFile, splitLines } from './text-source.js';
+import { contextLines } from './text-source.js';
 
-/** Turns each flag's evidence into markup: page pictures for PDFs, quoted lines for text files. */
+/** Turns each flag's evidence into markup: the cited page picture with boxes for PDFs, quoted lines for text files. */
 
-export interface EvidenceContext {
-  outDir: string;
-  /** Directories a relative document path is tried against, in order. */
-  baseDirs: string[];
-  scale: number;
-  log: (msg: string) => void;
+export type PictureLookup = (page: number) => PagePicture | { error: string } | undefined;
+
+export interface EvidenceSource {
+  /** Lines of a text source whose sha256 matched; undefined for PDFs or when the file cannot be quoted. */
+  lines?: string[];
+  pictures?: PictureLookup;
+  /** Whole-page picture links open in a new tab. */
+  pdf: boolean;
 }
 
-export interface EvidenceStats {
-  pictures: number;
-  pictureFailures: number;
-  missingSource: boolean;
-}
-
-export function findSource(docPath: string, baseDirs: string[]): string | null {
-  const candidates = path.isAbsolute(docPath) ? [docPath] : baseDirs.map((d) => path.resolve(d, docPath));
-  return candidates.find((p) => existsSync(p)) ?? null;
-}
-
-const isPdf = (doc: DocumentRow): boolean =>
+export const isPdf = (doc: DocumentRow): boolean =>
   doc.source_kind ? doc.source_kind.startsWith('pdf') : doc.path.toLowerCase().endsWith('.pdf');
 
 function fmtBox(b: readonly number[]): string {
@@ -43,9 +31,9 @@ function placeText(e: Evidence): string {
   return parts.join(' · ') || '未给出位置';
 }
 
-/** The plain list of places and quotes: the fallback when no picture or line can be shown. */
-function placeList(items: Evidence[]): Markup {
-  return html`<ol class="places">${items.map(
+/** The plain list of places and quotes: always shown, and all there is when no picture or line can be. */
+export function placeList(items: Evidence[], numbered = false): Markup {
+  return html`<ol class="places${numbered ? ' numbered' : ''}">${items.map(
     (e) => html`<li><span class="place">${placeText(e)}</span>${e.quote ? html` <q>${e.quote}</q>` : ''}</li>`,
   )}</ol>`;
 }
@@ -69,104 +57,41 @@ function textEvidence(items: Evidence[], lines: string[]): Markup {
   })}`;
 }
 
-interface Planned {
-  flagId: number;
-  page: number;
-  items: Evidence[];
-  request: PictureRequest;
-  rel: string;
-}
-
-/** One whole page per cited page, every box cited on it outlined: the context a band may cut off. */
-function planPages(doc: DocumentRow, flags: FlagRow[], outDir: string): Map<number, { rel: string; request: PictureRequest }> {
-  const pages = new Map<number, { rel: string; request: PictureRequest }>();
-  for (const e of flags.flatMap((f) => f.evidence ?? [])) {
-    if (e.page === undefined) continue;
-    const rel = `img/${doc.id}/page-${e.page}.png`;
-    const entry = pages.get(e.page) ?? { rel, request: { file: path.join(outDir, rel), page: e.page, boxes: [], whole: true } };
-    if (e.bbox) entry.request.boxes.push(e.bbox);
-    pages.set(e.page, entry);
-  }
-  return pages;
-}
-
-function planPictures(doc: DocumentRow, flags: FlagRow[], outDir: string): Planned[] {
-  const planned: Planned[] = [];
-  for (const f of flags) {
-    const pages = [...new Set((f.evidence ?? []).filter((e) => e.page !== undefined).map((e) => e.page!))];
-    for (const page of pages) {
-      const items = f.evidence!.filter((e) => e.page === page);
-      const rel = `img/${doc.id}/f${f.id}-p${page}.png`;
-      const boxes = items.filter((e) => e.bbox).map((e) => e.bbox!);
-      planned.push({ flagId: f.id, page, items, rel, request: { file: path.join(outDir, rel), page, boxes } });
+function pdfEvidence(items: Evidence[], pictures: PictureLookup): Markup {
+  const pages = [...new Set(items.filter((e) => e.page !== undefined).map((e) => e.page!))];
+  const parts = pages.map((page) => {
+    const here = items.filter((e) => e.page === page);
+    const boxes = here.filter((e) => e.bbox);
+    const pic = pictures(page);
+    if (!pic || 'error' in pic) {
+      return html`<div class="page-pic missing">${pic ? html`<p class="note">第 ${page} 页截图失败：${pic.error}</p>` : ''}${placeList(here)}</div>`;
     }
-  }
-  return planned;
+    const numbered = boxes.length > 1;
+    const caption = boxes.length
+      ? html`第 ${page} 页，框出 ${boxes.length} 处引用 · <a href="${pic.rel}" target="_blank">查看整页</a>`
+      : html`第 ${page} 页（未给出坐标，显示整页）`;
+    const view = pageView(
+      pic,
+      boxes.map((e, i) => ({ bbox: e.bbox!, label: numbered ? String(i + 1) : undefined })),
+      boxes.length > 0,
+      `第 ${page} 页的截图`,
+    );
+    return html`<figure class="${boxes.length ? 'page-pic' : 'page-pic whole'}">${view}<figcaption>${caption}</figcaption>${placeList(here, numbered)}</figure>`;
+  });
+  const pageless = items.filter((e) => e.page === undefined);
+  return html`${parts}${pageless.length ? placeList(pageless) : ''}`;
 }
 
-function figure(p: Planned, width: number, height: number, wholePage: string | null): Markup {
-  const withBox = p.items.filter((e) => e.bbox);
-  const caption = withBox.length
-    ? html`第 ${p.page} 页，框出 ${withBox.length} 处引用${wholePage ? html` · <a href="${wholePage}" target="_blank">查看整页</a>` : ''}`
-    : html`第 ${p.page} 页（未给出坐标，显示整页）`;
-  return html`<figure class="${withBox.length ? 'page-pic' : 'page-pic whole'}"><a href="${wholePage ?? p.rel}" target="_blank"><img src="${p.rel}" width="${width}" height="${height}" loading="lazy" alt="${`第 ${p.page} 页的截图`}"></a><figcaption>${caption}</figcaption>${placeList(p.items)}</figure>`;
+/** Evidence markup for one flag. */
+export function flagEvidence(f: FlagRow, source: EvidenceSource): Markup {
+  if (f.evidence === null) return html`<p class="note">证据格式无法解析，原样显示：</p><pre class="raw">${f.evidenceRaw}</pre>`;
+  if (f.evidence.length === 0) return html`<p class="note">此问题没有给出原文位置。</p>`;
+  if (source.pdf && source.pictures) return pdfEvidence(f.evidence, source.pictures);
+  if (!source.pdf && source.lines) return textEvidence(f.evidence, source.lines);
+  return placeList(f.evidence);
 }
 
-/** Evidence markup per flag id, rendering pictures into outDir/img/<doc id>/. */
-export async function renderEvidence(
-  doc: DocumentRow,
-  flags: FlagRow[],
-  ctx: EvidenceContext,
-): Promise<{ byFlag: Map<number, Markup>; stats: EvidenceStats; note: Markup | null }> {
-  const byFlag = new Map<number, Markup>();
-  const stats: EvidenceStats = { pictures: 0, pictureFailures: 0, missingSource: false };
-  const unparsed = (f: FlagRow) => html`<p class="note">证据格式无法解析，原样显示：</p><pre class="raw">${f.evidenceRaw}</pre>`;
-  const source = findSource(doc.path, ctx.baseDirs);
-  const withPlaces = flags.filter((f) => f.evidence && f.evidence.length > 0);
-  let note: Markup | null = null;
-
-  if (!source) {
-    if (withPlaces.length > 0) stats.missingSource = true;
-    note = html`<p class="note warn">原文件不在磁盘上（${doc.path}），无法显示页面截图或原文，以下只列出位置与引文。</p>`;
-  } else if (isPdf(doc)) {
-    const planned = planPictures(doc, withPlaces, ctx.outDir);
-    // Whole pages only where a band shows part of one; a page cited without a box is already shown whole.
-    const pages = [...planPages(doc, withPlaces, ctx.outDir).values()].filter((p) => p.request.boxes.length > 0);
-    const results = new Map<string, { ok: boolean; width?: number; height?: number; error?: string }>();
-    if (planned.length) {
-      await mkdir(path.join(ctx.outDir, 'img', String(doc.id)), { recursive: true });
-      try {
-        const requests = [...planned.map((p) => p.request), ...pages.map((p) => p.request)];
-        for (const r of await renderPdfPictures(source, requests, ctx.scale)) results.set(r.file, r);
-      } catch (err) {
-        ctx.log(`could not render ${doc.path}: ${(err as Error).message}`);
-        note = html`<p class="note warn">无法打开原文件绘制页面截图（${(err as Error).message}），以下只列出位置与引文。</p>`;
-      }
-    }
-    for (const f of withPlaces) {
-      const mine = planned.filter((p) => p.flagId === f.id);
-      const parts = mine.map((p) => {
-        const r = results.get(p.request.file);
-        if (r?.ok) {
-          stats.pictures++;
-          const whole = pages.find((w) => w.request.page === p.page);
-          return figure(p, r.width!, r.height!, whole && results.get(whole.request.file)?.ok ? whole.rel : null);
-        }
-        stats.pictureFailures++;
-        return html`<div class="page-pic missing">${r?.error ? html`<p class="note">第 ${p.page} 页截图失败：${r.error}</p>` : ''}${placeList(p.items)}</div>`;
-      });
-      const pageless = f.evidence!.filter((e) => e.page === undefined);
-      byFlag.set(f.id, html`${parts}${pageless.length ? placeList(pageless) : ''}`);
-    }
-  } else {
-    const lines = splitLines(decodeTextFile(await readFile(source)));
-    for (const f of withPlaces) byFlag.set(f.id, textEvidence(f.evidence!, lines));
-  }
-
-  for (const f of flags) {
-    if (f.evidence === null) byFlag.set(f.id, unparsed(f));
-    else if (f.evidence.length === 0) byFlag.set(f.id, html`<p class="note">此问题没有给出原文位置。</p>`);
-    else if (!byFlag.has(f.id)) byFlag.set(f.id, placeList(f.evidence));
-  }
-  return { byFlag, stats, note };
+/** The pages a document's flags cite, for rendering each once. */
+export function citedPages(flags: FlagRow[]): number[] {
+  return [...new Set(flags.flatMap((f) => (f.evidence ?? []).map((e) => e.page).filter((p): p is number => p !== undefined)))];
 }

@@ -22,4 +22,4 @@ ${body}
 `.value;
 }
 
-export const docPageName = (id: number): string => `doc-${id}.html`;
+export { docPageName } from './site-paths.js';

@@ -1,88 +1,50 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Bbox } from '../../model/index.js';
 import { loadPdfjs } from '../../util/pdfjs.js';
 
-/** One picture to make: a band of a PDF page around the cited boxes, each box outlined. */
-export interface PictureRequest {
-  file: string;
-  page: number;
-  /** Boxes in PDF points, origin top left; empty means the whole page without outlines. */
-  boxes: Bbox[];
-  /** The whole page with the boxes outlined (unnumbered), for context around a band. */
-  whole?: boolean;
-}
-
-export interface PictureResult {
-  file: string;
-  ok: boolean;
-  width?: number;
-  height?: number;
-  error?: string;
-}
+/**
+ * Page pictures of a PDF, drawn with pdf.js onto @napi-rs/canvas. The review site makes one picture per cited
+ * page and lays every box over it in HTML; `inspect` draws its overlay onto the same canvas.
+ */
 
 // pdfjs-dist carries its own @napi-rs/canvas; canvases must come from its factory or Path2D objects mismatch.
-interface PdfCanvas {
+export interface PdfCanvas {
   width: number;
   height: number;
   getContext(kind: '2d'): CanvasRenderingContext2D;
   encode(format: 'png'): Promise<Buffer>;
+  encode(format: 'webp' | 'jpeg', quality?: number): Promise<Buffer>;
 }
 interface CanvasFactory {
   create(w: number, h: number): { canvas: PdfCanvas; context: CanvasRenderingContext2D };
 }
 
+export interface RenderedPage {
+  canvas: PdfCanvas;
+  context: CanvasRenderingContext2D;
+  /** Pixels per PDF point actually used (lowered for pages whose claimed size would exceed the pixel cap). */
+  scale: number;
+  widthPt: number;
+  heightPt: number;
+}
+
+export interface OpenPdf {
+  numPages: number;
+  render(pageNo: number, scale: number): Promise<RenderedPage>;
+  close(): Promise<void>;
+}
+
 const pkgDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-const MARGIN_PT = 42;
-const MIN_BAND_PT = 140;
+/** A page picture never exceeds this many pixels, whatever size the page claims (a hostile 8000-pt page). */
+export const MAX_PAGE_PIXELS = 4_000_000;
 
-/** Vertical band of the page around the boxes (full width, so row labels stay in view). */
-function bandOf(boxes: Bbox[], width: number, height: number): [number, number, number, number] {
-  if (boxes.length === 0) return [0, 0, width, height];
-  let top = Math.min(...boxes.map((b) => Math.min(b[1], b[3]))) - MARGIN_PT;
-  let bottom = Math.max(...boxes.map((b) => Math.max(b[1], b[3]))) + MARGIN_PT;
-  if (bottom - top < MIN_BAND_PT) {
-    const mid = (top + bottom) / 2;
-    top = mid - MIN_BAND_PT / 2;
-    bottom = mid + MIN_BAND_PT / 2;
-  }
-  return [0, Math.max(0, top), width, Math.min(height, bottom)];
+export function cappedScale(widthPt: number, heightPt: number, scale: number, maxPixels = MAX_PAGE_PIXELS): number {
+  const pixels = widthPt * heightPt * scale * scale;
+  return pixels > maxPixels ? Math.sqrt(maxPixels / (widthPt * heightPt)) : scale;
 }
 
-function outline(ctx: CanvasRenderingContext2D, boxes: Bbox[], scale: number, offsetY: number, numbered: boolean): void {
-  const pad = 2;
-  boxes.forEach((b, i) => {
-    const x = Math.min(b[0], b[2]) - pad;
-    const y = Math.min(b[1], b[3]) - pad;
-    const w = Math.abs(b[2] - b[0]) + 2 * pad;
-    const h = Math.abs(b[3] - b[1]) + 2 * pad;
-    ctx.fillStyle = 'rgba(255, 212, 59, 0.30)';
-    ctx.fillRect(x * scale, (y - offsetY) * scale, w * scale, h * scale);
-    ctx.strokeStyle = '#d6336c';
-    ctx.lineWidth = Math.max(2, scale * 1.25);
-    ctx.strokeRect(x * scale, (y - offsetY) * scale, w * scale, h * scale);
-    if (numbered && boxes.length > 1) {
-      // Numbers match the list of quotes under the picture.
-      const size = 11 * scale;
-      ctx.fillStyle = '#d6336c';
-      ctx.fillRect(x * scale - size, (y - offsetY) * scale - size, size, size);
-      ctx.fillStyle = '#fff';
-      ctx.font = `bold ${Math.round(size * 0.8)}px sans-serif`;
-      ctx.textAlign = 'center';
-      ctx.textBaseline = 'middle';
-      ctx.fillText(String(i + 1), x * scale - size / 2, (y - offsetY) * scale - size / 2);
-    }
-  });
-}
-
-/**
- * Renders each requested page once and cuts every picture asked of it. Failures are per picture, so one bad
- * page leaves the rest of the document's pictures intact.
- */
-export async function renderPdfPictures(pdfPath: string, requests: PictureRequest[], scale = 1.5): Promise<PictureResult[]> {
-  const results: PictureResult[] = [];
-  if (requests.length === 0) return results;
+export async function openPdf(pdfPath: string): Promise<OpenPdf> {
   const data = new Uint8Array(await readFile(pdfPath));
   const { getDocument } = await loadPdfjs();
   const doc = await getDocument({
@@ -93,40 +55,78 @@ export async function renderPdfPictures(pdfPath: string, requests: PictureReques
     verbosity: 0,
   }).promise;
   const factory = doc.canvasFactory as unknown as CanvasFactory;
+  return {
+    numPages: doc.numPages,
+    async render(pageNo, wanted) {
+      const page = await doc.getPage(pageNo);
+      try {
+        const base = page.getViewport({ scale: 1 });
+        const scale = cappedScale(base.width, base.height, wanted);
+        const viewport = page.getViewport({ scale });
+        const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+        context.fillStyle = '#fff';
+        context.fillRect(0, 0, canvas.width, canvas.height);
+        await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context, viewport }).promise;
+        return { canvas, context, scale, widthPt: base.width, heightPt: base.height };
+      } finally {
+        page.cleanup();
+      }
+    },
+    close: () => doc.destroy(),
+  };
+}
+
+export interface PagePictureRequest {
+  page: number;
+  /** Absolute file to write. */
+  file: string;
+}
+
+export interface PagePictureResult {
+  page: number;
+  file: string;
+  ok: boolean;
+  /** Pixel size of the picture and the page's size in PDF points (boxes are laid over it in points). */
+  width?: number;
+  height?: number;
+  widthPt?: number;
+  heightPt?: number;
+  error?: string;
+}
+
+export interface PagePictureOptions {
+  scale: number;
+  /** WebP keeps a page of text at a fraction of PNG's size with the characters sharp. */
+  format: 'webp' | 'png';
+  quality?: number;
+}
+
+/** Renders each page once into its file. Failures are per page: one bad page leaves the others intact. */
+export async function renderPagePictures(
+  pdfPath: string,
+  requests: PagePictureRequest[],
+  options: PagePictureOptions,
+): Promise<PagePictureResult[]> {
+  if (requests.length === 0) return [];
+  const pdf = await openPdf(pdfPath);
+  const results: PagePictureResult[] = [];
   try {
-    const pages = [...new Set(requests.map((r) => r.page))].sort((a, b) => a - b);
-    for (const pageNo of pages) {
-      const wanted = requests.filter((r) => r.page === pageNo);
-      if (pageNo < 1 || pageNo > doc.numPages) {
-        for (const r of wanted) results.push({ file: r.file, ok: false, error: `文件只有 ${doc.numPages} 页` });
+    for (const r of requests) {
+      if (r.page < 1 || r.page > pdf.numPages) {
+        results.push({ ...r, ok: false, error: `文件只有 ${pdf.numPages} 页` });
         continue;
       }
       try {
-        const page = await doc.getPage(pageNo);
-        const viewport = page.getViewport({ scale });
-        const full = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-        full.context.fillStyle = '#fff';
-        full.context.fillRect(0, 0, full.canvas.width, full.canvas.height);
-        await page.render({ canvas: full.canvas as unknown as HTMLCanvasElement, canvasContext: full.context, viewport })
-          .promise;
-        const [wPt, hPt] = [viewport.width / scale, viewport.height / scale];
-        for (const r of wanted) {
-          const [x0, y0, x1, y1] = r.whole ? [0, 0, wPt, hPt] : bandOf(r.boxes, wPt, hPt);
-          const w = Math.max(1, Math.round((x1 - x0) * scale));
-          const h = Math.max(1, Math.round((y1 - y0) * scale));
-          const crop = factory.create(w, h);
-          crop.context.drawImage(full.canvas as unknown as CanvasImageSource, x0 * scale, y0 * scale, w, h, 0, 0, w, h);
-          outline(crop.context, r.boxes, scale, y0, !r.whole);
-          await writeFile(r.file, await crop.canvas.encode('png'));
-          results.push({ file: r.file, ok: true, width: w, height: h });
-        }
-        page.cleanup();
+        const p = await pdf.render(r.page, options.scale);
+        const bytes = options.format === 'webp' ? await p.canvas.encode('webp', options.quality ?? 80) : await p.canvas.encode('png');
+        await writeFile(r.file, bytes);
+        results.push({ ...r, ok: true, width: p.canvas.width, height: p.canvas.height, widthPt: p.widthPt, heightPt: p.heightPt });
       } catch (err) {
-        for (const r of wanted) results.push({ file: r.file, ok: false, error: (err as Error).message });
+        results.push({ ...r, ok: false, error: (err as Error).message });
       }
     }
   } finally {
-    await doc.destroy();
+    await pdf.close();
   }
   return results;
 }

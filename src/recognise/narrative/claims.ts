@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Claim, Place, ThreePublicFigure, ThreePublicItem, Unit } from '../../model/index.js';
 import { makeAmount } from '../../util/money.js';
 import { functionClassCode } from '../function-classes.js';
-import { AMOUNT_METRICS, COUNT_METRICS, shareMetric } from './metrics.js';
+import { AMOUNT_METRICS, COUNT_METRICS, scopeOf, shareMetric } from './metrics.js';
 
 /**
  * Figures stated in the narrative, clause by clause. A sentence like
@@ -27,6 +27,16 @@ const ORG_PREFIX = /^.*?(局|委员会|办事处|办公室|中心|委(?!托)|院
 export interface NarrativeLine {
   text: string;
   place: Place;
+}
+
+/** A bare zero stated as a figure ('…预算为0', '…为零'), as an amount match in 万元. */
+function zeroFigure(clause: string): RegExpExecArray | null {
+  const m = /(?<=(为|是))\s*(0|零)(?![\d.%％个项辆台人])/.exec(clause);
+  if (!m) return null;
+  const r = ['0', '0', '万元'] as unknown as RegExpExecArray;
+  r.index = m.index;
+  r.input = clause;
+  return r;
 }
 
 function toUnitAmount(raw: string, word: string): { text: string; unit: Unit } {
@@ -59,9 +69,22 @@ function labelBefore(clause: string, index: number, department: string | null): 
 }
 
 function metricOf(label: string): string | null {
+  // '一般公共预算拨款安排的会议费预算支出': the figure is what the money is spent on, not the fund's total.
+  const spentOn = /安排的?(.+)$/.exec(label)?.[1];
+  if (spentOn && !/^(支出|收入)/.test(spentOn)) {
+    const m = metricOfWords(spentOn);
+    return m === 'expenditure_total' || m === 'income_total' || m === null ? 'other_amount' : m;
+  }
+  return metricOfWords(label);
+}
+
+function metricOfWords(label: string): string | null {
   for (const [re, metric] of AMOUNT_METRICS) if (re.test(label)) return metric;
   return null;
 }
+
+/** A label that is only a fragment: a sentence whose head the page break cut off ('支出10.05万元，…'). */
+const FRAGMENT = /^(支出|收入|万元|元)?$/;
 
 function splitSentences(text: string): string[] {
   return text.split(/(?<=[。！？])/).map((s) => s.trim()).filter(Boolean);
@@ -87,6 +110,7 @@ const FUNCTION_ITEM = /“?([^“”]*?（类）[^“”]*?（款）[^“”]*?�
 export function extractClaims(lines: readonly NarrativeLine[], department: string | null, fiscalYear: number | null = null): Claim[] {
   const claims: Claim[] = [];
   let topic = '';
+  let topicScope: Claim['scope'];
   let previousAmount: Claim | null = null;
   let previousTotal: Claim | null = null;
   let unexplained: Claim[] = [];
@@ -94,6 +118,7 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
   for (const line of lines) {
     if (/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^第[一二三四五六七八九十]+部分/.test(line.text) && line.text.length < 40) {
       topic = line.text;
+      topicScope = scopeOf(topic) ?? undefined;
     }
     if (/名词解释/.test(topic)) continue;
     // A line that goes on from an unfinished sentence (a paragraph cut by a page break) keeps its whole.
@@ -101,6 +126,7 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
       previousAmount = null;
       previousTotal = null;
     }
+    const continued = lineOpen;
     lineOpen = !/[。！？]\s*$/.test(line.text);
     const sentences = splitSentences(line.text);
     const firstOfLine = claims.length;
@@ -115,8 +141,10 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
       let lastCount: Claim | null = null;
       const comparing = COMPARISON.test(sentence);
       let beforeMarker = true;
-      const add = (c: Omit<Claim, 'text' | 'place' | 'count' | 'period' | 'phase'> & Partial<Pick<Claim, 'count' | 'period' | 'phase'>>) => {
+      const add = (c: Omit<Claim, 'text' | 'place' | 'count' | 'period' | 'phase'> & Partial<Pick<Claim, 'count' | 'period' | 'phase' | 'scope' | 'confidence'>>) => {
         const claim: Claim = { count: null, period, ...c, text: sentence, place: line.place };
+        if (claim.scope === undefined && clauseScope) claim.scope = clauseScope;
+        if (claim.confidence === undefined) claim.confidence = clauseConfidence;
         if (beforeMarker) before.add(claim);
         claims.push(claim);
         inSentence.push(claim);
@@ -133,10 +161,20 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
         return carried ?? own ?? (marker >= 0 ? previousTotal : inSentence.find((c) => c.amount && c.metric !== 'yoy_change' && c.period === 'current'));
       };
       let clauseFrom = 0;
+      const sentenceScope = scopeOf(splitClauses(sentence)[0] ?? '') ?? undefined;
+      let clauseScope: Claim['scope'];
+      let clauseConfidence = 1;
+      let clauseIndex = -1;
       for (const clause of splitClauses(sentence)) {
+        clauseIndex++;
         clauseFrom = sentence.indexOf(clause, clauseFrom);
+        // The fund a figure is of: its own words, else those of the sentence's subject (its first clause),
+        // else the heading's. Words in between ('收入全部为一般公共预算拨款') describe other figures.
+        clauseScope = scopeOf(clause) ?? sentenceScope ?? topicScope;
+        clauseConfidence = 1;
         beforeMarker = marker < 0 || clauseFrom < marker;
-        const a = AMOUNT.exec(clause);
+        // '政府性基金拨款支出预算为0': a zero needs no unit to be a figure.
+        const a = AMOUNT.exec(clause) ?? zeroFigure(clause);
         const p = PERCENT.exec(clause);
         const n = COUNT.exec(clause);
         const direction = directionOf(clause);
@@ -152,9 +190,14 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
           const { text, unit } = toUnitAmount(a[1], a[2]);
           const amount = makeAmount(text, unit, line.place);
           const label = labelBefore(clause, a.index, department);
+          // The first words of a line that goes on from the previous page are the tail of a sentence whose
+          // subject was cut off: '支出10.05万元' may be any item's.
+          if (continued && sentence === sentences[0] && clauseIndex === 0 && FRAGMENT.test(label)) clauseConfidence = 0.4;
           // A change against last year: 比2020年增加57.27万元 / 收、支总计各增加 1406.9 万元.
           const changeWord = /增加|减少|增长|下降|上升|降低|变化|变动/.test(clause.slice(0, a.index + 2));
-          if ((direction !== 'flat' || /变化|变动/.test(clause)) && (direction || /变化|变动/.test(clause)) && (comparing || /各(增加|减少)/.test(clause)) && changeWord) {
+          // '人员经费增加187万元' is a change even without 比上年: the change word stands right before the figure.
+          const changeRight = /(增加|减少|增长|下降|上升|降低|压减)了?$/.test(label);
+          if ((direction !== 'flat' || /变化|变动/.test(clause)) && (direction || /变化|变动/.test(clause)) && (comparing || changeRight || /各(增加|减少)/.test(clause)) && changeWord) {
             // The change's own words name its subject when they can ('一般公共预算收支预算增加…').
             const own = label.replace(/(各)?(增加|减少|增长|下降|上升|降低|变化|变动).*$/, '').replace(/^比.*?(预算数|决算数|年)/, '').replace(/相比$/, '');
             const ownMetric = own ? metricOf(own) : null;

@@ -3,13 +3,15 @@
  * the clause's label wins, so the specific ones (三公 items) come before the general ones (支出).
  */
 export const AMOUNT_METRICS: ReadonlyArray<[RegExp, string]> = [
+  // Last year's money carried into this one is income of its own kind, whatever fund it names.
+  [/^(上年|年初)结[转余]/, 'carryover'],
   [/因公出国|出国[(（]境[)）]/, 'three_public_outbound'],
   [/公务用车购置及运行|公务用车费|公车购置及运行/, 'three_public_vehicle_total'],
   [/公务用车购置/, 'three_public_vehicle_purchase'],
   [/公务用车运行/, 'three_public_vehicle_operation'],
   [/公务接待/, 'three_public_reception'],
   [/三公/, 'three_public_total'],
-  [/机关运行经费/, 'admin_running_cost'],
+  [/机关运行经费|(财政拨款|预算)运行经费|^运行经费/, 'admin_running_cost'],
   [/政府采购/, 'government_procurement'],
   [/固定资产/, 'fixed_assets'],
   [/绩效评价.*资金|涉及资金|^(共)?涉及/, 'evaluated_funds'],
@@ -29,7 +31,7 @@ export const AMOUNT_METRICS: ReadonlyArray<[RegExp, string]> = [
   [/事业收入/, 'business_income'],
   [/其他收入/, 'other_income'],
   [/上年结转|年初结转/, 'carryover'],
-  [/一般公共预算(拨款)?(收支|支出)|一般公共预算.*预算$/, 'gpb_expenditure_total'],
+  [/一般公共预算(财政)?(拨款)?(收支|支出)|一般公共预算.*预算$/, 'gpb_expenditure_total'],
   [/政府性基金(预算)?(拨款)?(收支|支出)/, 'gov_fund_total'],
   [/国有资本经营(预算)?(拨款)?(收支|支出)/, 'soe_total'],
   [/财政拨款(收支|支出)/, 'fiscal_expenditure_total'],
@@ -52,3 +54,18 @@ export const COUNT_METRICS: ReadonlyArray<[RegExp, string]> = [
   [/车辆|公务用车|执法执勤车/, 'vehicle_count'],
   [/设备/, 'equipment_count'],
 ];
+
+/**
+ * Which money a figure is of, from the words of its label or of the heading above it. Ordered: 财政拨款 names
+ * the three funds together only when no single fund is named.
+ */
+export const SCOPE_WORDS: ReadonlyArray<[RegExp, 'gpb' | 'gov_fund' | 'soe' | 'fiscal']> = [
+  [/一般公共预算/, 'gpb'],
+  [/政府性基金/, 'gov_fund'],
+  [/国有资本经营/, 'soe'],
+  [/财政拨款/, 'fiscal'],
+];
+
+export function scopeOf(words: string): 'gpb' | 'gov_fund' | 'soe' | 'fiscal' | null {
+  return SCOPE_WORDS.find(([re]) => re.test(words))?.[1] ?? null;
+}

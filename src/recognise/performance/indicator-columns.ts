@@ -68,6 +68,14 @@ export function composeTarget(value: string | null, comparator: string | null, u
   return `${cmp}${value}${u}`;
 }
 
+/** 指标性质 from its column: 定性 is qualitative; 定量 or a comparator is quantitative. */
+export function natureOf(text: string | null): Indicator['nature'] {
+  const t = (text ?? '').replace(/\s+/g, '');
+  if (/^定性/.test(t)) return 'qualitative';
+  if (/^定量|^[≥≤=＝＞＜><≦≧]+$/.test(t)) return 'quantitative';
+  return null;
+}
+
 /** The running 一级/二级 of a grid: merged cells print them once for several rows. */
 export interface LevelState {
   level1: string | null;
@@ -101,7 +109,7 @@ export function indicatorOfRow(
   const name = by.name ?? null;
   if (!name) return null;
   const target = composeTarget(by.target?.text ?? null, by.comparator?.text ?? null, by.unit?.text ?? null);
-  return { horizon, level1: state.level1, level2: state.level2, name: name.text, target, place: name.place };
+  return { horizon, level1: state.level1, level2: state.level2, name: name.text, target, nature: natureOf(by.comparator?.text ?? null), place: name.place };
 }
 
 /** Indicators of rows `from..to` of a one-horizon grid read by column. */

@@ -129,10 +129,23 @@ export function readProjectLists(blocks: readonly Block[], defaultUnit: Unit): {
       finish();
     }
     firstAfterHeader = false;
-    if (current) addIndicators(current, row, cols);
+    if (current) {
+      addIndicators(current, row, cols);
+      addGoalLines(current, row, cols);
+    }
   }
   finish();
   return { projects: out, pages };
+}
+
+/**
+ * The goal cell is merged down over the project's indicator rows and its text, centred in it, wraps over
+ * many of them (Beijing): the lines on the project's later rows are the rest of its goal, or all of it.
+ */
+function addGoalLines(draft: Draft, row: FormRow, cols: ListColumns): void {
+  const g = cellAt(row, cols.goal);
+  if (!g || g === draft.goal || !g.text.trim() || isNumeric(g.text)) return;
+  draft.goal = draft.goal ? { ...draft.goal, text: `${draft.goal.text}${g.text}` } : g;
 }
 
 function addIndicators(draft: Draft, row: FormRow, cols: ListColumns): void {

@@ -1,12 +1,18 @@
 import type { BudgetTable, Cell, GridRow, LineItem, Place } from '../../model/index.js';
 import { amountFromCell, isAmountText } from '../../util/money.js';
-import { classificationOf, joinCodeParts, parseGluedCode } from '../codes.js';
+import { carryOf, classificationOf, joinCodeParts, joinSparseParts, parseGluedCode, type CodeCarry } from '../codes.js';
 import { columnRoles, headerPaths, type ColumnRole } from '../header.js';
 import { measureOf, periodOf } from '../measures.js';
 import { budgetTableOf, type TableOptions } from './budget-table.js';
 import { joinColumnSlices } from './column-slices.js';
 import { filled, isColumnNumberRow, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
+import { cellStatsOf, columnReports, refineByCells } from '../reading/cell-types.js';
+import { checkIdentities } from '../reading/identities.js';
+import { printedRows } from '../reading/table-rows.js';
+import { joinWrappedCells } from '../reading/wrapped-cells.js';
+import { levelsByIndent, totalsByArithmetic } from '../reading/row-levels.js';
+import { parseReportOf } from '../reading/report.js';
 
 /** Tables whose rows are classification codes: expenditure, income, general budget, economic, fund, SOE. */
 
@@ -27,6 +33,8 @@ interface CodeAndName {
   govEconomicCode?: string;
   /** An economic table's own row (both economic schemes printed), not a cross-classified detail. */
   economicRow?: boolean;
+  /** x of the name's first character (PDF points): its indentation. */
+  indent?: number;
 }
 
 /** A row printing several code schemes ('2040601-行政运行 | 50101-工资奖金津补贴 | 30101-基本工资'). */
@@ -53,14 +61,17 @@ function readCrossClassified(cells: readonly Cell[], roles: readonly ColumnRole[
   };
 }
 
-function readCodeAndName(cells: readonly Cell[], roles: readonly ColumnRole[] | null): CodeAndName | null {
+function readCodeAndName(cells: readonly Cell[], roles: readonly ColumnRole[] | null, carry?: CodeCarry): CodeAndName | null {
   if (roles) {
     const cross = readCrossClassified(cells, roles);
     if (cross) return cross;
     const codeCells = cells.filter((c) => roles[c.col]?.role === 'code');
     const nameCell = cells.find((c) => roles[c.col]?.role === 'name' && c.text);
     let code = joinCodeParts(codeCells.map((c) => c.text));
+    if (!code && carry && codeCells.length >= 2) code = joinSparseParts(codeCells.map((c) => c.text), carry);
     let name = nameCell?.text ?? '';
+    const indent = nameCell?.textX;
+    const withIndent = (r: CodeAndName): CodeAndName => (indent !== undefined ? { ...r, indent } : r);
     if (!code) {
       const glued = [...codeCells, ...(nameCell ? [nameCell] : [])].map((c) => parseGluedCode(c.text)).find((g) => g);
       if (glued) {
@@ -71,11 +82,11 @@ function readCodeAndName(cells: readonly Cell[], roles: readonly ColumnRole[] | 
       const glued = codeCells.map((c) => parseGluedCode(c.text)).find((g) => g?.name);
       if (glued?.name) name = glued.name;
     }
-    if (code || isTotalName(name)) return { code, name };
+    if (code || isTotalName(name)) return withIndent({ code, name });
     // '合计' merged across the code and name columns sits in the code column (Wuhan 一般公共预算支出表).
     const mergedTotal = !name && codeCells.find((c) => isTotalName(c.text));
     if (mergedTotal) return { code: null, name: mergedTotal.text.replace(/\s+/g, '') };
-    if (name && cells.some((c) => roles[c.col]?.role === 'amount' && isAmountText(c.text))) return { code: null, name };
+    if (name && cells.some((c) => roles[c.col]?.role === 'amount' && isAmountText(c.text))) return withIndent({ code: null, name });
     // A row of figures only, under a header whose first column is 合计: the table's single total row.
     const texts = cells.map((c) => c.text).filter(Boolean);
     if (texts.length >= 2 && texts.every(isAmountText) && !texts.every((t) => /^\d{1,2}$/.test(t))) return { code: null, name: '合计' };
@@ -115,6 +126,30 @@ function spacedMeasures(headerTexts: readonly string[]): Array<{ path: string; m
   return best;
 }
 
+/**
+ * A line of text that reads as a row of the table: a code (and name) first, then exactly as many figures as
+ * the table has amount columns.
+ */
+function loneRow(text: string, roles: readonly ColumnRole[]): { read: CodeAndName; cells: string[]; roles: AmountRole[] } | null {
+  const amountRoles = roles.filter((r): r is AmountRole => r.role === 'amount');
+  const tokens = text.trim().split(/\s+/);
+  const figures = tokens.slice(-amountRoles.length);
+  if (!amountRoles.length || tokens.length < amountRoles.length + 1 || !figures.every(isAmountText)) return null;
+  const head = tokens.slice(0, tokens.length - amountRoles.length);
+  if (head.some(isAmountText) && !/^\d{3}(\d{2}){0,2}$/.test(head[0])) return null;
+  const glued = parseGluedCode(head.join(''));
+  const code = /^\d{3}(\d{2}){0,2}$/.test(head[0]) ? head[0] : glued?.code;
+  const name = /^\d{3}(\d{2}){0,2}$/.test(head[0]) ? head.slice(1).join('') : (glued?.name ?? '');
+  if (!code || !name || head.slice(1).some(isAmountText)) return null;
+  return { read: { code, name }, cells: figures, roles: amountRoles };
+}
+
+/** A row without figures that prints only words of the table's own header (a header repeated on the next page). */
+function repeatsHeader(row: GridRow, headerWords: ReadonlySet<string>): boolean {
+  const texts = filled(row);
+  return texts.length > 1 && headerWords.size > 0 && !texts.some(isAmountText) && texts.every((t) => headerWords.has(t));
+}
+
 function isHeaderRow(row: GridRow): boolean {
   const texts = filled(row);
   return texts.length > 0 && !texts.some(isAmountText) && texts.some((t) => HEADER_WORD.test(t.replace(/\s+/g, '')));
@@ -148,7 +183,21 @@ function widthOf(row: GridRow): number {
 }
 
 
-export function recogniseCodedTable(section: TableSection, opts: TableOptions): BudgetTable {
+/** One way of reading the rows: which column model, and the rows' line items under it. */
+interface Reading {
+  name: string;
+  items: LineItem[];
+  columns: Array<{ path: string; measure: string }>;
+  places: Place[];
+  report: { roles: ColumnRole[]; paths: string[] } | null;
+  dataRows: GridRow[];
+  rowsUnread: number;
+  spaced: boolean;
+}
+
+type Refine = (roles: ColumnRole[]) => ColumnRole[];
+
+function readRows(section: TableSection, opts: TableOptions, name: string, refine: Refine): Reading {
   const rows = section.items.filter((i): i is Extract<Item, { kind: 'row' }> => i.kind === 'row');
   const tabbedCount = rows.filter((r) => r.strategy !== 'spaced').length;
   const isEconomic = section.kind === 'gpb_basic_by_economic';
@@ -162,12 +211,20 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
   let header: GridRow[] = [];
   let spaced: Array<{ path: string; measure: string }> | null = null;
   const headerTexts: string[] = [];
+  // For the parse report: the first column model, its header paths, the rows it read and those it could not.
+  let report: Reading['report'] = null;
+  const dataRows: GridRow[] = [];
+  let rowsUnread = 0;
+  let carry: CodeCarry = { lei: null, kuan: null };
+  // Words of the header the first rows were read under: a continuation page repeating them starts a new column model.
+  const headerWords = new Set<string>();
 
   const addColumn = (path: string, measure: string) => {
     if (!columns.some((c) => c.path === path)) columns.push({ path, measure });
   };
   const pushRow = (read: CodeAndName, cells: Array<{ cell: Cell; role: AmountRole }>) => {
     const rowKind = (read.economicCode || read.govEconomicCode) && !read.economicRow ? 'detail' : read.code ? 'item' : isTotalName(read.name) ? 'total' : 'subtotal';
+    if (read.code && rowKind === 'item') carry = carryOf(read.code);
     for (const { cell, role } of cells) {
       const amount = amountFromCell(cell.text, opts.unit, cell.place, cell.confidence);
       if (!amount) continue;
@@ -183,6 +240,7 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
         ...(read.economicCode ? { economicCode: read.economicCode } : {}),
         ...(read.govEconomicCode ? { govEconomicCode: read.govEconomicCode } : {}),
         ...(keepPeriod ? { period } : {}),
+        ...(read.indent !== undefined ? { indent: read.indent } : {}),
         amount,
       });
     }
@@ -191,25 +249,33 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
   for (const item of section.items) {
     if (item.kind === 'line') {
       if (!items.length) headerTexts.push(item.text);
+      // A lone row the layout left as a line of text (a continuation page with one row) under the table's columns.
+      const lone = lastRoles && !spaced ? loneRow(item.text, lastRoles) : null;
+      if (lone) {
+        pushRow(lone.read, lone.cells.map((text, i) => ({ cell: { text, col: 0, colSpan: 1, rowSpan: 1, place: item.place }, role: lone.roles[i] })));
+        places.push(item.place);
+      }
       continue;
     }
     const row = item.row;
     if (isColumnNumberRow(row)) continue;
     if (tabbedCount >= rows.length / 2 && item.strategy !== 'spaced') {
-      const probeRoles: ColumnRole[] = roles ?? columnRoles(headerPaths(header, Math.max(widthOf(row), ...header.map(widthOf))));
+      const probePaths = roles ? null : headerPaths(header, Math.max(widthOf(row), ...header.map(widthOf)));
+      const probeRoles: ColumnRole[] = roles ?? refine(columnRoles(probePaths!));
       // Tables printed in halves side by side (基本支出决算表: 人员经费 | 公用经费) carry two rows per line.
       const parts = halvesOf(probeRoles).map(([from, to]) => {
         const cells = row.cells.filter((c) => c.col >= from && c.col < to);
-        return { from, to, read: readCodeAndName(cells, probeRoles) };
+        return { from, to, read: readCodeAndName(cells, probeRoles, carry) };
       });
       const read = parts.find((p) => p.read)?.read ?? null;
       if (!read) {
         // Before the first data row every row without figures is header; after it, only a row of
         // header words is (a header repeated on a continuation page), and it rebuilds the column model.
         const noFigures = !filled(row).some(isAmountText);
+        if (!noFigures && filled(row).length > 1) rowsUnread++;
         if (noFigures) pending.push(row);
         if (!roles && noFigures) header.push(row);
-        else if (roles && isHeaderRow(row)) {
+        else if (roles && (isHeaderRow(row) || repeatsHeader(row, headerWords))) {
           // The repeated header includes its group rows (人员经费 | 公用经费) printed just above.
           header = [...pending];
           roles = null;
@@ -217,6 +283,9 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
         continue;
       }
       pending = [];
+      if (!roles) for (const h of header) for (const t of filled(h)) headerWords.add(t);
+      dataRows.push(row);
+      if (!roles && !report && probePaths) report = { roles: probeRoles, paths: probePaths };
       if (!roles) {
         inheritGroupMeasures(probeRoles, lastRoles);
         probeRoles.forEach((c) => c.role === 'amount' && addColumn(c.path, c.measure));
@@ -242,7 +311,10 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
         spaced.forEach((s) => addColumn(s.path, s.measure));
       }
       const read = readCodeAndName(row.cells, null);
-      if (!read) continue;
+      if (!read) {
+        if (row.cells.filter((c) => isAmountText(c.text)).length > 1) rowsUnread++;
+        continue;
+      }
       const s = spaced;
       // Amounts follow the leading code tokens and the name.
       let start = 0;
@@ -266,5 +338,52 @@ export function recogniseCodedTable(section: TableSection, opts: TableOptions): 
     for (const li of joined.slice(items.length)) addColumn(li.column, li.measure);
     items.splice(0, items.length, ...joined);
   }
-  return budgetTableOf(section, opts, columns, items, places);
+  return { name: spaced ? 'spaced-text' : name, items: finishRows(items), columns, places, report, dataRows, rowsUnread, spaced: Boolean(spaced) };
+}
+
+/** Rows read, then what only the whole table tells: total rows by their arithmetic, levels by indentation. */
+function finishRows(items: LineItem[]): LineItem[] {
+  return levelsByIndent(totalsByArithmetic(items));
+}
+
+/** Rows of figures (with or without a reading) that a table prints: what the readings compete for. */
+function figureRows(section: TableSection): GridRow[] {
+  return section.items.flatMap((i) => (i.kind === 'row' && filled(i.row).filter(isAmountText).length >= 1 && !isColumnNumberRow(i.row) ? [i.row] : []));
+}
+
+/**
+ * How good a reading is: the rows it explains plus the identities that close under it, minus twice those
+ * that fail (a misread column breaks sums), so reading nothing never beats a reading whose sums mostly close.
+ */
+function scoreOf(r: Reading): { score: number; rows: number } {
+  const ids = checkIdentities(r.items);
+  const rows = printedRows(r.items).length;
+  return { score: rows + ids.reduce((s, x) => s + x.satisfied - 2 * (x.checked - x.satisfied), 0), rows };
+}
+
+/**
+ * A coded table read under each column model that its header and its cells suggest; the reading
+ * whose figures satisfy the most identities (then reads the most rows) is kept.
+ */
+export function recogniseCodedTable(printedSection: TableSection, opts: TableOptions): BudgetTable {
+  const section: TableSection = { ...printedSection, items: joinWrappedCells(printedSection.items) };
+  const stats = cellStatsOf(figureRows(section));
+  const candidates = [
+    readRows(section, opts, 'header-roles', (r) => r),
+    readRows(section, opts, 'cell-typed', (r) => refineByCells(r, stats)),
+  ];
+  const scored = candidates.map((c) => ({ c, ...scoreOf(c) }));
+  // Stable: on a tie the first (header-roles) reading stays.
+  const best = scored.reduce((a, b) => (b.score > a.score || (b.score === a.score && b.rows > a.rows) ? b : a));
+  const distinct = scored.filter((s, i) => i === 0 || !s.c.spaced);
+  const chosen = best.c;
+  const parse = parseReportOf({
+    strategy: chosen.items.some((li) => li.level !== undefined) ? `${chosen.name}+names-indented` : chosen.name,
+    items: section.items,
+    columns: chosen.report ? columnReports(chosen.report.roles, chosen.report.paths, chosen.dataRows) : [],
+    lineItems: chosen.items,
+    hypotheses: distinct.map((s) => ({ name: s.c.name, score: s.score, rows: s.rows, chosen: s.c === chosen })),
+    rowsUnread: chosen.rowsUnread,
+  });
+  return budgetTableOf(section, opts, chosen.columns, chosen.items, chosen.places, parse);
 }

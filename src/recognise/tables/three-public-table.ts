@@ -4,6 +4,7 @@ import { isColumnNumberRow } from '../rows.js';
 import { amountFromCell, isAmountText } from '../../util/money.js';
 import { filled, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
+import { withReading } from './budget-table.js';
 
 /** The 三公 table, printed with the items as rows (a column per period) or as columns (a row per period). */
 
@@ -121,7 +122,7 @@ export function recogniseThreePublicTable(
     const headerRows = rows.slice(0, Math.max(firstData, 0)).filter((r) => !isColumnNumberRow(r));
     const width = Math.max(0, ...rows.map((r) => Math.max(0, ...r.cells.map((c) => c.col + c.colSpan))));
     const paths = headerPaths(headerRows, width);
-    const colItem = new Map<number, { item: ThreePublicItem; label: string; period: Period | null }>();
+    const colItem = new Map<number, { item: ThreePublicItem; label: string; period: Period | null; otherFund: boolean }>();
     // Where a 三公 group sits beside 会议费/培训费, the outer 合计 includes them: only the group's own columns count.
     const grouped = paths.some((p) => p.split('/').slice(0, -1).some((seg) => /三公/.test(seg)) && p.split('/').length > 1 && !/三公/.test(p.split('/').at(-1)!));
     paths.forEach((path, col) => {
@@ -131,7 +132,9 @@ export function recogniseThreePublicTable(
       for (let i = segments.length - 1; i >= 0; i--) {
         const item = /^小计$/.test(segments[i]) ? null : threePublicItemOf(segments[i]);
         if (!item) continue;
-        colItem.set(col, { item, label: segments[i], period: columnPeriod(segments, opts) });
+        // Items split by fund (一般公共预算 | 政府性基金预算 | 国有资本经营预算, Shenzhen): 三公 is general-budget money,
+        // so the other funds' columns stay line items, not 三公 figures.
+        colItem.set(col, { item, label: segments[i], period: columnPeriod(segments, opts), otherFund: segments.some((seg) => /政府性基金|国有资本/.test(seg)) });
         break;
       }
     });
@@ -160,16 +163,16 @@ export function recogniseThreePublicTable(
       const yearPeriod: Period | null = year
         ? (Number(year) < opts.fiscalYear! ? (opts.isFinalDoc ? 'prior_final' : 'prior_budget') : opts.isFinalDoc ? 'final' : 'budget')
         : null;
-      for (const [col, { item, label: itemLabel, period: colPeriod }] of colItem) {
+      for (const [col, { item, label: itemLabel, period: colPeriod, otherFund }] of colItem) {
         const cell = r.cells.find((c) => c.col === col);
         const period = colPeriod ?? yearPeriod ?? periodOfHeader(byPeriod ? label : section.title, opts.isFinalDoc);
-        if (cell) add(label ? `${label}：${itemLabel}` : itemLabel, item, period, label, cell, asFigure);
+        if (cell) add(label ? `${label}：${itemLabel}` : itemLabel, item, period, label, cell, asFigure && !otherFund);
       }
     }
   }
   const pages = [section.titlePlace, ...items.map((i) => i.amount.place)].map((p) => p.page).filter((p): p is number => p !== undefined);
   return {
-    table: {
+    table: withReading({
       key: opts.key,
       kind: 'three_public',
       title: section.title,
@@ -180,7 +183,7 @@ export function recogniseThreePublicTable(
       columns: [...new Set(items.map((i) => i.measure))].map((m) => ({ path: m, measure: m })),
       lineItems: items,
       empty: !items.some((i) => i.amount.text !== null),
-    },
+    }, section),
     figures,
   };
 }

@@ -30,7 +30,8 @@ function segmentRow(cells: readonly Cell[], expenditureStart: number) {
 export function recogniseTwoSidedTable(section: TableSection, opts: TableOptions): BudgetTable {
   const rows = section.items.filter((i): i is Extract<Item, { kind: 'row' }> => i.kind === 'row');
   const firstData = rows.findIndex((r) => !isColumnNumberRow(r.row) && (r.row.cells.some((c) => isAmountText(c.text)) || r.row.cells.some((c) => EXPENDITURE_LABEL.test(c.text))));
-  const header: GridRow[] = rows.slice(0, Math.max(firstData, 0)).map((r) => r.row);
+  // The 栏次 row (栏次 | 1 | 栏次 | 2 | 3 ...) numbers the columns: it is no header word.
+  const header: GridRow[] = rows.slice(0, Math.max(firstData, 0)).map((r) => r.row).filter((r) => !isColumnNumberRow(r));
   const width = Math.max(0, ...rows.map((r) => Math.max(...r.row.cells.map((c) => c.col + 1))));
   const paths = headerPaths(header, width);
   // The expenditure side starts at the second 项目 column of the header (the first is income's).

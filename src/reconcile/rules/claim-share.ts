@@ -4,6 +4,7 @@ import { evidenceAt, uniqueEvidence } from '../evidence.js';
 import { formatPercent } from '../format.js';
 import { show } from '../quantity.js';
 import { checkRatio, type RatioCheck } from '../ratio.js';
+import { CONFIDENT } from '../../model/index.js';
 
 export const claimShare = defineRule({
   meta: {
@@ -46,6 +47,21 @@ export const claimShare = defineRule({
       const best = checks.find((x) => x.r.verdict === 'rounding') ?? [...checks].sort((a, b) => gap(a) - gap(b))[0];
       const r: RatioCheck = best.r;
       const computed = formatPercent(r.exact!, stated.decimals);
+      // A mismatch is an error only when both sides are known: the part read with confidence, and a whole
+      // that a standard part (基本/项目支出, a 类, a 三公 item …) has. Other figures' wholes are guesses.
+      // A whole the words name ('占项目支出的100%') is known whatever the part is.
+      const namedWhole = c.basis !== null && /占[^，。；\d%]{2,30}?的?\s*\d/.test(c.text);
+      if (r.verdict === 'mismatch' && ((c.confidence ?? 1) < CONFIDENT || ((!meaning || meaning.kind === 'other') && !namedWhole))) {
+        out.push({
+          subject,
+          variant: 'unresolved',
+          message: `情况说明称${subject}占${c.percent}%，但说明没有指明是占哪个总额的比例，按${show(num.q)}÷${show(best.den.q)}计算为${formatPercent(r.exact!, Math.max(stated.decimals + 2, 2))}，无法确定是否有误。`,
+          expected: computed,
+          actual: `${c.percent}%`,
+          evidence: uniqueEvidence([ev, ...num.q.evidence, ...best.den.q.evidence]),
+        });
+        continue;
+      }
       const base = {
         subject,
         expected: computed,

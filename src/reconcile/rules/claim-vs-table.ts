@@ -1,8 +1,32 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { claimMeaning, claimQuantity, claimSubject, isLevel, namesItsFigure, tableFigures } from '../claims.js';
+import { claimMeaning, claimQuantity, claimSubject, isLevel, meaningKey, namesItsFigure, tableFigures } from '../claims.js';
 import { compare, matchesAfterTenThousand, show } from '../quantity.js';
 import { checkPair } from '../sums.js';
 import { uniqueEvidence } from '../evidence.js';
+import { CONFIDENT, type Claim } from '../../model/index.js';
+import type { Meaning } from '../claims.js';
+
+/**
+ * A narrative that states the same kind of figure with three or more values (项目支出 142,220.85, 2,149.05, …)
+ * speaks of its units or items one by one: which statement is the department's is not known.
+ */
+function manyValues(claims: readonly Claim[], c: Claim, meaning: Meaning): string | null {
+  const key = meaningKey(meaning);
+  const values = new Set(claims.filter((x) => isLevel(x) && claimMeaning(x) && meaningKey(claimMeaning(x)!) === key).map((x) => x.amount!.fen));
+  return values.size >= 3 ? `说明中这类数字出现了${values.size}个不同的值，像是分单位或分项目的数字，不能确定哪一个是全部门的` : null;
+}
+
+/**
+ * Why a mismatch cannot be called an error: the claim's words were not read with confidence, or they do not
+ * say which money the figure is of while the table they are matched with holds general-budget money only.
+ */
+function doubtAbout(c: Claim, meaning: Meaning): string | null {
+  if ((c.confidence ?? 1) < CONFIDENT) return '这句话的开头不在本页，数字所指不能确定';
+  if ((meaning.kind === 'personnel' || meaning.kind === 'public_funds') && c.scope !== 'gpb' && c.scope !== 'fiscal') {
+    return '说明没有指明这是一般公共预算的数字，表中只有一般公共预算基本支出';
+  }
+  return null;
+}
 
 export const claimVsTable = defineRule({
   meta: {
@@ -32,6 +56,18 @@ export const claimVsTable = defineRule({
       if (figs.some((f) => matchesAfterTenThousand(cq, f.q))) continue;
       const fig = figs.find((f) => compare(cq, f.q) === 'rounding') ?? figs[0];
       const subject = claimSubject(c, meaning);
+      const doubt = compare(cq, fig.q) === 'mismatch' ? doubtAbout(c, meaning) ?? manyValues(facts.claims, c, meaning) : null;
+      if (doubt) {
+        out.push({
+          subject,
+          variant: 'unresolved',
+          message: `情况说明中的${subject}（${show(cq)}）无法与${fig.where}（${show(fig.q)}）核对：${doubt}。`,
+          expected: show(fig.q),
+          actual: show(cq),
+          evidence: uniqueEvidence([...cq.evidence, ...fig.q.evidence]),
+        });
+        continue;
+      }
       if (compare(cq, fig.q) === 'mismatch' && !fig.unitStated) {
         out.push({
           subject,

@@ -1,9 +1,16 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { changeStatements, claimMeaning, claimQuantity, claimSubject, currentFor, meaningKey, percentOf } from '../claims.js';
+import { changeStatements, claimMeaning, claimQuantity, claimSubject, currentFor, isLevel, isNamedMeaning, meaningKey, percentOf } from '../claims.js';
 import { evidenceAt, uniqueEvidence } from '../evidence.js';
 import { formatPercent } from '../format.js';
 import { compare, show, type Quantity } from '../quantity.js';
 import { checkRatio } from '../ratio.js';
+import { CONFIDENT, type Claim } from '../../model/index.js';
+
+/** Whether a change of d at the stated rate follows exactly from a current figure. */
+function exactFrom(current: Quantity, d: Quantity, direction: NonNullable<Claim['direction']>, stated: NonNullable<ReturnType<typeof percentOf>>): boolean {
+  const prior = current.fen.plus(d.fen.times(direction === 'increase' ? -1 : 1));
+  return prior.gt(0) && checkRatio(d, { ...current, fen: prior, tol: current.tol.plus(d.tol) }, stated).verdict === 'equal';
+}
 
 const WORDS = { increase: ['增加', '增长'], decrease: ['减少', '下降'], flat: ['持平', '持平'] } as const;
 
@@ -63,6 +70,18 @@ export const claimYoy = defineRule({
           });
           continue;
         }
+      }
+      // The figure the change is of must be known: same meaning, confidently read. Where it is only a level
+      // nearby in the sentence (a change after an aside in brackets, after a total's parts), a level of the
+      // sentence from which the rate follows exactly settles it; else the check is unresolved.
+      // A change the recogniser attached to the level stated just before it in the sentence has that subject.
+      const attached = s.claim.subject !== null && facts.claims.some((x) => x.text === s.claim.text && isLevel(x) && x.subject === s.claim.subject);
+      const known = (isNamedMeaning(s.meaning) || attached) && (s.claim.confidence ?? 1) >= CONFIDENT && (s.change.confidence ?? 1) >= CONFIDENT;
+      const levels = facts.claims.filter((x) => x.text === s.claim.text && isLevel(x)).map((x) => claimQuantity(x)!);
+      if (levels.some((q) => exactFrom(q, d, s.claim.direction!, stated))) continue;
+      if (!known) {
+        out.push({ subject, variant: 'unresolved', message: `${said}，但说明没有写明这是哪个数字的变化，无法核对变化率。`, expected: null, actual: `${s.rate.percent}%`, evidence: ev });
+        continue;
       }
       const sign = s.claim.direction === 'increase' ? -1 : 1;
       const prior: Quantity = { ...cur.q, fen: cur.q.fen.plus(d.fen.times(sign)), tol: cur.q.tol.plus(d.tol), label: '上年数', decimals: Math.max(cur.q.decimals, d.decimals) };

@@ -1,48 +1,73 @@
+import { Decimal } from 'decimal.js';
 import { defineRule, type FlagDraft } from '../rule.js';
 import { evidenceAt, evidenceOfAmount, uniqueEvidence } from '../evidence.js';
 import { formatAmount, formatMoney } from '../format.js';
 import { fundsOf, HORIZON_NAMES, indicatorLabel, moneyIn } from '../projects.js';
 import { halfUlpFen } from '../../util/money.js';
-import type { Horizon } from '../../model/index.js';
+import type { Horizon, Indicator, Unit } from '../../model/index.js';
 
 /** Indicator texts that name money, so that a bare number target ('37.056') is an amount. */
 const MONEY_WORDS = /资金|经费|费用|成本|投入|预算|金额/;
+/** A rate, not a part of the funds: 单价, 每期, 人均, 补助标准. */
+const RATE = /单价|单位成本|每[人户月期次件台个天套]|人均|平均|标准|均价/;
 
+interface CostPart {
+  indicator: Indicator;
+  fen: Decimal;
+  tol: Decimal;
+  stated: string;
+  decimals: number;
+}
+
+/** The cost indicators of one horizon that state an amount, once each (a grid may print one twice). */
+function costParts(indicators: readonly Indicator[], horizon: Horizon, fundsUnit: Unit): CostPart[] {
+  const out: CostPart[] = [];
+  for (const i of indicators) {
+    if (i.horizon !== horizon || !/成本/.test(`${i.level2 ?? ''}${i.level1 ?? ''}`) || RATE.test(i.name)) continue;
+    const money = moneyIn(i.target ?? '', MONEY_WORDS.test(i.name) ? fundsUnit : null) ?? moneyIn(i.name, null);
+    if (!money || out.some((o) => o.indicator.name === i.name && o.fen.eq(money.fen))) continue;
+    out.push({ indicator: i, fen: money.fen, tol: halfUlpFen({ unit: money.unit, decimals: money.decimals }), stated: formatMoney(money.fen, money.unit, money.decimals), decimals: money.decimals });
+  }
+  return out;
+}
+
+/**
+ * Cost indicators (成本指标) are parts of the project's funds, not each the whole: a finding is their sum above
+ * the funds of the same horizon. When that sum is the other horizon's funds, the grid copied it (info).
+ */
 export const costIndicatorVsFunds = defineRule({
   meta: {
     id: 'cost-indicator-vs-funds',
     severity: 'warning',
     docTypes: ['budget'],
     description: {
-      zh: '成本指标中写明的金额应与同一期限（中期/年度）的项目资金一致。',
-      en: 'An amount stated in a cost indicator equals the project funds of the same horizon (mid-term or annual).',
+      zh: '成本指标是项目资金的组成部分：同一期限（中期/年度）成本指标金额之和不应超过该期限的项目资金。',
+      en: 'Cost indicators are parts of the project funds: their sum for a horizon (mid-term or annual) does not exceed that horizon’s funds.',
     },
-    message: '项目“{project}”的成本指标{indicator}为{stated}，与{horizon}资金总额{funds}不一致。',
+    message: '项目“{project}”{horizon}成本指标金额之和{sum}超过{horizon}资金总额{funds}。',
   },
   check(facts) {
     const out: FlagDraft[] = [];
     for (const p of facts.projects) {
-      const issues: { text: string; copied: boolean; evidence: ReturnType<typeof evidenceAt>[] }[] = [];
-      const seen = new Set<string>();
-      for (const i of p.indicators) {
-        if (!/成本/.test(`${i.level2 ?? ''}${i.level1 ?? ''}`)) continue;
-        const funds = fundsOf(p, i.horizon);
+      const issues: { text: string; copied: boolean; evidence: FlagDraft['evidence'] }[] = [];
+      for (const horizon of ['mid_term', 'annual'] as const) {
+        const funds = fundsOf(p, horizon);
         if (!funds || funds.fen === null) continue;
-        const money = moneyIn(i.target ?? '', MONEY_WORDS.test(i.name) ? funds.unit : null) ?? moneyIn(i.name, null);
-        if (!money) continue;
-        const tol = halfUlpFen({ unit: money.unit, decimals: money.decimals }).plus(halfUlpFen(funds));
-        if (money.fen.minus(funds.fen).abs().lte(tol)) continue;
-        const key = `${i.horizon}|${money.fen}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const other: Horizon = i.horizon === 'annual' ? 'mid_term' : 'annual';
-        const otherFunds = fundsOf(p, other);
-        const copied = otherFunds !== null && otherFunds.fen !== null && money.fen.minus(otherFunds.fen).abs().lte(tol);
-        const stated = formatMoney(money.fen, money.unit, money.decimals);
+        const parts = costParts(p.indicators, horizon, funds.unit);
+        if (!parts.length) continue;
+        const sum = parts.reduce((s, x) => s.plus(x.fen), new Decimal(0));
+        const tol = parts.reduce((s, x) => s.plus(x.tol), halfUlpFen(funds));
+        if (sum.minus(funds.fen).lte(tol)) continue;
+        const otherHorizon: Horizon = horizon === 'annual' ? 'mid_term' : 'annual';
+        const other = fundsOf(p, otherHorizon);
+        const copied = other !== null && other.fen !== null && sum.minus(other.fen).abs().lte(tol.plus(halfUlpFen(other)));
+        const h = HORIZON_NAMES[horizon];
+        const listed = parts.map((x) => `${indicatorLabel(x.indicator)}${x.stated}`).join('、');
+        const sumText = formatMoney(sum, funds.unit, Math.max(funds.decimals, ...parts.map((x) => x.decimals)));
         issues.push({
-          text: `${HORIZON_NAMES[i.horizon]}${indicatorLabel(i)}为${stated}，${HORIZON_NAMES[i.horizon]}资金总额为${formatAmount(funds)}${copied ? `（与${HORIZON_NAMES[other]}资金相同）` : ''}`,
+          text: `${h}成本指标（${listed}）合计${sumText}，${h}资金总额为${formatAmount(funds)}${copied ? `（与${HORIZON_NAMES[otherHorizon]}资金相同）` : ''}`,
           copied,
-          evidence: [evidenceAt(i.place, `${i.name} ${i.target ?? ''}`.trim()), evidenceOfAmount(funds, `${HORIZON_NAMES[i.horizon]}资金总额`)],
+          evidence: [...parts.map((x) => evidenceAt(x.indicator.place, `${x.indicator.name} ${x.indicator.target ?? ''}`.trim())), evidenceOfAmount(funds, `${h}资金总额`)],
         });
       }
       if (!issues.length) continue;
@@ -52,8 +77,8 @@ export const costIndicatorVsFunds = defineRule({
         severity: allCopied ? 'info' : 'warning',
         message: allCopied
           ? `项目“${p.name}”的成本指标沿用了另一期限的资金数：${issues.map((x) => x.text).join('；')}。`
-          : `项目“${p.name}”的成本指标金额与项目资金不一致：${issues.map((x) => x.text).join('；')}。`,
-        expected: '成本指标金额等于同期资金总额',
+          : `项目“${p.name}”的成本指标金额之和超过同期项目资金：${issues.map((x) => x.text).join('；')}。`,
+        expected: '同期成本指标合计不超过项目资金',
         actual: issues.map((x) => x.text).join('；'),
         evidence: uniqueEvidence(issues.flatMap((x) => x.evidence)),
       });

@@ -19,7 +19,9 @@ export const emptyTableUnexplained = defineRule({
     const out: FlagDraft[] = [];
     for (const table of ctx.tablesOf('gov_fund', 'soe_capital')) {
       const blank = table.empty || table.lineItems.every((i) => (i.amount.fen ?? 0) === 0);
-      if (!blank || (table.note && NONE.test(table.note))) continue;
+      if (!blank || table.explainedEmpty || (table.note && NONE.test(table.note))) continue;
+      // A table whose figures could not be read is not known to be empty (table-unread says so).
+      if (table.readStatus === 'unread') continue;
       const kind = table.kind === 'gov_fund' ? 'gov_fund_total' : 'soe_total';
       const said = facts.claims.some((c) => claimMeaning(c)?.kind === kind && ((c.amount?.fen ?? null) === 0 || NONE.test(c.text)));
       if (said) continue;

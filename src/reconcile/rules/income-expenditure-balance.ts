@@ -28,6 +28,19 @@ export const incomeExpenditureBalance = defineRule({
       const inCell = cellOf(income, 'total') ?? income.items[0];
       const outCell = cellOf(spend, 'total') ?? spend.items[0];
       if (!inCell || !outCell || (inCell.amount.text === null && outCell.amount.text === null)) continue;
+      // 收入总计 balances 支出总计, not 本年支出合计 (which leaves out 年终结转结余): when only one side's 总计
+      // row was read, the two figures are not meant to be equal.
+      if (income.name.includes('总计') !== spend.name.includes('总计')) {
+        out.push({
+          subject: table.title,
+          variant: 'unresolved',
+          message: `${tableLabel(table)}中只读到“${income.name}”和“${spend.name}”，两者口径不同（总计含结转结余），无法核对收支是否平衡。`,
+          expected: null,
+          actual: null,
+          evidence: [...fromAmount(inCell.amount, income.name).evidence, ...fromAmount(outCell.amount, spend.name).evidence],
+        });
+        continue;
+      }
       const d = checkSum({
         subject: table.title,
         totalLabel: `${tableLabel(table)}中的“${spend.name}”`,

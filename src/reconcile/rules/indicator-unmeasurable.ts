@@ -7,12 +7,31 @@ import type { Indicator } from '../../model/index.js';
 const NOT_APPLICABLE = /^(无|不涉及|无影响|不适用|无经济效益|本项目不涉及.{0,8}|本项目不产生.{0,8}|对环境无不利影响)$/;
 /** A yes/no target: measurable by checking. */
 const YES_NO = /^(是|否|有|达标)$/;
+/**
+ * The prescribed forms of a qualitative target (指标性质 定性): a grade on the 优/良/中/差 scale, or
+ * attained/not attained. They are checked by the evaluator, not vague.
+ */
+const GRADE = /^(优|良|中|差|优良|优秀|良好|较好|好|一般|合格|达标|达到|完成|已完成|全部完成|符合|满足|是|否)$/;
 
 /** Why a target cannot be measured, or null when it can: it has a number, a date or a yes/no. */
+/** A grade followed by the unit column's word (优 | 其他, 优 | 项) or by a comment (优，通过全部专家评审). */
+const GRADE_THEN = /^(优|良|中|差|优良|优秀|良好|较好|好|合格|达标|通过)(其他|项|次|个|等级|级)?([，,；;。].*)?$/;
+/** A deadline is a measurable target: 年底前完成, 6月底前. */
+const DEADLINE = /(年底|年末|月底|年内|当年|上半年|下半年|季度末)前?(完成|实现|到位)?$/;
+/** Header words read as an indicator row (二级指标 | 三级指标 | 本年绩效指标值 …): not an indicator at all. */
+const HEADER = /^(三级指标|指标值|绩效指标值|本年绩效指标值.*|定性|定量)$/;
+
 export function unmeasurable(i: Indicator): string | null {
+  if (HEADER.test(i.name.replace(/\s+/g, ''))) return null;
   const t = (i.target ?? '').replace(/\s+/g, '');
+  if (HEADER.test(t) || GRADE_THEN.test(t) || DEADLINE.test(t)) return null;
   if (!t) return /\d/.test(i.name) || NOT_APPLICABLE.test(i.name.replace(/\s+/g, '')) || /不涉及/.test(i.name) ? null : '指标值空缺';
   if (/\d/.test(t) || YES_NO.test(t) || NOT_APPLICABLE.test(t)) return null;
+  // A grade is the prescribed form of a qualitative target; attained / not attained (达到…, 符合…, 完成…)
+  // only where the grid says 定性, since elsewhere '完成' stands in for a missing rate.
+  const attainment = /^(达到|完成|已完成|全部完成|按时完成|符合|满足|通过)/.test(t);
+  if (GRADE.test(t) && !attainment) return null;
+  if (attainment && i.nature === 'qualitative' && t.length <= 12) return null;
   return t;
 }
 

@@ -36,8 +36,22 @@ export const listedTableMissing = defineRule({
   },
   check(facts) {
     const out: FlagDraft[] = [];
-    for (const listed of facts.listedTables) {
-      if (present(facts, listed)) continue;
+    const missing = facts.listedTables.filter((l) => !present(facts, l));
+    // A file with no table at all is the narrative half of a disclosure published in two files (Beijing's
+    // 附件1 情况说明 and 附件2 报表): its 目录 lists the other file's tables. That is not a missing table.
+    if (missing.length && !facts.tables.length && !facts.projects.length) {
+      return [
+        {
+          subject: facts.meta.title ?? '目录',
+          variant: 'unresolved',
+          message: `目录列出了${missing.length}张表，但本文件一张表也没有，像是只含情况说明、表格另成一个文件发布；无法核对这些表是否公开。`,
+          expected: '文件中有目录所列的表',
+          actual: missing.map((l) => l.title).join('、'),
+          evidence: missing.map((l) => evidenceAt(l.place, l.title)),
+        },
+      ];
+    }
+    for (const listed of missing) {
       out.push({
         subject: listed.title,
         message: `目录列出了“${listed.title}”，但文件中没有这张表。`,

@@ -1,8 +1,33 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { cellOf, columnLabel, measuresOf, periodsOf, tableLabel, totalRows } from '../context.js';
 import { codedRows, topLevel } from '../codes.js';
-import { compare, fromAmount, sumOf } from '../quantity.js';
+import { compare, fromAmount, show, sumOf } from '../quantity.js';
 import { checkSum, collapseIfPervasive } from '../sums.js';
+
+/**
+ * One finding, one flag: a row missing from the sum shows in every column (合计, 基本支出, 人员经费 ...) by
+ * the same gap. Drafts of one table with the same gap become one flag naming all the columns.
+ */
+function oneFlagPerGap(found: (FlagDraft & { gap?: string })[]): FlagDraft[] {
+  const out: FlagDraft[] = [];
+  const byGap = new Map<string, FlagDraft & { gap?: string }>();
+  for (const { gap, ...d } of found) {
+    if (gap === undefined || d.variant || d.rule) {
+      out.push(d);
+      continue;
+    }
+    const seen = byGap.get(gap);
+    if (!seen) {
+      const first = { ...d, evidence: [...d.evidence] };
+      byGap.set(gap, first);
+      out.push(first);
+      continue;
+    }
+    seen.message = seen.message.replace(/。$/, '') + `；另一列（${d.actual ?? ''}）与其各科目之和相差相同，是同一处差异。`;
+    for (const e of d.evidence) if (!seen.evidence.some((x) => JSON.stringify(x) === JSON.stringify(e))) seen.evidence.push(e);
+  }
+  return out;
+}
 
 export const tableTotalSum = defineRule({
   meta: {
@@ -46,6 +71,19 @@ export const tableTotalSum = defineRule({
             if (candidates.some((c) => compare(c.q, sum) === 'equal')) continue;
             const best = candidates.find((c) => compare(c.q, sum) === 'rounding') ?? candidates[0];
             const level = top.every((r) => r.code!.length === 3) ? '各类' : top.every((r) => r.code!.length === 7) ? '各项' : '各科目';
+            // Parts that come to less than half their total are a table read in part (rows on a page the
+            // reader lost, a second code scheme taken for the first), not a total that is wrong.
+            if (sum.fen.abs().lt(best.q.fen.abs().div(2))) {
+              found.push({
+                subject: `${table.title}：${best.row.name}`,
+                variant: 'unresolved',
+                message: `${tableLabel(table)}的“${best.row.name}”${columnLabel(table, measure)}为${show(best.q)}，读到的${level}之和不到它的一半，更可能是表格有行未被读出，无法核对。`,
+                expected: null,
+                actual: null,
+                evidence: best.q.evidence,
+              });
+              continue;
+            }
             const d = checkSum({
               subject: `${table.title}：${best.row.name}`,
               totalLabel: `${tableLabel(table)}的“${best.row.name}”${columnLabel(table, measure)}`,
@@ -53,11 +91,11 @@ export const tableTotalSum = defineRule({
               total: best.q,
               parts,
             });
-            if (d) found.push(d);
+            if (d) found.push({ ...d, gap: best.q.fen.minus(sum.fen).toString() } as FlagDraft);
           }
         }
       }
-      out.push(...collapseIfPervasive(found, checked, table, '合计行与各科目之和'));
+      out.push(...collapseIfPervasive(oneFlagPerGap(found), checked, table, '合计行与各科目之和'));
     }
     return out;
   },

@@ -34,11 +34,28 @@ export const threePublicSum = defineRule({
         });
         if (d) out.push(d);
       };
-      const vehicle: ThreePublicItem[] = g.items.vehicle_total ? ['vehicle_total'] : ['vehicle_purchase', 'vehicle_operation'];
+      // A 小计 printed blank over printed parts is its own finding (below), not a second one in the total.
+      const vehicleBlank = g.items.vehicle_total?.amount.text === null && (g.items.vehicle_purchase || g.items.vehicle_operation);
+      const vehicle: ThreePublicItem[] = g.items.vehicle_total && !vehicleBlank ? ['vehicle_total'] : ['vehicle_purchase', 'vehicle_operation'];
       sum('total', ['outbound', 'reception', ...vehicle]);
       if (g.items.vehicle_total && (g.items.vehicle_purchase || g.items.vehicle_operation)) {
         const kids = (['vehicle_purchase', 'vehicle_operation'] as const).filter((k) => g.items[k]);
-        sum('vehicle_total', [...kids]);
+        // The narrative states the purchase only when there is one: with one part read, the other may be a
+        // part the sentence's brackets hid from the reader, so a gap is not an error.
+        if (g.source === 'narrative' && kids.length === 1) {
+          const total = g.items.vehicle_total!;
+          const part = g.items[kids[0]]!;
+          if (total.amount.fen !== part.amount.fen) {
+            out.push({
+              subject: `“三公”经费（${PERIOD_NAMES[g.period]}）`,
+              variant: 'unresolved',
+              message: `${where}公务用车购置及运行费与${ITEM_NAMES[kids[0]]}不同，但说明中只读到这一项，无法核对两项之和。`,
+              expected: null,
+              actual: null,
+              evidence: [...q('vehicle_total', total).evidence, ...q(kids[0], part).evidence],
+            });
+          }
+        } else sum('vehicle_total', [...kids]);
       }
     }
     return out;

@@ -5,11 +5,12 @@ import { ingestDocument } from '../../../src/ingest/index.js';
 import { IngestOptions } from '../../../src/ingest/options.js';
 import type { SourceDocument, SourcePage } from '../../../src/model/index.js';
 import { FIXTURES } from '../../helpers.js';
+import { corpusFile } from '../../../scripts/lib/corpus.js';
 import { TABLE_PAGE, cn, makePdf } from './make-pdf.js';
 
 // OCR off: these tests are about the text layer; pages without one must come back as 'none'.
 const options = IngestOptions.parse({ ocr: 'never' });
-const PUTUO = join(FIXTURES, 'documents', 'pdf', '上海市普陀区司法局2026年部门预算.pdf');
+const PUTUO = corpusFile('pdf/govbudgetchecker/上海市普陀区司法局2026年部门预算.pdf');
 const ENCRYPTED = join(FIXTURES, 'bad', 'encrypted-aes256.pdf');
 
 const ingest = (bytes: Uint8Array, name = 'test.pdf') => ingestDocument(bytes, name, options);

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../../src/ingest/index.js';
 import { IngestOptions } from '../../../src/ingest/options.js';
 import { layoutDocument } from '../../../src/layout/index.js';
 import { layoutPdfPage } from '../../../src/layout/pdf/layout-pdf.js';
 import type { Grid, LaidOutDocument, SourcePage, TextBlock, TextRun } from '../../../src/model/index.js';
-import { FIXTURES } from '../../helpers.js';
+import { corpusPdf as doc } from '../../../scripts/lib/corpus.js';
 
-const doc = (name: string) => join(FIXTURES, 'documents', 'pdf', name);
 async function laidOut(path: string): Promise<LaidOutDocument> {
   return layoutDocument(await ingestDocument(readFileSync(path), path, IngestOptions.parse({ ocr: 'never' })));
 }
@@ -22,7 +20,7 @@ const cellTexts = (g: Grid, text: string) => rowWith(g, text)?.cells.map((c) => 
 describe('上海市普陀区司法局 2026: 类/款/项 code columns, ruled', () => {
   let d: LaidOutDocument;
   beforeAll(async () => {
-    d = await laidOut(doc('上海市普陀区司法局2026年部门预算.pdf'));
+    d = await laidOut(await doc('上海市普陀区司法局2026年部门预算.pdf'));
   }, 60_000);
 
   it('has every page and the expenditure table as a ruled grid with codes and amounts in their columns', () => {
@@ -73,7 +71,7 @@ describe('上海市普陀区司法局 2026: 类/款/项 code columns, ruled', ()
 describe('北京市司法局 2026 报表: combined code-name cells', () => {
   let d: LaidOutDocument;
   beforeAll(async () => {
-    d = await laidOut(doc('司法局_附件2：北京市司法局2026年度部门预算报表.pdf'));
+    d = await laidOut(await doc('司法局_附件2：北京市司法局2026年度部门预算报表.pdf'));
   }, 60_000);
 
   it('has 50 pages and the two-sided summary with the amount beside its own item', () => {
@@ -97,7 +95,7 @@ describe('北京市司法局 2026 报表: combined code-name cells', () => {
 
 describe('杭州市司法局 2026: names only, no codes', () => {
   it('reads the expenditure table by names with amounts under 总计/人员支出/日常公用支出', async () => {
-    const d = await laidOut(doc('2026年杭州市司法局部门预算.pdf'));
+    const d = await laidOut(await doc('2026年杭州市司法局部门预算.pdf'));
     expect(d.pageCount).toBe(40);
     const [g] = grids(d, 26);
     expect(g.strategy).toBe('ruled');

@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
@@ -56,6 +57,8 @@ export function buildFixture(dir: string): Fixture {
   );
   const textPath = path.join(dir, 'docs', '洛阳高新区人力资源和社会保障局2021年部门预算.txt');
   writeFileSync(textPath, iconv.encode(TEXT_LINES.join('\r\n'), 'gb18030'));
+  // The files' real hashes, as ingest stores them: the report quotes a file only when its hash still matches.
+  const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
   const dbPath = path.join(dir, 'batch.sqlite');
   const db = new Database(dbPath);
@@ -66,8 +69,8 @@ export function buildFixture(dir: string): Fixture {
   );
   const id = (...args: unknown[]) => (doc.get(...args) as { id: number }).id;
   const ids = {
-    pdf: id('docs/budget-2024.pdf', 'a'.repeat(64), 'ok', null, 'pdf_text', '上海市普陀区司法局', 2024, 'budget', 1, '2024年部门预算'),
-    text: id(textPath, 'b'.repeat(64), 'partial', '部分表格未能识别。', 'text', '洛阳高新区人力资源和社会保障局', 2021, 'budget', 1, null),
+    pdf: id('docs/budget-2024.pdf', sha(path.join(dir, 'docs', 'budget-2024.pdf')), 'ok', null, 'pdf_text', '上海市普陀区司法局', 2024, 'budget', 1, '2024年部门预算'),
+    text: id(textPath, sha(textPath), 'partial', '部分表格未能识别。', 'text', '洛阳高新区人力资源和社会保障局', 2021, 'budget', 1, null),
     missing: id('/nonexistent/上海市普陀区财政局2024年度部门决算.pdf', 'c'.repeat(64), 'ok', null, 'pdf_text', '上海市普陀区财政局', 2024, 'final_accounts', 25, null),
     failed: id('docs/encrypted.pdf', 'd'.repeat(64), 'failed', '文件已加密，无法读取。', null, null, null, null, null, null),
   };

@@ -4,11 +4,12 @@ import { IngestOptions, ingestDocument } from '../../../src/ingest/index.js';
 import { layoutDocument } from '../../../src/layout/index.js';
 import type { Amount, Indicator, LaidOutDocument, Project } from '../../../src/model/index.js';
 import { recogniseDepartmentTargets, recogniseProjects } from '../../../src/recognise/performance/index.js';
+import { corpusPdf } from '../../../scripts/lib/corpus.js';
 
 /**
- * Performance-target tables of real PDFs (fixtures/documents/pdf), read off the PDFs by hand
+ * Performance-target tables of real PDFs (../shared/corpus/pdf, cut at test time where a few pages do), read off the PDFs by hand
  * (pdftotext -layout): the number of projects, exact funds, indicator counts and a few indicators.
- * The Guangzhou fixture is pages 1-4 of 2026年广州市生态环境局部门预算.pdf (140 pages, 300 projects).
+ * The Guangzhou cut is pages 1-4 of 2026年广州市生态环境局部门预算.pdf (140 pages, 300 projects).
  */
 const docs = new Map<string, LaidOutDocument>();
 const FILES = {
@@ -24,7 +25,7 @@ type Doc = keyof typeof FILES;
 
 beforeAll(async () => {
   for (const [key, file] of Object.entries(FILES)) {
-    const bytes = readFileSync(new URL(`../../../fixtures/documents/pdf/${file}`, import.meta.url));
+    const bytes = readFileSync(await corpusPdf(file));
     docs.set(key, layoutDocument(await ingestDocument(bytes, file, IngestOptions.parse({ ocr: 'never' }))));
   }
 }, 120_000);
@@ -165,6 +166,12 @@ describe('Beijing 预算12表 / 预算13表', () => {
     const platform = byName(ps, '北京市公共法律网络平台升级改造项目');
     expect(fenOf(platform.annual.total)).toBe(fen('327.340000', '万元'));
     expect(platform.indicators.map((i) => i.target)).toEqual(['＝100%', '≥55%', '优', '≤19.5万元', '≤502.5万元', '≥90%']);
+  });
+
+  it('reads 绩效指标性质: 定性 makes an indicator qualitative, a comparator quantitative (p. 24)', () => {
+    const aid = byName(projectsOf('beijing'), '法律援助办案补贴');
+    expect(find(aid, '保障弱势群体权益')).toMatchObject({ target: '良好', nature: 'qualitative' });
+    expect(aid.indicators.filter((i) => i.nature === 'quantitative').length).toBeGreaterThan(0);
   });
 
   it('reads the department-wide targets, splitting 一级二级三级 printed in one cell', () => {

@@ -63,7 +63,7 @@ describe('claim-share', () => {
     expect(runRule(rule, facts({ claims: claims('81.65') }))).toEqual([]);
     expect(runRule(rule, facts({ claims: claims('81.75') })).map((f) => [f.rule, f.expected])).toEqual([['claim-share', '81.65%']]);
   });
-  it('reports a wrong share against the whole that comes closest, not the first candidate', () => {
+  it('reports a share against the whole that comes closest, not the first candidate; one unit off in the last place is a rounding slip', () => {
     // Hangzhou: 人员支出 58,486.35 of 支出预算 99,230.46 is 58.94%, printed 59.0%; 基本支出 70,724.29 is another candidate.
     const claims = [
       claim({ metric: 'expenditure_total', subject: '支出预算', amount: '99230.46' }),
@@ -71,7 +71,25 @@ describe('claim-share', () => {
       claim({ metric: 'personnel_share', subject: '人员支出', amount: '58486.35', percent: '59.0' }),
     ];
     const flags = runRule(rule, facts({ claims }));
-    expect(flags.map((f) => [f.rule, f.expected])).toEqual([['claim-share', '58.9%']]);
+    expect(flags.map((f) => [f.rule, f.severity, f.expected])).toEqual([['claim-share-rounding', 'info', '58.9%']]);
     expect(flags[0].message).toContain('99,230.46');
+    const twoUnits = [claims[0], claims[1], { ...claims[2], percent: '59.1' }];
+    expect(runRule(rule, facts({ claims: twoUnits })).map((f) => [f.rule, f.expected])).toEqual([['claim-share', '58.9%']]);
+  });
+  it('takes parts whose shares add up to 100% as shares of their sum (Beijing: 基本 53.59% + 项目 46.41%)', () => {
+    const text = '基本支出预算70,692.09万元，占53.59%；项目支出预算61,213.81万元，占46.41%。';
+    const claims = [
+      claim({ metric: 'expenditure_total', subject: '支出预算', amount: '134133.33' }),
+      claim({ metric: 'basic_share', subject: '基本支出预算', amount: '70692.09', percent: '53.59', text }),
+      claim({ metric: 'project_share', subject: '项目支出预算', amount: '61213.81', percent: '46.41', text }),
+    ];
+    expect(runRule(rule, facts({ claims }))).toEqual([]);
+  });
+  it('does not call a share wrong when neither its figure nor its whole has a known meaning (unresolved)', () => {
+    const claims = [
+      claim({ metric: 'expenditure_total', subject: '支出预算', amount: '10685.56' }),
+      claim({ metric: 'other_share', subject: '授予中小企业合同金额', amount: '1820.69', percent: '92.54', text: '授予中小企业合同金额1820.69万元，占92.54%。' }),
+    ];
+    expect(runRule(rule, facts({ claims })).map((f) => [f.rule, f.severity])).toEqual([['claim-share-unresolved', 'info']]);
   });
 });

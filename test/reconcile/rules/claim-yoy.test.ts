@@ -37,4 +37,15 @@ describe('claim-yoy', () => {
     expect(flags.map((f) => [f.rule, f.expected, f.actual])).toEqual([['claim-yoy', '增加', '减少']]);
     expect(runRule(rule, facts({ claims: claims('increase') }))).toEqual([]);
   });
+  it('does not call a change wrong when it is not known which figure changed (after an aside in brackets): unresolved', () => {
+    // Guangzhou: 公务用车购置及运行费80.53万元（其中，购置费58.32万元，运行维护费22.21万元）比上年增加39.2万元，增长112.3%.
+    const text = '公务用车购置及运行费80.53万元（其中，公务用车购置费58.32万元，公务用车运行维护费22.21万元）比上年增加39.2万元，增长112.3%。';
+    const claims = [
+      claim({ metric: 'three_public_vehicle_total', subject: '公务用车购置及运行费', amount: '80.53', text }),
+      claim({ metric: 'three_public_vehicle_purchase', subject: '其中公务用车购置费', amount: '58.32', text }),
+      claim({ metric: 'three_public_vehicle_operation', subject: '公务用车运行维护费', amount: '22.21', text }),
+      claim({ metric: 'yoy_change', subject: '）比上年', basis: null, amount: '39.2', percent: '112.3', direction: 'increase', text }),
+    ];
+    expect(runRule(rule, facts({ claims })).map((f) => [f.rule, f.severity])).toEqual([['claim-yoy-unresolved', 'info']]);
+  });
 });

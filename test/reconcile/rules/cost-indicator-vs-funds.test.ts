@@ -13,9 +13,20 @@ describe('cost-indicator-vs-funds', () => {
     expect(flags[0].message).toContain('37.056万元');
     expect(flags[0].message).toContain('0.96万元');
   });
-  it('notes (info) a mid-term cost indicator that repeats the annual funds', () => {
-    const p = project({ name: '招才引智经费', mid: '43.8', annual: '14.6', indicators: [cost('mid_term', '财政拨付资金14.6万元', '不超过14.6万元'), cost('annual', '财政拨付资金14.6万元', '不超过14.6万元')] });
+  it('notes (info) an annual cost indicator that repeats the mid-term funds', () => {
+    const p = project({ name: '招才引智经费', mid: '43.8', annual: '14.6', indicators: [cost('mid_term', '财政拨付资金', '不超过43.8万元'), cost('annual', '财政拨付资金', '不超过43.8万元')] });
     expect(runRule(rule, facts({ projects: [p] })).map((f) => [f.rule, f.severity])).toEqual([['cost-indicator-vs-funds', 'info']]);
+  });
+  it('takes cost indicators as parts of the funds: several within the funds, a unit price, do not fire; their sum above it does', () => {
+    const within = project({
+      name: '信息系统运维',
+      annual: '257.5938',
+      indicators: [cost('annual', '政务云资源租用成本', '≤58.8458万元'), cost('annual', '信息系统运维及安全服务成本', '≤154.748万元'), cost('annual', '源代码审计单价', '6万元')],
+    });
+    expect(runRule(rule, facts({ projects: [within] }))).toEqual([]);
+    const above = project({ name: '设备维修', annual: '94.25', indicators: [cost('annual', '每年设备维修成本控制', '70万元'), cost('annual', '机房等修缮成本控制', '34.5万元')] });
+    const flags = runRule(rule, facts({ projects: [above] }));
+    expect(flags.map((f) => [f.severity, f.actual])).toEqual([['warning', expect.stringContaining('合计104.50万元')]]);
   });
   it('does not fire when the stated cost equals the funds, or states no amount (成本控制率≤100%, 每人每年100元)', () => {
     const p = project({

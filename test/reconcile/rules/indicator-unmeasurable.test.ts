@@ -33,3 +33,41 @@ describe('indicator-unmeasurable', () => {
     expect(runRule(rule, facts({ projects: [p] }))).toEqual([]);
   });
 });
+
+describe('indicator-unmeasurable on qualitative indicators (指标性质 定性)', () => {
+  it('takes a grade (优/良好) as measurable whatever the grid says, and 符合/达到… only where it says 定性', () => {
+    const p = project({
+      name: '法律援助办案补贴',
+      indicators: [
+        indicator({ name: '保障弱势群体权益', target: '良好', nature: 'qualitative', level2: '社会效益指标' }),
+        indicator({ name: '调研成果质量', target: '优', level2: '质量指标' }),
+        indicator({ name: '办案质量', target: '符合相关办法要求', nature: 'qualitative', level2: '质量指标' }),
+      ],
+    });
+    expect(runRule(rule, facts({ projects: [p] }))).toEqual([]);
+  });
+  it('still fires on vague words under 定性 (效果明显) and on 完成 where no 指标性质 is printed', () => {
+    const p = project({
+      name: '司法行政业务会议',
+      indicators: [
+        indicator({ name: '促进业务质量提升', target: '效果明显', nature: 'qualitative', level2: '社会效益指标' }),
+        indicator({ name: '按计划完成', target: '完成', level2: '时效指标' }),
+      ],
+    });
+    const flags = runRule(rule, facts({ projects: [p] }));
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message).toContain('有2个绩效指标');
+  });
+  it('does not take a grade with the unit column’s word or a comment, a deadline, or a header row for a vague target', () => {
+    const p = project({
+      name: '无线电技术设施',
+      indicators: [
+        indicator({ name: '无线电管理社会认可度', target: '优其他', level2: '社会效益指标' }),
+        indicator({ name: '研究成果验收通过率', target: '优，通过全部专家评审', level2: '质量指标' }),
+        indicator({ name: '完成时间', target: '年底前完成', level2: '时效指标' }),
+        indicator({ name: '三级指标', target: '本年绩效指标值绩效度量单位', level2: '二级指标' }),
+      ],
+    });
+    expect(runRule(rule, facts({ projects: [p] }))).toEqual([]);
+  });
+});

@@ -26,4 +26,9 @@ describe('listed-table-missing', () => {
     ];
     expect(runRule(rule, facts({ listedTables: listed, tables, projects: [project({ name: '档案管理经费' })] }))).toEqual([]);
   });
+  it('does not call the tables of a narrative-only file missing: one unresolved note (Beijing 附件1 情况说明)', () => {
+    const flags = runRule(rule, facts({ listedTables: listed }));
+    expect(flags.map((f) => [f.rule, f.severity])).toEqual([['listed-table-missing-unresolved', 'info']]);
+    expect(flags[0].evidence).toHaveLength(4);
+  });
 });
