@@ -65,13 +65,24 @@ function fadeRules(data: Uint8ClampedArray, w: number, h: number, dpi: number, r
   const minH = Math.round(dpi * 0.3);
   const minV = Math.round(dpi * 0.15);
   const dark = (i: number) => data[i * 4] < 170;
+  // A rule is a thin stroke: a few pixels across it, paper on both sides (a bold title's stroke is not).
+  const across = Math.max(3, Math.round(dpi / 50));
+  const thin = (from: number, to: number, at: number, o: 'h' | 'v'): boolean => {
+    const mid = (from + to) >> 1;
+    let n = 0;
+    for (let d = -across; d <= across; d++) {
+      const [x, y] = o === 'h' ? [mid, at + d] : [at + d, mid];
+      if (x >= 0 && y >= 0 && x < w && y < h && dark(y * w + x)) n++;
+    }
+    return n <= across;
+  };
   for (let y = 0; y < h; y++) {
     let start = -1;
     for (let x = 0; x <= w; x++) {
       if (x < w && dark(y * w + x)) {
         if (start < 0) start = x;
       } else if (start >= 0) {
-        if (x - start >= minH) for (let k = start; k < x; k++) rule[y * w + k] = 1;
+        if (x - start >= minH && thin(start, x, y, 'h')) for (let k = start; k < x; k++) rule[y * w + k] = 1;
         start = -1;
       }
     }
@@ -82,7 +93,7 @@ function fadeRules(data: Uint8ClampedArray, w: number, h: number, dpi: number, r
       if (y < h && dark(y * w + x)) {
         if (start < 0) start = y;
       } else if (start >= 0) {
-        if (y - start >= minV) for (let k = start; k < y; k++) rule[k * w + x] = 2;
+        if (y - start >= minV && thin(start, y, x, 'v')) for (let k = start; k < y; k++) rule[k * w + x] = 2;
         start = -1;
       }
     }
