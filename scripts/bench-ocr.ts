@@ -3,7 +3,7 @@
  * recognition (PSM 3, chi_sim+eng, same model, same page images, same pool size), scored against the
  * text layer of the same document.
  *
- *   npx tsx scripts/bench-ocr.ts [scan.pdf] [text.pdf] [--pages 10-16]
+ *   npx tsx scripts/bench-ocr.ts [scan.pdf] [text.pdf] [--pages 10-16] [--engine paddle|tesseract]
  *   npx tsx scripts/bench-ocr.ts --facts [scan.pdf] [text.pdf] [more scans...]
  *
  * --facts runs the whole pipeline (ingest with --ocr auto, layout, recognise) on the scan and on the text
@@ -25,6 +25,8 @@ if (args[0] === '--facts') {
   await compareFacts(args.slice(1));
   process.exit(0);
 }
+const engineFlag = args.indexOf('--engine');
+const engine = (engineFlag >= 0 ? args.splice(engineFlag, 2)[1] : 'paddle') as 'paddle' | 'tesseract';
 const flag = args.indexOf('--pages');
 const range = flag >= 0 ? args.splice(flag, 2)[1] : undefined;
 const scanFile = args[0] ?? DEFAULT_SCAN;
@@ -86,7 +88,7 @@ t = performance.now();
 const plain = await Promise.all(images.map((img) => readImage(pool, img.gray, { psm: 'auto' })));
 const plainSec = (performance.now() - t) / 1000;
 t = performance.now();
-const ours = await Promise.all(images.map((img, i) => ocrPageImage(pool, img, pages[i])));
+const ours = await Promise.all(images.map((img, i) => ocrPageImage(pool, img, pages[i], engine)));
 const oursSec = (performance.now() - t) / 1000;
 await closeOcr();
 
@@ -106,6 +108,7 @@ pages.forEach((n, i) => {
 const pct = (x: number) => `${((100 * x) / Math.max(1, total)).toFixed(1)}%`;
 console.log(`\npages ${pages.length}, pool ${pool.size} workers, ${total} amounts in the text layer`);
 console.log(`amounts exact: OCR path ${oursHit}/${total} = ${pct(oursHit)}; plain whole-page PSM 3 ${plainHit}/${total} = ${pct(plainHit)}`);
+console.log(`cells read by ${engine}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 console.log(`recognition s/page: OCR path ${(oursSec / pages.length).toFixed(2)}, plain ${(plainSec / pages.length).toFixed(2)}, ratio ${(oursSec / plainSec).toFixed(2)}`);
 console.log(`end to end (render + structure + OCR) with the default pool: ${((60 * pages.length) / (renderSec + oursSec)).toFixed(1)} pages/min (render ${(renderSec / pages.length).toFixed(2)} s/page)`);
 

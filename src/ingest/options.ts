@@ -17,5 +17,7 @@ export const IngestOptions = z.object({
   /** Tesseract workers for this process's OCR pool; unset: one per core. A batch running N documents at
    *  once gives each of its threads cores / N, so OCR does not oversubscribe the machine. */
   ocrWorkers: z.number().int().positive().optional(),
+  /** Recogniser for table cells: PP-OCRv4 through ONNX (default), or tesseract.js. */
+  ocrEngine: z.enum(['paddle', 'tesseract']).default('paddle'),
 });
 export type IngestOptions = z.infer<typeof IngestOptions>;

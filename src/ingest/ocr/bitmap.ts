@@ -51,6 +51,15 @@ export function otsuThreshold(g: Gray): number {
   return cut;
 }
 
+/** The most common grey: the paper. Masked areas take it, so the recogniser sees no bright hole. */
+export function paperGrey(g: Gray): number {
+  const hist = new Uint32Array(256);
+  for (let i = 0; i < g.data.length; i += 7) hist[g.data[i]]++;
+  let best = 255;
+  for (let v = 0; v < 256; v++) if (hist[v] > hist[best]) best = v;
+  return best;
+}
+
 export function binarise(g: Gray, threshold = otsuThreshold(g)): Ink {
   const data = new Uint8Array(g.data.length);
   for (let i = 0; i < data.length; i++) data[i] = g.data[i] <= threshold ? 1 : 0;

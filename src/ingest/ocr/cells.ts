@@ -3,7 +3,8 @@ import type { Bbox } from '../../model/place.js';
 import type { TextRun } from '../../model/source.js';
 import { parseAmountText } from '../../util/money.js';
 import { cleanNumber, cleanText, looksNumeric, NUMERIC_WHITELIST } from './clean.js';
-import { cellImage, type CellImage, type CropSettings } from './crop.js';
+import { cellImage, lineCrops, type CellImage, type CropSettings } from './crop.js';
+import { readLines } from './paddle.js';
 import type { OcrPool } from './pool.js';
 import { readImage, type ReadResult } from './recognise.js';
 import type { PageStructure } from './structure.js';
@@ -22,7 +23,9 @@ export interface CellReading {
 
 export function cropSettings(st: PageStructure): CropSettings {
   const thick = Math.max(1, ...st.lines.map((l) => l.thickness));
-  return { inset: Math.ceil(thick / 2) + 2, minInk: Math.round(12 * (st.scale / (200 / 72)) ** 2), targetLineHeight: 36 };
+  // One pixel beyond the rule's half-width: the erased halo. More cuts into right-aligned figures that touch
+  // the rule (a 0 loses its right side and reads as C).
+  return { inset: Math.ceil(thick / 2) + 1, minInk: Math.round(12 * (st.scale / (200 / 72)) ** 2), targetLineHeight: 36 };
 }
 
 const pxBox = (b: Bbox, scale: number): Bbox => [b[0] * scale, b[1] * scale, b[2] * scale, b[3] * scale];
@@ -38,6 +41,26 @@ function toRuns(read: ReadResult, img: CellImage, st: PageStructure, numeric: bo
     const [x1, y1] = toPt(l.bbox[2], l.bbox[3]);
     const confidence = Math.min(...l.words.map((w) => w.confidence));
     return [{ text, x: x0, y: y0, width: x1 - x0, height: y1 - y0, fontSize: y1 - y0, confidence: Math.max(0, Math.min(1, confidence)) }];
+  });
+}
+
+/** Which recogniser reads table cells: PP-OCRv4 (ONNX) by default, tesseract.js the alternative. */
+export type OcrEngine = 'paddle' | 'tesseract';
+
+/** Cells read by PP-OCRv4, one line image per text line, all lines of the table in one call (batched). */
+async function readCellsPaddle(st: PageStructure, imgs: CellImage[]): Promise<{ read: ReadResult; runs: TextRun[] }[]> {
+  const crops = imgs.map(lineCrops);
+  const readings = await readLines(crops.flat().map((c) => c.image));
+  let k = 0;
+  return imgs.map((img, i) => {
+    const lines = crops[i].map((c) => {
+      const r = readings[k++];
+      const bbox: [number, number, number, number] = [0, c.top, img.image.width, c.bottom];
+      return { words: r.text ? [{ text: r.text, bbox, confidence: r.confidence }] : [], bbox };
+    }).filter((l) => l.words.length);
+    const all = lines.flatMap((l) => l.words);
+    const read: ReadResult = { lines, text: all.map((w) => w.text).join('\n'), confidence: all.length ? Math.min(...all.map((w) => w.confidence)) : 0 };
+    return { read, runs: toRuns(read, img, st, false) };
   });
 }
 
@@ -58,19 +81,21 @@ const REREAD_BELOW = 0.8;
 const isAmount = (t: string) => parseAmountText(t) !== null;
 
 /**
- * Reads every non-blank cell of a table. First pass: the open character set; a column whose cells are
- * mostly figures is numeric, and its figure cells that did not read as a clean amount, or read with low
- * confidence, are read again with digits and separators only. The better reading is kept.
+ * Reads every non-blank cell of a table. First pass: the engine with its open character set; a column
+ * whose cells are mostly figures is numeric, and its figure cells that did not read as a clean amount are
+ * read again with digits and separators only.
  */
-export async function readTableCells(pool: OcrPool, st: PageStructure, table: LatticeTable): Promise<CellReading[]> {
+export async function readTableCells(pool: OcrPool, st: PageStructure, table: LatticeTable, engine: OcrEngine = 'paddle'): Promise<CellReading[]> {
   const settings = cropSettings(st);
-  const jobs = table.cells.map(async (c) => {
-    const img = cellImage(st.clean, st.ink, pxBox(c.bbox, st.scale), settings);
-    if (!img) return null;
-    const { read, runs } = await readCell(pool, st, img, false);
-    return { cell: c, img, read, runs };
+  const cropped = table.cells.flatMap((cell) => {
+    const img = cellImage(st.clean, st.ink, pxBox(cell.bbox, st.scale), settings);
+    return img ? [{ cell, img }] : [];
   });
-  const first = (await Promise.all(jobs)).filter((x): x is NonNullable<typeof x> => x !== null);
+  const reads =
+    engine === 'paddle'
+      ? await readCellsPaddle(st, cropped.map((c) => c.img))
+      : await Promise.all(cropped.map((c) => readCell(pool, st, c.img, false)));
+  const first = cropped.map((c, i) => ({ ...c, ...reads[i] }));
   const numericCols = new Set<number>();
   for (let col = 0; col < table.colCount; col++) {
     const mine = first.filter((f) => f.cell.col === col && f.cell.colSpan === 1);
@@ -83,7 +108,9 @@ export async function readTableCells(pool: OcrPool, st: PageStructure, table: La
       let runs = numeric ? f.runs.map((r) => ({ ...r, text: cleanNumber(r.text) })) : f.runs;
       let confidence = f.read.confidence;
       const text0 = joined(runs, numeric);
-      if (numeric && (!isAmount(text0) || confidence < REREAD_BELOW)) {
+      // A figure that is not a clean amount is read again by tesseract with digits only; with tesseract
+      // as the engine, also a figure read with low confidence. The better reading is kept.
+      if (numeric && (!isAmount(text0) || (engine === 'tesseract' && confidence < REREAD_BELOW))) {
         const again = await readCell(pool, st, f.img, true);
         const text1 = joined(again.runs, true);
         const better = (isAmount(text1) && !isAmount(text0)) || (isAmount(text1) === isAmount(text0) && again.read.confidence > confidence);

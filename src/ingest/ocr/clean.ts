@@ -37,6 +37,11 @@ export function cleanNumber(raw: string): string {
   let s = toHalfWidth(raw).replace(/\s+/g, '');
   s = s.replace(/^[|!lI[\]]+|[|!lI[\]]+$/g, '');
   s = s.replace(/[Oo]/g, '0').replace(/[，]/g, ',');
+  // A leading minus read as a tilde, a dash or the character 一; a point read as 、 or 。 between digits.
+  s = s.replace(/^[~～—－一−]+(?=\d)/, '-');
+  s = s.replace(/(?<=\d)[、。·](?=\d)/g, '.');
+  // Look-alike letters between digits.
+  s = s.replace(/(?<=\d)[lI|](?=\d)/g, '1').replace(/(?<=\d)[Ss](?=\d)/g, '5').replace(/(?<=\d)B(?=\d)/g, '8');
   // A point followed by three digits and another separator is a thousands comma read as a point
   // ('7.723.46', '3.343,704.00'); the last separator keeps its decimals.
   s = s.replace(/\.(?=\d{3}[.,])/g, ',');

@@ -12,6 +12,8 @@ export interface CellImage {
   lineCount: number;
   /** Height of the tallest text line, page pixels. */
   lineHeight: number;
+  /** Each text line's rows in the image, [top, bottom) (image pixels, after scaling). */
+  lineBands: [number, number][];
 }
 
 export interface CropSettings {
@@ -79,6 +81,8 @@ export function cellImage(clean: Gray, ink: Ink, bboxPx: Bbox, s: CropSettings, 
   const padded: Gray = { width: tight.width + 2 * pad, height: tight.height + 2 * pad, data: new Uint8Array((tight.width + 2 * pad) * (tight.height + 2 * pad)).fill(255) };
   for (let y = 0; y < tight.height; y++) padded.data.set(tight.data.subarray(y * tight.width, (y + 1) * tight.width), (y + pad) * padded.width + pad);
   const factor = Math.min(3, Math.max(1, s.targetLineHeight / lineHeight)) * extraScale;
+  const textLines = lines.length ? lines : textRows;
+  const lineBands = textLines.map((b): [number, number] => [Math.max(0, (y0 + b.from - (top - pad)) * factor), Math.min(padded.height * factor, (y0 + b.to + 1 - (top - pad)) * factor)]);
   return {
     image: factor === 1 ? padded : scaleGray(padded, factor),
     originX: left - pad,
@@ -86,5 +90,19 @@ export function cellImage(clean: Gray, ink: Ink, bboxPx: Bbox, s: CropSettings, 
     factor,
     lineCount: Math.max(1, lines.length),
     lineHeight,
+    lineBands,
   };
+}
+
+/**
+ * One image per text line of a cell, with a margin of a fifth of the line's height above and below (a line
+ * recogniser is trained on such crops); the bands say which rows of the cell image each one covers.
+ */
+export function lineCrops(img: CellImage, marginShare = 0.2): { image: Gray; top: number; bottom: number }[] {
+  return img.lineBands.map(([from, to]) => {
+    const margin = Math.max(2, Math.round((to - from) * marginShare));
+    const top = Math.max(0, Math.floor(from - margin));
+    const bottom = Math.min(img.image.height, Math.ceil(to + margin));
+    return { image: cropGray(img.image, 0, top, img.image.width, bottom), top, bottom };
+  });
 }

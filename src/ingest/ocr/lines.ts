@@ -1,4 +1,4 @@
-import type { Ink } from './bitmap.js';
+import type { Gray, Ink } from './bitmap.js';
 
 /** A ruling line found in an image, in pixels: `pos` is y (horizontal) or x (vertical), the centre of its stroke. */
 export interface PixelLine {
@@ -11,6 +11,14 @@ export interface PixelLine {
 }
 
 export interface LineFinderSettings {
+  /** Pieces at least this long are rule candidates; collinear pieces are joined before the length test. */
+  minPiece: number;
+  /** Collinear pieces whose ends are this close are one rule broken by the scan (faint toner, noise). */
+  joinGap: number;
+  /** Only pieces at most this thick are joined. */
+  joinThickness: number;
+  /** Joined lines whose pieces are shorter than this on average are rows of glyph strokes, not rules. */
+  minJoinedPiece: number;
   /** Shortest run that counts as a horizontal line (glyph strokes are shorter). */
   minHorizontal: number;
   /** Shortest run for a vertical line (a single table row can be short). */
@@ -24,7 +32,35 @@ export interface LineFinderSettings {
 /** Defaults for a page rendered at `dpi`: 20 pt horizontally, 14 pt vertically, 2.5 pt thick at most. */
 export function lineSettingsFor(dpi: number): LineFinderSettings {
   const px = (pt: number) => Math.max(1, Math.round((pt * dpi) / 72));
-  return { minHorizontal: px(20), minVertical: px(14), maxGap: Math.max(1, px(0.7)), maxThickness: px(2.5) };
+  return { minHorizontal: px(20), minVertical: px(14), maxGap: Math.max(1, px(0.7)), maxThickness: px(2.5), minPiece: px(8), joinGap: px(2.5), joinThickness: px(1.5), minJoinedPiece: px(12) };
+}
+
+/**
+ * Masks for finding rules, more lenient than the page's ink: a pixel is on when it and its neighbour
+ * across the rule (the row below for horizontal rules, the column right for vertical ones) are together
+ * at least 0.4 times as dark as ink. A faint one-pixel rule keeps most of its pixels, and a slanted one whose
+ * darkness a one-pixel step splits over two rows stays whole. `inkCut` is the page's ink threshold.
+ */
+export function ruleMasks(g: Gray, inkCut: number, paper: number): { h: Ink; v: Ink } {
+  const { width, height, data } = g;
+  const full = Math.max(8, paper - inkCut);
+  const pair = full * 0.4;
+  const h = new Uint8Array(width * height);
+  const v = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const d = paper - data[i];
+      if (d <= 0) continue;
+      if (d >= full) {
+        h[i] = v[i] = 1;
+        continue;
+      }
+      if (y + 1 < height && d + paper - data[i + width] >= pair) h[i] = 1;
+      if (x + 1 < width && d + paper - data[i + 1] >= pair) v[i] = 1;
+    }
+  }
+  return { h: { width, height, data: h }, v: { width, height, data: v } };
 }
 
 interface Run {
@@ -103,42 +139,89 @@ function stack(runs: Run[], o: 'h' | 'v', maxThickness: number): PixelLine[] {
   return out;
 }
 
+/**
+ * Joins pieces of one rule: same orientation, positions within the thicker one's stroke (plus a pixel of
+ * slant), ends at most `gap` apart.
+ */
+function joinCollinear(lines: PixelLine[], gap: number, thin: number, minMeanPiece: number): PixelLine[] {
+  const sorted = [...lines].sort((a, b) => a.from - b.from);
+  const out: PixelLine[] = [];
+  const pieces = new Map<PixelLine, { count: number; inked: number }>();
+  // Open lines by rounded position, so a page of glyph-stroke pieces is not compared pairwise.
+  const byPos = new Map<number, PixelLine[]>();
+  for (const l of sorted) {
+    let near: PixelLine | undefined;
+    // Only thin pieces are joined: a faint or worn rule is thin, the strokes of a bold title are not.
+    if (l.thickness <= thin) {
+      const reach = Math.ceil(thin / 2 + 1.5);
+      for (let p = Math.round(l.pos) - reach; p <= Math.round(l.pos) + reach && !near; p++) {
+        near = byPos.get(p)?.find((o) => Math.abs(o.pos - l.pos) <= Math.max(o.thickness, l.thickness) / 2 + 1.5 && l.from - o.to <= gap && l.to >= o.from - gap);
+      }
+    }
+    if (!near) {
+      const copy = { ...l };
+      out.push(copy);
+      pieces.set(copy, { count: 1, inked: l.to - l.from });
+      const key = Math.round(copy.pos);
+      byPos.set(key, [...(byPos.get(key) ?? []), copy]);
+      continue;
+    }
+    // The joined line keeps its first piece's position (its bucket); a longer piece's thickness wins.
+    if (l.to - l.from > near.to - near.from) near.thickness = Math.max(near.thickness, l.thickness);
+    near.from = Math.min(near.from, l.from);
+    near.to = Math.max(near.to, l.to);
+    const p = pieces.get(near)!;
+    p.count++;
+    p.inked += l.to - l.from;
+  }
+  // A broken rule is long dashes with short gaps; a row of glyph strokes is short pieces.
+  return out.filter((l) => {
+    const p = pieces.get(l)!;
+    return p.count === 1 || p.inked / p.count >= minMeanPiece;
+  });
+}
+
 /** True when two perpendicular lines meet or cross (ends may stop short by `tol`). */
 function meets(a: PixelLine, b: PixelLine, tol: number): boolean {
   return b.pos >= a.from - tol && b.pos <= a.to + tol && a.pos >= b.from - tol && a.pos <= b.to + tol;
 }
 
 /**
- * Horizontal and vertical ruling lines of a binarised page (long thin strokes only). A short candidate
- * (under twice the minimum) must meet a perpendicular line: a rule always does, the stroke of a large
- * title glyph does not.
+ * Horizontal and vertical ruling lines of a page (long thin strokes only): pieces on the rule masks, joined
+ * where a faint rule broke. A line under four times the minimum must meet a long perpendicular line: a
+ * table's rule always does, a chain of a large title's glyph strokes does not.
  */
-export function findLines(ink: Ink, s: LineFinderSettings): PixelLine[] {
-  const h = stack(longRuns(ink, 'h', s.minHorizontal, s.maxGap), 'h', s.maxThickness);
-  const v = stack(longRuns(ink, 'v', s.minVertical, s.maxGap), 'v', s.maxThickness);
+export function findLines(ink: Ink, s: LineFinderSettings, vInk: Ink = ink): PixelLine[] {
+  const h = joinCollinear(stack(longRuns(ink, 'h', Math.min(s.minPiece, s.minHorizontal), s.maxGap), 'h', s.maxThickness), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minHorizontal);
+  const v = joinCollinear(stack(longRuns(vInk, 'v', Math.min(s.minPiece, s.minVertical), s.maxGap), 'v', s.maxThickness), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minVertical);
   const tol = s.maxThickness + 2;
+  // A rule is long for its stroke; the strokes of a large title's glyphs are thick for their length.
+  const slender = (l: PixelLine) => l.to - l.from >= 15 * l.thickness;
   const keep = (l: PixelLine, min: number, others: PixelLine[]) =>
-    l.to - l.from >= 2 * min || others.some((o) => o.to - o.from >= 2 * (o.orientation === 'h' ? s.minHorizontal : s.minVertical) && meets(l, o, tol));
-  return [...h.filter((l) => keep(l, s.minHorizontal, v)), ...v.filter((l) => keep(l, s.minVertical, h))];
+    l.to - l.from >= 4 * min || others.some((o) => o.to - o.from >= 2 * (o.orientation === 'h' ? s.minHorizontal : s.minVertical) && meets(l, o, tol));
+  const hs = h.filter(slender);
+  const vs = v.filter(slender);
+  return [...hs.filter((l) => keep(l, s.minHorizontal, vs)), ...vs.filter((l) => keep(l, s.minVertical, hs))];
 }
 
 /**
  * Whitens the long runs that make up the found lines (plus a pixel of halo), so no rule reaches the
  * recogniser as `1` or `|`. Runs not on a found line (glyph strokes) are left alone.
  */
-export function eraseLines(ink: Ink, pixels: Uint8Array, width: number, s: LineFinderSettings, lines: readonly PixelLine[]): void {
+export function eraseLines(ink: Ink, pixels: Uint8Array, width: number, s: LineFinderSettings, lines: readonly PixelLine[], vInk: Ink = ink): void {
   const halo = 1;
   for (const o of ['h', 'v'] as const) {
-    const min = o === 'h' ? s.minHorizontal : s.minVertical;
+    const min = Math.min(s.minPiece, o === 'h' ? s.minHorizontal : s.minVertical);
     const mine = lines.filter((l) => l.orientation === o);
     const onLine = (r: Run) => mine.some((l) => Math.abs(r.line - l.pos) <= l.thickness / 2 + 2 && r.from < l.to && r.to >= l.from);
-    for (const r of longRuns(ink, o, min, s.maxGap)) {
+    const mask = o === 'h' ? ink : vInk;
+    for (const r of longRuns(mask, o, min, s.maxGap)) {
       if (!onLine(r)) continue;
       for (let i = r.from; i <= r.to; i++) {
         for (let d = -halo; d <= halo; d++) {
           const x = o === 'h' ? i : r.line + d;
           const y = o === 'h' ? r.line + d : i;
-          if (x >= 0 && y >= 0 && x < ink.width && y < ink.height) pixels[y * width + x] = 255;
+          if (x >= 0 && y >= 0 && x < mask.width && y < mask.height) pixels[y * width + x] = 255;
         }
       }
     }

@@ -1,8 +1,9 @@
 import { findTables, type LatticeTable } from '../../geometry/index.js';
 import type { SourcePage } from '../../model/source.js';
 import type { Gray } from './bitmap.js';
-import { readTableCells, type CellReading } from './cells.js';
+import { readTableCells, type CellReading, type OcrEngine } from './cells.js';
 import type { OcrPool } from './pool.js';
+import { detectOrientation, turnGray, type Orientation } from './orientation.js';
 import { readTextRegions } from './regions.js';
 import type { PageImage } from './render.js';
 import { analysePage, type PageStructure } from './structure.js';
@@ -13,6 +14,8 @@ export interface OcrPageResult {
   structure: PageStructure;
   tables: LatticeTable[];
   cells: CellReading[];
+  /** The clockwise turn that made the page upright; places are on the upright page. */
+  orientation: Orientation;
 }
 
 /**
@@ -29,12 +32,16 @@ function isBlank(g: Gray): boolean {
  * Structure first (straighten, rules -> segments -> lattice tables), then recognition of what the grid says
  * is there: each cell on its own, the rest of the page as text blocks.
  */
-export async function ocrPageImage(pool: OcrPool, img: PageImage, pageNumber: number): Promise<OcrPageResult> {
+export async function ocrPageImage(pool: OcrPool, img: PageImage, pageNumber: number, engine: OcrEngine = 'paddle'): Promise<OcrPageResult> {
   const blank = isBlank(img.gray);
-  const structure = analysePage(blank ? { width: 1, height: 1, data: new Uint8Array([255]) } : img.gray, img.dpi);
+  // Orientation before anything else: a sideways page has its rules and lines the wrong way round.
+  const orientation = blank ? 0 : await detectOrientation(img.gray);
+  const upright = turnGray(img.gray, orientation);
+  const sideways = orientation === 90 || orientation === 270;
+  const structure = analysePage(blank ? { width: 1, height: 1, data: new Uint8Array([255]) } : upright, img.dpi);
   const tables = findTables(structure.segments);
   const [cellLists, textRuns] = await Promise.all([
-    Promise.all(tables.map((t) => readTableCells(pool, structure, t))),
+    Promise.all(tables.map((t) => readTableCells(pool, structure, t, engine))),
     readTextRegions(pool, structure, tables.map((t) => t.bbox)),
   ]);
   const cells = cellLists.flat();
@@ -42,8 +49,8 @@ export async function ocrPageImage(pool: OcrPool, img: PageImage, pageNumber: nu
   return {
     page: {
       number: pageNumber,
-      width: img.widthPt,
-      height: img.heightPt,
+      width: sideways ? img.heightPt : img.widthPt,
+      height: sideways ? img.widthPt : img.heightPt,
       textLayer: 'ocr',
       runs,
       segments: structure.segments,
@@ -52,5 +59,6 @@ export async function ocrPageImage(pool: OcrPool, img: PageImage, pageNumber: nu
     structure,
     tables,
     cells,
+    orientation,
   };
 }

@@ -1,5 +1,6 @@
 import type { SourcePage } from '../../model/source.js';
 import { documentParams, loadPdfjs } from '../pdf/pdfjs.js';
+import type { OcrEngine } from './cells.js';
 import { ocrPageImage } from './ocr-page.js';
 import { ocrPool, type OcrPool } from './pool.js';
 import { renderPage } from './render.js';
@@ -9,6 +10,8 @@ export interface OcrPagesOptions {
   pool?: OcrPool;
   /** Resolution for pages without an embedded image. */
   dpi?: number;
+  /** Recogniser for table cells (paddle by default). */
+  engine?: OcrEngine;
 }
 
 /**
@@ -27,7 +30,7 @@ export async function ocrPages(pdfBytes: Uint8Array, pageNumbers: readonly numbe
       // Keep at most pool.size + 1 pages in flight: each holds a few page-sized images.
       if (pending.length > pool.size) await pending[pending.length - pool.size - 1];
       const img = await renderPage(doc, n, opts.dpi);
-      pending.push(ocrPageImage(pool, img, n).then((r) => r.page));
+      pending.push(ocrPageImage(pool, img, n, opts.engine).then((r) => r.page));
     }
     return await Promise.all(pending);
   } finally {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -19,22 +19,21 @@ export interface PoolOptions {
  * A folder holding chi_sim and eng of one model, as links into the installed @tesseract.js-data packages:
  * a local langPath means no CDN (createWorker would hang offline). tesseract.js 7 cannot take the bytes
  * directly (its initialise joins `data` instead of `code`), and the two packages live in separate folders.
+ * The folder is this process's own (mkdtemp: an unpredictable name, mode 0700) and is removed at exit:
+ * a fixed shared folder would let another local user plant model files that every later run loads.
  */
-function langPath(model: OcrModel): string {
-  const dir = join(tmpdir(), `budgetlens-tessdata-${model}`);
-  mkdirSync(dir, { recursive: true });
+const langDirs = new Map<OcrModel, string>();
+export function langPath(model: OcrModel): string {
+  const known = langDirs.get(model);
+  if (known) return known;
+  const dir = mkdtempSync(join(tmpdir(), `budgetlens-tessdata-${model}-`));
   const req = createRequire(import.meta.url);
   for (const code of LANGS) {
     const target = join(dirname(req.resolve(`@tesseract.js-data/${code}/package.json`)), model, `${code}.traineddata.gz`);
-    const link = join(dir, `${code}.traineddata.gz`);
-    if (!existsSync(link)) {
-      try {
-        symlinkSync(target, link);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      }
-    }
+    symlinkSync(target, join(dir, `${code}.traineddata.gz`));
   }
+  if (!langDirs.size) process.once('exit', () => langDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  langDirs.set(model, dir);
   return dir;
 }
 

@@ -1,6 +1,6 @@
 import type { Bbox } from '../../model/place.js';
 import type { TextRun } from '../../model/source.js';
-import { cropGray, type Gray } from './bitmap.js';
+import { cropGray, paperGrey, type Gray } from './bitmap.js';
 import { cleanText, repairPercent } from './clean.js';
 import type { OcrPool } from './pool.js';
 import { readImage, type ReadWord } from './recognise.js';
@@ -9,14 +9,6 @@ import type { PageStructure } from './structure.js';
 /** A word this unsure and this short is scan noise read as punctuation. */
 const NOISE_CONFIDENCE = 0.35;
 
-/** The most common grey: the paper. Masked areas take it, so the recogniser sees no bright hole. */
-function paperGrey(g: Gray): number {
-  const hist = new Uint32Array(256);
-  for (let i = 0; i < g.data.length; i += 7) hist[g.data[i]]++;
-  let best = 255;
-  for (let v = 0; v < 256; v++) if (hist[v] > hist[best]) best = v;
-  return best;
-}
 
 /**
  * The page with its tables painted over, cropped to the ink that is left: titles, captions, units and

@@ -1,7 +1,7 @@
 import type { RuleSegment } from '../../model/source.js';
-import { binarise, otsuThreshold, rotateGray, type Gray, type Ink } from './bitmap.js';
+import { binarise, otsuThreshold, paperGrey, rotateGray, type Gray, type Ink } from './bitmap.js';
 import { estimateSkew } from './deskew.js';
-import { eraseLines, findLines, lineSettingsFor, type PixelLine } from './lines.js';
+import { eraseLines, findLines, lineSettingsFor, ruleMasks, type PixelLine } from './lines.js';
 
 /** A page image straightened, with its ruling lines found and a copy with the lines erased. */
 export interface PageStructure {
@@ -31,11 +31,12 @@ export function analysePage(page: Gray, dpi: number): PageStructure {
   const gray = rotateGray(page, -skewDegrees);
   // One cut for the page before and after erasing (erasing adds white and would shift Otsu's cut).
   const threshold = otsuThreshold(gray);
-  const rawInk = binarise(gray, threshold);
   const settings = lineSettingsFor(dpi);
-  const lines = findLines(rawInk, settings);
+  // Rules are found on lenient masks (faint and slanted rules stay whole), text stays on Otsu's cut.
+  const masks = ruleMasks(gray, threshold, paperGrey(gray));
+  const lines = findLines(masks.h, settings, masks.v);
   const clean: Gray = { width: gray.width, height: gray.height, data: new Uint8Array(gray.data) };
-  eraseLines(rawInk, clean.data, clean.width, settings, lines);
+  eraseLines(masks.h, clean.data, clean.width, settings, lines, masks.v);
   const scale = dpi / 72;
   return { gray, clean, ink: binarise(clean, threshold), skewDegrees, lines, segments: lines.map((l) => lineToSegment(l, scale)), scale };
 }

@@ -140,7 +140,7 @@ export async function ingestPdf(bytes: Uint8Array, fileName: string, options: In
     const ocred = new Map<number, SourcePage>();
     if (toOcr.length) {
       const { ocrPages, ocrPool } = await import('../ocr/index.js');
-      for (const p of await ocrPages(bytes, toOcr, options.ocrWorkers ? { pool: ocrPool({ size: options.ocrWorkers }) } : {})) ocred.set(p.number, p);
+      for (const p of await ocrPages(bytes, toOcr, { engine: options.ocrEngine, ...(options.ocrWorkers ? { pool: ocrPool({ size: options.ocrWorkers }) } : {}) })) ocred.set(p.number, p);
     }
     return {
       fileName,

@@ -21,6 +21,11 @@ describe('OCR text clean-up', () => {
     expect(cleanNumber('1 242 900.00')).toBe('1242900.00');
     expect(cleanNumber('O.00')).toBe('0.00');
     expect(cleanNumber('12.345')).toBe('12.345');
+    expect(cleanNumber('~12.30')).toBe('-12.30');
+    expect(cleanNumber('一5.00')).toBe('-5.00');
+    expect(cleanNumber('101、673。03')).toBe('101,673.03');
+    expect(cleanNumber('1l3.5')).toBe('113.5');
+    expect(cleanNumber('101, 673. 03')).toBe('101,673.03');
   });
 
   it('tells figures from words', () => {

@@ -1,19 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTables } from '../../../src/geometry/index.js';
 import { OcrPool, ocrPages, rereadCells } from '../../../src/ingest/ocr/index.js';
 import { SourcePage } from '../../../src/model/index.js';
 import type { SourcePage as Page } from '../../../src/model/index.js';
 
-/** Real OCR on one real page: a skewed, blurred, noisy scan of a dense budget table (fixtures/scan). */
-const FIXTURE = new URL('../../../fixtures/scan/skewed-noisy-budget-tables-scan.pdf', import.meta.url);
-const truth = JSON.parse(readFileSync(new URL('../../../fixtures/scan/skewed-noisy-budget-tables-scan.truth.json', import.meta.url), 'utf8')) as {
-  pages: { page: number; amounts: string[] }[];
-};
+import { corpusScan, multisetHits, PUTUO_JUSTICE } from './corpus-scan.js';
 
+/** Real OCR on one real page: a skewed, blurred, noisy scan of a dense budget table, made at test time. */
 const pool = new OcrPool();
-const bytes = new Uint8Array(readFileSync(FIXTURE));
+let bytes: Uint8Array;
+let expected: string[];
 let read1: Page | undefined;
+beforeAll(async () => {
+  const scan = await corpusScan(PUTUO_JUSTICE, [11]);
+  bytes = scan.bytes;
+  expected = scan.amounts[0];
+});
 afterAll(() => pool.close());
 
 describe('OCR path on a scanned table page', () => {
@@ -28,18 +30,8 @@ describe('OCR path on a scanned table page', () => {
     expect(tables).toHaveLength(1);
     expect(tables[0].colCount).toBe(9);
 
-    const expected = truth.pages[0].amounts;
     const read = page.runs.map((r) => r.text.replace(/,/g, ''));
-    const left = new Map<string, number>();
-    for (const t of read) left.set(t, (left.get(t) ?? 0) + 1);
-    let hit = 0;
-    for (const a of expected) {
-      const n = left.get(a) ?? 0;
-      if (n) {
-        hit++;
-        left.set(a, n - 1);
-      }
-    }
+    const hit = multisetHits(expected, read);
     expect(hit / expected.length).toBeGreaterThanOrEqual(0.95);
 
     // A rule read as a glyph shows as '|' or as an extra '1' at either end of a true amount.

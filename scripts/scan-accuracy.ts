@@ -1,0 +1,187 @@
+/**
+ * OCR accuracy against ground truth for free: pages of the text-layer PDFs in ../shared/corpus/wide are cut
+ * out (qpdf), rendered and degraded as a scanner would (scripts/lib/scan-image.ts), wrapped as image-only
+ * PDFs and read through the whole pipeline with --ocr auto; the facts are compared with the same cut's
+ * text-layer facts: line items (table kind, code or name, measure, side, period -> amount), 三公 figures,
+ * narrative claims and the document's metadata (department, year, budget or final accounts, where the
+ * text layer finds them). One table per degradation, then per city.
+ *
+ *   npx tsx scripts/scan-accuracy.ts [--docs 12] [--per-city 2] [--pages 2] [--claims]
+ *        [--cities 上海,广州] [--keep dir] [--degradations skew-noise-200,faint-200,rot90-200] [--engine paddle|tesseract] [--seed 1] [--json out.json]
+ *
+ * Pages: the first page (cover or title: metadata), the --pages pages with the most line items, and with
+ * --claims the narrative page with the most claims. Documents are taken round-robin over the cities.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { closeOcr } from '../src/ingest/ocr/index.js';
+import { documentParams, loadPdfjs } from '../src/ingest/pdf/pdfjs.js';
+import type { DocumentResult } from '../src/model/index.js';
+import { defaultSettings, processDocument } from '../src/process-document.js';
+import { makeScan, seeded, type Degradation } from './lib/scan-image.js';
+
+const WIDE = new URL('../../shared/corpus/wide/', import.meta.url).pathname;
+
+const base: Degradation = { dpi: 200, skew: 0, rotate: 0, noise: 8, blur: 0.7, faintRules: false, jpegQuality: 70 };
+/** Each degradation with the largest skew its pages draw from (uniform in ±maxSkew). */
+export const DEGRADATIONS: Record<string, { d: Degradation; maxSkew: number }> = {
+  'skew-noise-200': { d: base, maxSkew: 1.5 },
+  'faint-200': { d: { ...base, faintRules: true }, maxSkew: 0.6 },
+  'rot90-200': { d: { ...base, rotate: 90 }, maxSkew: 0.5 },
+  'rot180-200': { d: { ...base, rotate: 180 }, maxSkew: 0.5 },
+  'rot270-200': { d: { ...base, rotate: 270 }, maxSkew: 0.5 },
+  'low-150': { d: { ...base, dpi: 150, jpegQuality: 60 }, maxSkew: 1 },
+  'fine-300': { d: { ...base, dpi: 300, noise: 5, blur: 0.8 }, maxSkew: 0.8 },
+};
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string): string => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const has = (name: string) => args.includes(`--${name}`);
+const docCount = Number(opt('docs', '12'));
+const perCity = Number(opt('per-city', '2'));
+const tablePages = Number(opt('pages', '2'));
+const degradations = opt('degradations', 'skew-noise-200').split(',');
+const engine = opt('engine', 'paddle') as 'paddle' | 'tesseract';
+const seed0 = Number(opt('seed', '1'));
+const jsonOut = opt('json', '');
+/** Keep the scans made (for a look at a miss). */
+const keep = opt('keep', '');
+
+/** Documents round-robin over the cities, in name order within each, so a sample spans cities. */
+function sampleDocuments(): { city: string; file: string }[] {
+  const only = opt('cities', '').split(',').filter(Boolean);
+  const cities = readdirSync(WIDE, { withFileTypes: true }).filter((d) => d.isDirectory() && (!only.length || only.includes(d.name))).map((d) => d.name).sort();
+  const lists = cities.map((c) => readdirSync(join(WIDE, c)).filter((f) => f.endsWith('.pdf')).sort().map((f) => ({ city: c, file: join(WIDE, c, f) })));
+  const out: { city: string; file: string }[] = [];
+  for (let k = 0; lists.some((l) => l.length > k); k++) for (const l of lists) if (l[k]) out.push(l[k]);
+  return out;
+}
+
+const run = (file: string, bytes: Uint8Array, ocr: 'never' | 'auto') => processDocument(file, bytes, defaultSettings({ ocr, ocrEngine: engine }));
+
+function choosePages(r: DocumentResult): number[] {
+  const perPage = new Map<number, number>();
+  for (const t of r.facts?.tables ?? []) for (const li of t.lineItems) if (li.amount.text !== null && li.amount.place.page) perPage.set(li.amount.place.page, (perPage.get(li.amount.place.page) ?? 0) + 1);
+  const best = [...perPage].sort((a, b) => b[1] - a[1]).slice(0, tablePages).map(([p]) => p);
+  const pages = new Set([1, ...best]);
+  if (has('claims')) {
+    const claims = new Map<number, number>();
+    for (const c of r.facts?.claims ?? []) if (c.place.page) claims.set(c.place.page, (claims.get(c.place.page) ?? 0) + 1);
+    const top = [...claims].sort((a, b) => b[1] - a[1])[0];
+    if (top) pages.add(top[0]);
+  }
+  return [...pages].sort((a, b) => a - b);
+}
+
+/** Facts as comparable keys: each a multiset of 'key=value'. */
+function factKeys(r: DocumentResult, truthSide = false) {
+  const f = r.facts;
+  const items = (f?.tables ?? []).flatMap((t) =>
+    t.lineItems.filter((li) => li.amount.text !== null).map((li) => `${t.kind}|${li.code ?? li.name}|${li.economicCode ?? ''}|${li.measure}|${li.side ?? ''}|${li.period ?? ''}=${li.amount.text}`),
+  );
+  const three = (f?.threePublic ?? []).filter((x) => x.amount.text !== null).map((x) => `${x.source}|${x.period}|${x.item}=${x.amount.text}`);
+  const claims = (f?.claims ?? []).map((c) => `${c.metric}|${c.period ?? ''}=${c.amount?.fen ?? ''}|${c.percent ?? ''}`);
+  const meta = f ? [`department=${f.meta.department}`, `fiscalYear=${f.meta.fiscalYear}`, `docType=${f.meta.docType}`] : [];
+  // Metadata the text layer itself does not find is not counted (the scan finding it is no OCR error).
+  if (truthSide) meta.splice(0, meta.length, ...meta.filter((m) => !m.endsWith('=null')));
+  return { items, three, claims, meta };
+}
+
+function matched(truth: string[], got: string[]): number {
+  const left = new Map<string, number>();
+  for (const g of got) left.set(g, (left.get(g) ?? 0) + 1);
+  let hit = 0;
+  for (const t of truth) {
+    const n = left.get(t) ?? 0;
+    if (n) {
+      hit++;
+      left.set(t, n - 1);
+    }
+  }
+  return hit;
+}
+
+interface Score {
+  doc: string;
+  city: string;
+  degradation: string;
+  pages: number;
+  seconds: number;
+  status: string;
+  counts: Record<'items' | 'three' | 'claims' | 'meta', [number, number]>;
+  misses: string[];
+}
+
+const work = mkdtempSync(join(tmpdir(), 'scan-accuracy-'));
+const pdfjs = await loadPdfjs();
+const scores: Score[] = [];
+try {
+  const perCityScored = new Map<string, number>();
+  for (const { city, file } of sampleDocuments()) {
+    if (new Set(scores.map((x) => x.doc)).size >= docCount) break;
+    if ((perCityScored.get(city) ?? 0) >= perCity) continue;
+    const full = await run(file, new Uint8Array(readFileSync(file)), 'never');
+    // A file without tables (a narrative-only attachment, a notice) says nothing about the grid step.
+    const figures = (full.facts?.tables ?? []).reduce((n, t) => n + t.lineItems.filter((li) => li.amount.text !== null).length, 0);
+    if (full.status === 'failed' || !full.facts || figures < 10) continue;
+    perCityScored.set(city, (perCityScored.get(city) ?? 0) + 1);
+    const pages = choosePages(full);
+    const cut = join(work, 'cut.pdf');
+    execFileSync('qpdf', [file, '--pages', '.', pages.join(','), '--', cut]);
+    const cutBytes = new Uint8Array(readFileSync(cut));
+    const truth = factKeys(await run(cut, cutBytes, 'never'), true);
+    for (const name of degradations) {
+      const spec = DEGRADATIONS[name];
+      if (!spec) throw new Error(`unknown degradation ${name}; known: ${Object.keys(DEGRADATIONS).join(', ')}`);
+      const seed = seed0 * 7919 + scores.length;
+      const skew = (seeded(seed)() * 2 - 1) * spec.maxSkew;
+      const doc = await pdfjs.getDocument(documentParams(cutBytes.slice())).promise;
+      const scanBytes = await makeScan(doc, pages.map((_, i) => i + 1), { ...spec.d, skew }, seed);
+      await doc.destroy();
+      const t0 = performance.now();
+      // The same neutral file name on both sides: metadata must come from the pages, not the name.
+      const scanned = await run(cut, new Uint8Array(scanBytes), 'auto');
+      if (keep) writeFileSync(join(keep, `${city}-${basename(file, '.pdf')}-${name}.pdf`), scanBytes);
+      const seconds = (performance.now() - t0) / 1000;
+      const got = factKeys(scanned);
+      const counts = {
+        items: [matched(truth.items, got.items), truth.items.length],
+        three: [matched(truth.three, got.three), truth.three.length],
+        claims: [matched(truth.claims, got.claims), truth.claims.length],
+        meta: [matched(truth.meta, got.meta), truth.meta.length],
+      } as Score['counts'];
+      const left = new Set(got.items);
+      const misses = [...truth.items.filter((k) => !left.has(k)).slice(0, 8), ...truth.meta.filter((k) => !got.meta.includes(k)).map((k) => `meta ${k} got ${got.meta.find((g) => g.split('=')[0] === k.split('=')[0])}`)];
+      const s: Score = { doc: basename(file), city, degradation: name, pages: pages.length, seconds, status: scanned.status, counts, misses };
+      scores.push(s);
+      const pct = ([a, b]: [number, number]) => (b ? `${a}/${b}` : '-');
+      console.error(`${city} ${s.doc} [${name} skew ${skew.toFixed(2)}] pages ${pages.join(',')} ${s.status} ${seconds.toFixed(0)} s: items ${pct(counts.items)} 三公 ${pct(counts.three)} claims ${pct(counts.claims)} meta ${pct(counts.meta)}`);
+      for (const m of misses) console.error(`    miss ${m}`);
+    }
+  }
+} finally {
+  await closeOcr();
+  rmSync(work, { recursive: true, force: true });
+}
+
+const sum = (list: Score[], k: keyof Score['counts']) => list.reduce((a, s) => [a[0] + s.counts[k][0], a[1] + s.counts[k][1]], [0, 0]);
+const cell = ([a, b]: number[]) => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : '-');
+const table = (rows: [string, Score[]][]) => {
+  const lines = ['| | docs | pages | line items | 三公 | claims | metadata | s/page |', '|---|---|---|---|---|---|---|---|'];
+  for (const [name, list] of rows) {
+    const pages = list.reduce((a, s) => a + s.pages, 0);
+    const secs = list.reduce((a, s) => a + s.seconds, 0);
+    lines.push(`| ${name} | ${list.length} | ${pages} | ${cell(sum(list, 'items'))} | ${cell(sum(list, 'three'))} | ${cell(sum(list, 'claims'))} | ${cell(sum(list, 'meta'))} | ${(secs / Math.max(1, pages)).toFixed(1)} |`);
+  }
+  return lines.join('\n');
+};
+console.log(`engine ${engine}, ${new Set(scores.map((s) => s.doc)).size} documents from ${new Set(scores.map((s) => s.city)).size} cities\n`);
+console.log(table(degradations.map((d) => [d, scores.filter((s) => s.degradation === d)])));
+console.log('\nper city (all degradations):\n');
+console.log(table([...new Set(scores.map((s) => s.city))].map((c) => [c, scores.filter((s) => s.city === c)])));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(scores, null, 1));

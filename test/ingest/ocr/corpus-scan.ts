@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentParams, loadPdfjs } from '../../../src/ingest/pdf/pdfjs.js';
+import { makeScan, type Degradation } from '../../../scripts/lib/scan-image.js';
+
+/** The corpus beside the clone (CI has it there too). The project commits no copy of its pages. */
+export const CORPUS = new URL('../../../../shared/corpus/', import.meta.url).pathname;
+/** A Shanghai district budget with a dense income table (p. 11) and a 三公 table (p. 21). */
+export const PUTUO_JUSTICE = join(CORPUS, 'pdf', 'govbudgetchecker', '上海市普陀区司法局2026年部门预算.pdf');
+
+/** A scan as the tests' scanner makes it: 200 dpi, a little skew, soft, grainy, JPEG. */
+export const TEST_SCAN: Degradation = { dpi: 200, skew: 0.6, rotate: 0, noise: 6, blur: 0.7, faintRules: false, jpegQuality: 70 };
+
+const AMOUNT = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)$|^-?\d+\.\d+$/;
+
+/**
+ * Pages of a corpus PDF made into an image-only scan at test time, with the text layer's amounts of
+ * each page (thousands separators dropped) as the truth.
+ */
+export async function corpusScan(file: string, pages: number[], d: Degradation = TEST_SCAN, seed = 7): Promise<{ bytes: Uint8Array; amounts: string[][] }> {
+  const pdfjs = await loadPdfjs();
+  const doc = await pdfjs.getDocument(documentParams(new Uint8Array(readFileSync(file)))).promise;
+  try {
+    const amounts: string[][] = [];
+    for (const n of pages) {
+      const page = await doc.getPage(n);
+      const tc = await page.getTextContent();
+      amounts.push(tc.items.map((t) => ('str' in t ? t.str.trim().replace(/,/g, '') : '')).filter((t) => AMOUNT.test(t)));
+      page.cleanup();
+    }
+    const bytes = new Uint8Array(await makeScan(doc, pages, d, seed));
+    return { bytes, amounts };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** How many of `expected` are among `read`, as multisets. */
+export function multisetHits(expected: readonly string[], read: readonly string[]): number {
+  const left = new Map<string, number>();
+  for (const t of read) left.set(t, (left.get(t) ?? 0) + 1);
+  let hit = 0;
+  for (const a of expected) {
+    const n = left.get(a) ?? 0;
+    if (n) {
+      hit++;
+      left.set(a, n - 1);
+    }
+  }
+  return hit;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { grayFromRgba } from '../../../src/ingest/ocr/bitmap.js';
+import { detectOrientation, turnGray } from '../../../src/ingest/ocr/orientation.js';
+import { documentParams, loadPdfjs } from '../../../src/ingest/pdf/pdfjs.js';
+import { readFileSync } from 'node:fs';
+import { degrade, renderClean, seeded } from '../../../scripts/lib/scan-image.js';
+import { PUTUO_JUSTICE, TEST_SCAN } from './corpus-scan.js';
+
+/** A corpus table page rendered and scanned the way a scanner fed it: upright, sideways or upside down. */
+async function scannedTurned(rotate: 0 | 90 | 180 | 270) {
+  const pdfjs = await loadPdfjs();
+  const doc = await pdfjs.getDocument(documentParams(new Uint8Array(readFileSync(PUTUO_JUSTICE)))).promise;
+  try {
+    const { canvas } = await renderClean(doc, 11, 150);
+    const scan = degrade(canvas, { ...TEST_SCAN, dpi: 150, skew: 0.3, rotate }, seeded(3));
+    const rgba = scan.getContext('2d').getImageData(0, 0, scan.width, scan.height).data;
+    return grayFromRgba(rgba, scan.width, scan.height);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+describe('page orientation before anything else', () => {
+  it('turns sideways and upside-down scans upright', async () => {
+    for (const rotate of [90, 180, 270] as const) expect((rotate + (await detectOrientation(await scannedTurned(rotate)))) % 360).toBe(0);
+  });
+
+  it('leaves an upright page as it is', async () => {
+    expect(await detectOrientation(await scannedTurned(0))).toBe(0);
+  });
+
+  it('turns by quarter turns exactly', () => {
+    const g = { width: 3, height: 2, data: new Uint8Array([1, 2, 3, 4, 5, 6]) };
+    expect(turnGray(g, 90)).toEqual({ width: 2, height: 3, data: new Uint8Array([4, 1, 5, 2, 6, 3]) });
+    expect(turnGray(turnGray(g, 90), 270)).toEqual(g);
+    expect(turnGray(g, 180).data).toEqual(new Uint8Array([6, 5, 4, 3, 2, 1]));
+  });
+});
