@@ -18,8 +18,11 @@ export const PARENT_RESERVE_MB = 160;
 /** A document process reading a 241-page text-layer budget peaks at ~300 MB; below this it could read few. */
 export const MIN_DOCUMENT_MB = 320;
 
-/** A document process reading a scan with one tesseract worker (chi_sim, float model) peaks at ~600-700 MB. */
-export const OCR_DOCUMENT_MB = 800;
+/**
+ * A document process reading a scan peaks at ~1.06 GB with PP-OCRv4 (onnxruntime) beside the tesseract workers
+ * that read the narrative and re-read doubtful figures (a mis-filed scanned notice of the corpus, `time -v`).
+ */
+export const OCR_DOCUMENT_MB = 1200;
 
 /** The default limit for `workers` processes: each gets enough to OCR a scanned document. */
 export function defaultMemoryLimitMb(workers: number): number {
