@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { sha256File } from '../util/hash-file.js';
 import type { DocumentResult } from '../model/index.js';
 import { sha256Of, type ProcessSettings } from '../process-document.js';
 import type { Pool } from './document-pool.js';
@@ -18,15 +18,6 @@ export function failedResult(path: string, key: string, bytes: number, error: st
   };
 }
 
-function hashFile(path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(path)
-      .on('data', (c) => hash.update(c))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
-}
 
 const pathKey = (why: string, path: string) => sha256Of(new TextEncoder().encode(`${why}:${path}`));
 
@@ -43,7 +34,7 @@ export async function inspectFile(path: string, settings: ProcessSettings): Prom
       const key = pathKey('empty', path);
       return { key, early: failedResult(path, key, 0, 'The file is empty (0 bytes).', settings) };
     }
-    return { key: await hashFile(path), early: null };
+    return { key: await sha256File(path), early: null };
   } catch (e) {
     // Still recorded, so the output says what happened to every file that was found.
     const key = pathKey('unopenable', path);

@@ -30,3 +30,17 @@ export function csvField(value: unknown): string {
 export function csvRow(values: readonly unknown[]): string {
   return values.map(csvField).join(',') + '\r\n';
 }
+
+/** A Frictionless tabular-data resource for one CSV file we write (UTF-8 with BOM, CRLF, a header row). */
+export function tabularResource<F>(name: string, file: string, fields: readonly F[]) {
+  return {
+    name,
+    path: file,
+    profile: 'tabular-data-resource',
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+    schema: { fields },
+  };
+}

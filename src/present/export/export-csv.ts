@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import type Database from 'better-sqlite3';
-import { BOM, csvRow } from './csv.js';
+import { BOM, csvRow, tabularResource } from './csv.js';
 import { EXCLUDED_FIELDS, EXCLUDED_RESOURCE } from './fdp-model.js';
 import { INCLUDED_DOCUMENTS } from './fdp-rows.js';
 import { openForExport } from './open.js';
@@ -64,16 +64,8 @@ async function writeCsv(db: Database.Database, relation: string, file: string): 
   return { rows, fields };
 }
 
-const resource = (name: string, fields: readonly Field[]) => ({
-  name: name.toLowerCase().replace(/[^a-z0-9._-]/g, '_'),
-  path: `${name}.csv`,
-  profile: 'tabular-data-resource',
-  format: 'csv',
-  mediatype: 'text/csv',
-  encoding: 'utf-8',
-  dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
-  schema: { fields },
-});
+const resource = (name: string, fields: readonly Field[]) =>
+  tabularResource(name.toLowerCase().replace(/[^a-z0-9._-]/g, '_'), `${name}.csv`, fields);
 
 /**
  * One tidy CSV per table and per view (UTF-8 with BOM, RFC 4180), named after it, and datapackage.json: a

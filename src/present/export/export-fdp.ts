@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BOM, csvRow } from './csv.js';
+import { BOM, csvRow, tabularResource } from './csv.js';
 import { FiscalDataPackage } from './fdp-descriptor.js';
 import { EXCLUDED_FIELDS, EXCLUDED_RESOURCE, SHORTFALL_FIELDS, SHORTFALL_RESOURCE, FDP_FIELDS, FDP_MODEL, FDP_RESOURCE, type FdpField } from './fdp-model.js';
 import { fdpExclusions, readFdpRows, tableShortfalls, type Exclusion, type FdpRow, type Shortfall } from './fdp-rows.js';
@@ -86,36 +86,9 @@ export function buildDescriptor(now: Date = new Date(), sources: PackageSources 
     })),
     created: now.toISOString(),
     resources: [
-      {
-        name: FDP_RESOURCE,
-        path: `${FDP_RESOURCE}.csv`,
-        profile: 'tabular-data-resource',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
-        schema: { fields: FDP_FIELDS },
-      },
-      {
-        name: EXCLUDED_RESOURCE,
-        path: `${EXCLUDED_RESOURCE}.csv`,
-        profile: 'tabular-data-resource',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
-        schema: { fields: EXCLUDED_FIELDS },
-      },
-      {
-        name: SHORTFALL_RESOURCE,
-        path: `${SHORTFALL_RESOURCE}.csv`,
-        profile: 'tabular-data-resource',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
-        schema: { fields: SHORTFALL_FIELDS },
-      },
+      tabularResource(FDP_RESOURCE, `${FDP_RESOURCE}.csv`, FDP_FIELDS),
+      tabularResource(EXCLUDED_RESOURCE, `${EXCLUDED_RESOURCE}.csv`, EXCLUDED_FIELDS),
+      tabularResource(SHORTFALL_RESOURCE, `${SHORTFALL_RESOURCE}.csv`, SHORTFALL_FIELDS),
     ],
     model: FDP_MODEL,
   });

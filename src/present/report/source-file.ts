@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { sha256File } from '../../util/hash-file.js';
 import path from 'node:path';
 
 /**
@@ -16,15 +16,6 @@ export function findSource(docPath: string, baseDirs: string[]): string | null {
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
-export function sha256File(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(file)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
-}
 
 export async function checkSource(docPath: string, sha256: string, baseDirs: string[]): Promise<SourceCheck> {
   const file = findSource(docPath, baseDirs);
