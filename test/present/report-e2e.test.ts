@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -110,4 +110,10 @@ describe('review site for a real batch', () => {
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-document-pdf.png') });
   }, 120_000);
+
+  it('stays within the size budget of 1.5 MB per document (README; the wide corpus measured 1.04 MB)', () => {
+    const bytes = (dir: string): number =>
+      readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? bytes(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
+    expect(bytes(site) / FILES.length).toBeLessThanOrEqual(1.5 * 1024 * 1024);
+  });
 });
