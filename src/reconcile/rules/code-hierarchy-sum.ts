@@ -1,6 +1,7 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { cellOf, columnLabel, measuresOf, periodsOf, rowLabel, tableLabel } from '../context.js';
 import { childrenOf, codedRows } from '../codes.js';
+import type { Row } from '../context.js';
 import { fromAmount } from '../quantity.js';
 import { checkSum, collapseIfPervasive } from '../sums.js';
 
@@ -20,7 +21,8 @@ export const codeHierarchySum = defineRule({
     for (const table of facts.tables) {
       const found: FlagDraft[] = [];
       let checked = 0;
-      const coded = codedRows(ctx.rows(table));
+      const rows = ctx.rows(table);
+      const coded = codedRows(rows);
       for (const parent of coded) {
         const kids = childrenOf(parent.code!, coded.filter((r) => r.classification === parent.classification && r.side === parent.side), parent.block);
         if (!kids.length) continue;
@@ -42,7 +44,21 @@ export const codeHierarchySum = defineRule({
               parts,
             });
             checked++;
-            if (d) found.push(d);
+            if (!d) continue;
+            // A row printed under the parent whose code could not be read may be the missing part (a 款 named
+            // like its only 项 in a names-only table): the sum is then unresolved, not wrong.
+            const uncoded = uncodedRowsUnder(parent, rows);
+            if (uncoded.length && d.variant !== 'rounding') {
+              found.push({
+                ...d,
+                variant: 'unresolved',
+                message: `${tableLabel(table)}中“${rowLabel(parent)}”的${column}与其下科目之和不符，但其下有${uncoded.length}行未读出编码（如“${uncoded[0].name}”），无法核对。`,
+                expected: null,
+                actual: null,
+              });
+              continue;
+            }
+            found.push(d);
           }
         }
       }
@@ -51,3 +67,18 @@ export const codeHierarchySum = defineRule({
     return out;
   },
 });
+
+/** Item rows with figures but no code printed after `parent` and before the next row outside its code. */
+function uncodedRowsUnder(parent: Row, rows: readonly Row[]): Row[] {
+  const start = rows.indexOf(parent);
+  const out: Row[] = [];
+  for (const r of rows.slice(start + 1)) {
+    if (r.code) {
+      if (r.code.length <= parent.code!.length || !r.code.startsWith(parent.code!)) break;
+      continue;
+    }
+    if (r.rowKind === 'total') break;
+    if (r.rowKind === 'item' && r.side === parent.side && r.items.some((i) => i.amount.text !== null)) out.push(r);
+  }
+  return out;
+}

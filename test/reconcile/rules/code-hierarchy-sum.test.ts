@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { defaultSettings, processDocument } from '../../../src/process-document.js';
+import { cutPages } from '../../corpus-pages.js';
 import { codeHierarchySum as rule } from '../../../src/reconcile/rules/code-hierarchy-sum.js';
 import { facts, runRule, table } from '../builders.js';
 
@@ -42,5 +45,21 @@ describe('code-hierarchy-sum', () => {
       ]);
     expect(runRule(rule, facts({ tables: [econ('554.72')] }))).toEqual([]);
     expect(runRule(rule, facts({ tables: [econ('554.82')] })).map((f) => f.rule)).toEqual(['code-hierarchy-sum']);
+  });
+
+  // On real pages: the reader's rows, then the rule.
+  const run = async (rel: string, pages: number[]) => {
+    const path = await cutPages(rel, pages);
+    return (await processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }))).flags.filter((f) => f.rule.startsWith('code-hierarchy-sum'));
+  };
+  it('fires on a 款 whose printed 项 fall short of it (福州市公安局交通警察局 p. 9: 20402 48,200.88 vs 38,820.86)', async () => {
+    const flags = await run('wide/福州/公安局交通警察局_2026年部门预算.pdf', [1, 9]);
+    expect(flags.filter((f) => f.severity === 'error').map((f) => f.subject)).toContain('2026年度支出预算总表：20402 公安');
+  });
+  it('near miss: a row under the 类 whose code was not read makes the sum unresolved, not an error (深圳 names-only 收支总表 p. 23)', async () => {
+    // 其他交通运输支出 is printed as a 款 and again as its only 项: the 款 got no code, and 214 = Σ款 only with it.
+    const flags = await run('wide/深圳/2026年深圳市交通运输局部门预算.pdf', [1, 23, 24, 29, 30]);
+    expect(flags.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(flags.map((f) => f.rule)).toContain('code-hierarchy-sum-unresolved');
   });
 });
