@@ -356,7 +356,8 @@ async function main(): Promise<void> {
     const path = goldenPdf(g);
     const t0 = performance.now();
     const r = await runPdf(path);
-    results.set(basename(g.file), r);
+    // Keyed by the full path: two corpus folders hold files of the same name (应急管理局_2026年部门预算.pdf).
+    results.set(path, r);
     const s = scoreDocument(g, r);
     labelled += s.labelled;
     exact += s.exact;
@@ -385,14 +386,14 @@ async function main(): Promise<void> {
   const files = goldenOnly || !existsSync(CORPUS) ? [] : walk(CORPUS);
   let ok = 0;
   let n = 0;
-  const rows = goldenOnly ? meta.filter((m) => results.has(basename(m.file))) : meta;
+  const rows = goldenOnly ? meta.filter((m) => results.has(join(CORPUS, m.file))) : meta;
   for (const row of rows) {
     const path = join(CORPUS, row.file);
     if (!existsSync(path)) {
       console.log(`?? ${row.file}: file not found`);
       continue;
     }
-    const r = results.get(basename(row.file)) ?? (await runPdf(path));
+    const r = results.get(path) ?? (await runPdf(path));
     const mm = metadataMismatches(row, r);
     n++;
     if (!mm.length) ok++;
