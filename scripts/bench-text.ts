@@ -10,7 +10,7 @@ import { decodeText } from '../src/ingest/text/decode.js';
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['fixtures/documents/洛阳高新区人力资源和社会保障局2021年部门预算.txt', 'fixtures/documents/上海市普陀区万里街道2025年部门预算_文本提取.txt'];
+  : ['fixtures/documents/洛阳高新区人力资源和社会保障局2021年部门预算.txt', '../shared/corpus/text/上海市普陀区万里街道2025年部门预算_文本提取.txt'];
 const ROUNDS = 20;
 const settings = defaultSettings({ ocr: 'never' });
 

@@ -5,10 +5,12 @@ import { ingestText } from '../src/ingest/text/ingest-text.js';
 import { layoutDocument } from '../src/layout/index.js';
 import type { DocumentFacts } from '../src/model/index.js';
 import { recogniseDocument } from '../src/recognise/index.js';
+import { CORPUS } from '../scripts/lib/corpus.js';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 export const LUOYANG = join(FIXTURES, 'documents', '洛阳高新区人力资源和社会保障局2021年部门预算.txt');
-export const WANLI = join(FIXTURES, 'documents', '上海市普陀区万里街道2025年部门预算_文本提取.txt');
+/** A corpus text extraction (read from ../shared/corpus/text: public documents are not ours to ship). */
+export const WANLI = join(CORPUS, 'text', '上海市普陀区万里街道2025年部门预算_文本提取.txt');
 
 /** Facts of a text fixture, through the real ingest -> layout -> recognise stages. */
 export function textFacts(path: string, bytes: Uint8Array = readFileSync(path)): DocumentFacts {
