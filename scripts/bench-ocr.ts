@@ -17,6 +17,7 @@ import { readImage } from '../src/ingest/ocr/recognise.js';
 import { renderPage, type PageImage } from '../src/ingest/ocr/render.js';
 import { defaultSettings, processDocument } from '../src/process-document.js';
 import type { DocumentResult } from '../src/model/index.js';
+import { multisetHits } from './lib/multiset.js';
 
 const DEFAULT_SCAN = '/work/shared/corpus/scan/上海市普陀区司法局2026年部门预算_扫描件.pdf';
 const DEFAULT_TEXT = '/work/shared/corpus/pdf/govbudgetchecker/上海市普陀区司法局2026年部门预算.pdf';
@@ -54,20 +55,6 @@ async function truthAmounts(file: string): Promise<Map<number, string[]>> {
   return out;
 }
 
-/** Share of truth amounts found intact (multiset match per page). */
-function score(truth: string[], read: string[]): number {
-  const left = new Map<string, number>();
-  for (const a of read) left.set(a, (left.get(a) ?? 0) + 1);
-  let hit = 0;
-  for (const a of truth) {
-    const n = left.get(a) ?? 0;
-    if (n > 0) {
-      hit++;
-      left.set(a, n - 1);
-    }
-  }
-  return hit;
-}
 
 const bytes = new Uint8Array(readFileSync(scanFile));
 const truth = await truthAmounts(textFile);
@@ -98,8 +85,8 @@ let oursHit = 0;
 console.log('page\ttruth\tplain\tocr-path');
 pages.forEach((n, i) => {
   const tr = truth.get(n) ?? [];
-  const p = score(tr, amountsOf(plain[i].lines.map((l) => l.words.map((w) => w.text).join(' '))));
-  const o = score(tr, amountsOf(ours[i].page.runs.map((r) => r.text)));
+  const p = multisetHits(tr, amountsOf(plain[i].lines.map((l) => l.words.map((w) => w.text).join(' '))));
+  const o = multisetHits(tr, amountsOf(ours[i].page.runs.map((r) => r.text)));
   total += tr.length;
   plainHit += p;
   oursHit += o;
@@ -125,7 +112,7 @@ async function compareFacts([scan = DEFAULT_SCAN, text = DEFAULT_TEXT, ...others
   const truthRun = await run(text);
   const scanRun = await run(scan);
   const truthItems = items(truthRun);
-  const hit = score(truthItems, items(scanRun));
+  const hit = multisetHits(truthItems, items(scanRun));
   console.log(`line items identical (table kind, code, column, amount): ${hit}/${truthItems.length} = ${((100 * hit) / Math.max(1, truthItems.length)).toFixed(1)}%`);
   const conf = (scanRun.facts?.tables ?? []).flatMap((t) => t.lineItems.map((li) => li.amount.confidence)).filter((c) => c !== undefined);
   console.log(`scan line items with an OCR confidence: ${conf.length}`);

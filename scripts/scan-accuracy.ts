@@ -21,6 +21,7 @@ import { documentParams, loadPdfjs } from '../src/ingest/pdf/pdfjs.js';
 import type { DocumentResult } from '../src/model/index.js';
 import { defaultSettings, processDocument } from '../src/process-document.js';
 import { makeScan, seeded, type Degradation } from './lib/scan-image.js';
+import { multisetHits } from './lib/multiset.js';
 
 const WIDE = new URL('../../shared/corpus/wide/', import.meta.url).pathname;
 
@@ -92,20 +93,6 @@ function factKeys(r: DocumentResult, truthSide = false) {
   return { items, three, claims, meta };
 }
 
-function matched(truth: string[], got: string[]): number {
-  const left = new Map<string, number>();
-  for (const g of got) left.set(g, (left.get(g) ?? 0) + 1);
-  let hit = 0;
-  for (const t of truth) {
-    const n = left.get(t) ?? 0;
-    if (n) {
-      hit++;
-      left.set(t, n - 1);
-    }
-  }
-  return hit;
-}
-
 interface Score {
   doc: string;
   city: string;
@@ -150,10 +137,10 @@ try {
       const seconds = (performance.now() - t0) / 1000;
       const got = factKeys(scanned);
       const counts = {
-        items: [matched(truth.items, got.items), truth.items.length],
-        three: [matched(truth.three, got.three), truth.three.length],
-        claims: [matched(truth.claims, got.claims), truth.claims.length],
-        meta: [matched(truth.meta, got.meta), truth.meta.length],
+        items: [multisetHits(truth.items, got.items), truth.items.length],
+        three: [multisetHits(truth.three, got.three), truth.three.length],
+        claims: [multisetHits(truth.claims, got.claims), truth.claims.length],
+        meta: [multisetHits(truth.meta, got.meta), truth.meta.length],
       } as Score['counts'];
       const left = new Set(got.items);
       const misses = [...truth.items.filter((k) => !left.has(k)).slice(0, 8), ...truth.meta.filter((k) => !got.meta.includes(k)).map((k) => `meta ${k} got ${got.meta.find((g) => g.split('=')[0] === k.split('=')[0])}`)];
