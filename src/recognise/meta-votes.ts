@@ -130,7 +130,7 @@ function fileVotes(path: string): MetaVote[] {
     // A department named alone ('公安局_2026年部门预算.pdf'), in the folder of its city ('北京/'): 北京市公安局.
     const alone = pieces.map((p) => orgName(p)).find((v): v is string => v !== null && !/\d/.test(v));
     if (alone) {
-      const city = /^[\u4e00-\u9fa5]{2,4}$/.test(folder) && !ORG_END.test(folder) && !/^(北京|上海|天津|重庆|[\u4e00-\u9fa5]{2,3})市/.test(alone) ? folder.replace(/市?$/, '市') : '';
+      const city = /^[\u4e00-\u9fa5]{2,4}$/.test(folder) && !ORG_END.test(folder) && !/^[\u4e00-\u9fa5]{2,3}市/.test(alone) ? folder.replace(/市?$/, '市') : '';
       out.push({ field: 'department', value: `${/^(国家|中共|中国|[\u4e00-\u9fa5]{2,3}[省市区县])/.test(alone) ? '' : city}${alone}`, source: 'file_name', weight: 1.5 });
     }
   }
