@@ -21,14 +21,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Decimal } from 'decimal.js';
 import type { DocumentResult, LineItem, ThreePublicFigure } from '../src/model/index.js';
 import { defaultSettings, processDocument } from '../src/process-document.js';
+import { CORPUS as CORPUS_ROOT } from './lib/corpus.js';
+export { CORPUS_ROOT };
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const GOLDEN_DIR = join(ROOT, 'fixtures', 'expected', 'pdf');
 export const WIDE_GOLDEN_DIR = join(ROOT, 'fixtures', 'expected', 'wide');
 export const METADATA_TSV = join(ROOT, 'fixtures', 'expected', 'corpus-metadata.tsv');
-export const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'pdf');
+export const CORPUS = join(CORPUS_ROOT, 'pdf');
 /** The wide goldens name their file by its path under ../shared/corpus (wide/<city>/...). */
-export const CORPUS_ROOT = join(ROOT, '..', 'shared', 'corpus');
 
 type Cell = string | null;
 export interface GoldenLine {

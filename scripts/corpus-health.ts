@@ -26,9 +26,9 @@ import {
 import { tableIdentities, threePublicIdentities, type StoredCell, type ThreePublicFigure } from './lib/identities.js';
 import { cachedPageLines, type PageLines } from './lib/page-text.js';
 import { MIN_AMOUNTS, amountsOnTablePages, printedTables } from './lib/printed-tables.js';
+import { CORPUS } from './lib/corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 
 interface Options {
   inputs: string[];

@@ -10,14 +10,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { normaliseName, schemeByShape, type CodeScheme } from '../src/recognise/vocab/code-catalogue.js';
 import { tableIdentities, type StoredCell } from './lib/identities.js';
+import { CORPUS } from './lib/corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 const OUT = join(ROOT, 'src', 'recognise', 'vocab', 'code-catalogue.tsv');
 const HIERARCHY = new Set(['合计 = Σ类', '类 = Σ款', '款 = Σ项']);
 

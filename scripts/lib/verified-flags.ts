@@ -8,10 +8,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Flag } from '../../src/model/index.js';
+import { CORPUS as CORPUS_ROOT } from './corpus.js';
+export { CORPUS_ROOT };
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const VERIFIED_DIR = join(ROOT, 'fixtures', 'verified-flags');
-export const CORPUS_ROOT = join(ROOT, '..', 'shared', 'corpus');
 
 export interface Verdict {
   sha256: string;

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentParams, loadPdfjs } from '../../../src/ingest/pdf/pdfjs.js';
 import { makeScan, type Degradation } from '../../../scripts/lib/scan-image.js';
+import { CORPUS } from '../../../scripts/lib/corpus.js';
+export { multisetHits } from '../../../scripts/lib/multiset.js';
 
 /** The corpus beside the clone (CI has it there too). The project commits no copy of its pages. */
-export const CORPUS = new URL('../../../../shared/corpus/', import.meta.url).pathname;
+export { CORPUS };
 /** A Shanghai district budget with a dense income table (p. 11) and a 三公 table (p. 21). */
 export const PUTUO_JUSTICE = join(CORPUS, 'pdf', 'govbudgetchecker', '上海市普陀区司法局2026年部门预算.pdf');
 
@@ -35,17 +37,3 @@ export async function corpusScan(file: string, pages: number[], d: Degradation =
   }
 }
 
-/** How many of `expected` are among `read`, as multisets. */
-export function multisetHits(expected: readonly string[], read: readonly string[]): number {
-  const left = new Map<string, number>();
-  for (const t of read) left.set(t, (left.get(t) ?? 0) + 1);
-  let hit = 0;
-  for (const a of expected) {
-    const n = left.get(a) ?? 0;
-    if (n) {
-      hit++;
-      left.set(a, n - 1);
-    }
-  }
-  return hit;
-}
