@@ -95,29 +95,45 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
     if (!t.lineItems.some((li) => !li.code && (li.rowKind === 'item' || li.level !== undefined))) return t;
     const ancestors: Array<string | null> = [null, null, null];
     const ctx: Context = { cls: null, kuan: null };
-    const out: LineItem[] = [];
+    // Rows as read, with (for rows coded by their place under the row above) the reading without that place.
+    const read: Array<{ row: LineItem[]; block: number; withoutPlace?: LineItem[] }> = [];
+    let block = 0;
+    const coded = (row: LineItem[], found: { code: string; source: CodeSource } | null) =>
+      found ? row.map((li) => ({ ...li, code: found.code, codeSource: found.source, classification: classificationOf(found.code, false), rowKind: 'item' as const })) : row;
     for (const row of printedRows(t.lineItems)) {
       const first = row[0];
+      // A 类 row or a total ends the rows a 类 holds.
+      if (first.rowKind === 'total' || (first.code?.length === 3 && first.side !== 'income')) block++;
       // Rows whose level came from indentation are uncoded subtotals until their code is found.
       const leveled = first.level !== undefined && first.rowKind === 'subtotal';
       if (first.code || (first.rowKind !== 'item' && !leveled) || first.side === 'income') {
         if (first.code && first.rowKind === 'item') enter(ctx, first.code, first.indent);
-        out.push(...row);
+        read.push({ row, block });
         continue;
       }
       const level = first.level;
+      if (level === undefined) {
+        // Rows without a level (a 收支总表's expenditure side) are function classes, or children of the rows above them.
+        const bare = find(first.name, null, true);
+        const placed = inContext(first, ctx);
+        const found = placed ?? bare;
+        if (found?.code.length === 3) block++;
+        if (found) enter(ctx, found.code, first.indent);
+        read.push({ row: coded(row, found), block, ...(placed ? { withoutPlace: coded(row, bare) } : {}) });
+        continue;
+      }
       // The nearest coded ancestor (a unit row above the classes has none), and how many levels up it is.
       const parentLevel = level ? ancestors.slice(0, level).map((a, l) => (a ? l : -1)).reduce((m, l) => Math.max(m, l), -1) : -1;
       const parent = parentLevel >= 0 ? ancestors[parentLevel] : null;
-      // Rows without a level (a 收支总表's expenditure side) are function classes, or children of the rows above them.
-      const found = level === undefined ? (inContext(first, ctx) ?? find(first.name, null, true)) : find(first.name, parent, false, level! - parentLevel);
-      if (level !== undefined) {
-        ancestors[level] = found?.code ?? null;
-        for (let l = level + 1; l < ancestors.length; l++) ancestors[l] = null;
-      }
-      if (found) enter(ctx, found.code, first.indent);
-      out.push(...(found ? row.map((li) => ({ ...li, code: found.code, codeSource: found.source, classification: classificationOf(found.code, false), rowKind: 'item' as const })) : row));
+      const found = find(first.name, parent, false, level - parentLevel);
+      ancestors[level] = found?.code ?? null;
+      for (let l = level + 1; l < ancestors.length; l++) ancestors[l] = null;
+      read.push({ row: coded(row, found), block });
     }
+    // Codes found by their place stand only where every row under the same 类 got one: a 类 with an uncoded
+    // 款 (a name the catalogue does not know) would fail its sums for want of a code, not of money.
+    const incomplete = new Set(read.filter((r) => r.block > 0 && !r.row[0].code && r.row[0].rowKind === 'item' && r.row[0].side !== 'income').map((r) => r.block));
+    const out = read.flatMap((r) => (r.withoutPlace && incomplete.has(r.block) ? r.withoutPlace : r.row));
     // A names-only table takes codes only when every row of its hierarchy gets one: a coded 类 with an
     // uncoded 款 would make its sums (and every rule checking them) fail for want of a code, not of money.
     const leveled = printedRows(out).filter((r) => r[0].level !== undefined);
