@@ -25,6 +25,13 @@ const CLASS_NAMES: CodeLookup = {
 };
 
 /**
+ * A name that can stand for a code: two characters or more once 支出 is dropped. A bare '支出' (a column
+ * header, or the wrapped tail of a long name stored on its own) names no code, and recovering one for it
+ * made a header cell a child row of 229.
+ */
+const namesAnything = (key: string) => key.length >= 2;
+
+/**
  * Rows printed with a name but no code (the 财政拨款收支总表's '社会保障和就业', Hangzhou's names-only
  * tables) get the code another table of the same document prints for that name ('recovered'), else the
  * one the catalogue knows for that name under the row's parent ('catalogue'). Rows whose level came from
@@ -37,12 +44,13 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
     for (const li of t.lineItems) {
       if (!li.code || li.classification === 'other') continue;
       for (const key of [nameKey(li.name), nameKey(li.name).replace(/支出$/, '')]) {
+        if (!namesAnything(key)) continue;
         if (!byName.has(key)) byName.set(key, new Set());
         byName.get(key)!.add(li.code);
       }
     }
   }
-  const printedFor = (name: string) => [...(byName.get(nameKey(name)) ?? byName.get(nameKey(name).replace(/支出$/, '')) ?? [])];
+  const printedFor = (name: string) => !namesAnything(nameKey(name).replace(/支出$/, '')) ? [] : [...(byName.get(nameKey(name)) ?? byName.get(nameKey(name).replace(/支出$/, '')) ?? [])];
   // Under a parent the child is one level deeper (two more digits); without one, any unambiguous code of the name.
   const find = (name: string, parent: string | null, functionOnly: boolean): { code: string; source: CodeSource } | null => {
     const fits = (c: string) => (!functionOnly || c.startsWith('2')) && (!parent || (c.length > parent.length && c.startsWith(parent)));
