@@ -45,6 +45,13 @@ function enter(ctx: Context, code: string, indent: number | undefined): void {
 }
 
 /**
+ * A name that can stand for a code: two characters or more once 支出 is dropped. A bare '支出' (a column
+ * header, or the wrapped tail of a long name stored on its own) names no code, and recovering one for it
+ * made a header cell a child row of 229.
+ */
+const namesAnything = (key: string) => key.length >= 2;
+
+/**
  * Rows printed with a name but no code (the 财政拨款收支总表's '社会保障和就业', Hangzhou's names-only
  * tables) get the code another table of the same document prints for that name ('recovered'), else the
  * one the catalogue knows for that name under the row's parent ('catalogue'). Rows whose level came from
@@ -58,12 +65,13 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
     for (const li of t.lineItems) {
       if (!li.code || li.classification === 'other') continue;
       for (const key of [nameKey(li.name), nameKey(li.name).replace(/支出$/, '')]) {
+        if (!namesAnything(key)) continue;
         if (!byName.has(key)) byName.set(key, new Set());
         byName.get(key)!.add(li.code);
       }
     }
   }
-  const printedFor = (name: string) => [...(byName.get(nameKey(name)) ?? byName.get(nameKey(name).replace(/支出$/, '')) ?? [])];
+  const printedFor = (name: string) => !namesAnything(nameKey(name).replace(/支出$/, '')) ? [] : [...(byName.get(nameKey(name)) ?? byName.get(nameKey(name).replace(/支出$/, '')) ?? [])];
   // Under a parent the child is exactly `depth` levels deeper (two digits a level); without one, any unambiguous code of the name.
   const find = (name: string, parent: string | null, functionOnly: boolean, depth = 1): { code: string; source: CodeSource } | null => {
     const fits = (c: string) => (!functionOnly || c.startsWith('2')) && (!parent || (c.length === parent.length + 2 * depth && c.startsWith(parent)));
