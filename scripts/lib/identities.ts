@@ -146,6 +146,26 @@ function hierarchyIdentities(rows: readonly Row[], measures: readonly string[]):
   return out;
 }
 
+/**
+ * A cross-classified table (a row per function code x economic code) is no 类/款/项 hierarchy: a function
+ * code's own row, where printed, is the sum of its economic rows; without such rows, 合计 = Σ of them all.
+ */
+function crossIdentities(rows: readonly Row[], measures: readonly string[]): IdentityResult[] {
+  const details = rows.filter((r) => r.rowKind === 'detail' && r.code);
+  if (!details.length) return [];
+  const out: IdentityResult[] = [];
+  const own = rows.filter((r) => r.rowKind === 'item' && r.code && r.classification === 'function');
+  for (const parent of own) {
+    const kids = details.filter((d) => d.code === parent.code);
+    if (!kids.length) continue;
+    for (const m of measures) if (parent.cells.has(m)) out.push(compare('功能科目 = Σ经济分类', `${label(parent)} ${m}`, parent.cells.get(m), kids.map((k) => k.cells.get(m))));
+  }
+  const total = rows.find((r) => r.rowKind === 'total' && r.side == null);
+  if (own.length || !total) return out;
+  for (const m of measures) if (hasAmount(total.cells.get(m))) out.push(compare('合计 = Σ明细', `${total.name} ${m}`, total.cells.get(m), details.map((d) => d.cells.get(m))));
+  return out;
+}
+
 /** 收入总计 = 支出总计 in two-sided tables: the largest total of each side. */
 function sidesIdentity(rows: readonly Row[]): IdentityResult[] {
   const grand = (side: string) => rows
@@ -165,10 +185,12 @@ export function tableIdentities(kind: string, cells: readonly StoredCell[]): Ide
   for (const period of periods) {
     const these = rows.filter((r) => r.period === period);
     const measures = new Set(these.flatMap((r) => [...r.cells.keys()]));
-    out.push(...rowIdentities(kind, these.filter((r) => r.rowKind !== 'detail'), measures));
+    // Every printed row splits its total, a cross-classified row as much as a coded one.
+    out.push(...rowIdentities(kind, these, measures));
     for (const side of [...new Set(these.map((r) => r.side))]) {
       if (side === 'income') continue;
       out.push(...hierarchyIdentities(these.filter((r) => r.side === side), [...measures]));
+      out.push(...crossIdentities(these.filter((r) => r.side === side), [...measures]));
     }
     out.push(...sidesIdentity(these));
   }

@@ -45,7 +45,13 @@ export function rowsOfTable(table: BudgetTable): Row[] {
     const newBlock = coded && again && lastCode.get(side) !== item.code && isRepeatedTop(byKey, side, b, item.code!);
     if (newBlock) block.set(side, ++b);
     if (coded) lastCode.set(side, item.code!);
-    const key = keyIn(b);
+    let key = keyIn(b);
+    // A cross-classified pair printed on a second row (another unit's, or the same pair twice) is a row of its own.
+    if (again && !newBlock && item.rowKind === 'detail') {
+      let n = 1;
+      while (byKey.get(`${keyIn(b)}#${n}`)?.items.some((i) => i.measure === item.measure && i.period === item.period && i.column === item.column)) n++;
+      key = `${keyIn(b)}#${n}`;
+    }
     let row = byKey.get(key);
     if (!row) {
       row = {

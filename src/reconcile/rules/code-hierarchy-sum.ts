@@ -1,6 +1,6 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { cellOf, columnLabel, measuresOf, periodsOf, rowLabel, tableLabel } from '../context.js';
-import { childrenOf, codedRows } from '../codes.js';
+import { childrenOf, codedRows, crossClassifiedRows } from '../codes.js';
 import type { Row } from '../context.js';
 import { fromAmount } from '../quantity.js';
 import { checkSum, collapseIfPervasive } from '../sums.js';
@@ -23,8 +23,11 @@ export const codeHierarchySum = defineRule({
       let checked = 0;
       const rows = ctx.rows(table);
       const coded = codedRows(rows);
+      const cross = crossClassifiedRows(rows);
       for (const parent of coded) {
-        const kids = childrenOf(parent.code!, coded.filter((r) => r.classification === parent.classification && r.side === parent.side), parent.block);
+        // A function code's row in a cross-classified table is the sum of its rows per economic code.
+        const details = parent.classification === 'function' ? cross.filter((r) => r.code === parent.code && r.side === parent.side && r.block === parent.block) : [];
+        const kids = details.length ? details : childrenOf(parent.code!, coded.filter((r) => r.classification === parent.classification && r.side === parent.side), parent.block);
         if (!kids.length) continue;
         for (const period of periodsOf(table)) {
           for (const measure of measuresOf(table)) {
@@ -39,7 +42,9 @@ export const codeHierarchySum = defineRule({
             const d = checkSum({
               subject: `${table.title}：${rowLabel(parent)}`,
               totalLabel: `${tableLabel(table)}中“${rowLabel(parent)}”的${column}`,
-              partsLabel: `其下${kids.length}个科目（${kids.map((k) => k.code).join('、')}）之和`,
+              partsLabel: details.length
+                ? `其下${kids.length}个经济分类行（${details.map((k) => k.items[0]?.economicCode ?? k.govEconomicCode ?? '').join('、')}）之和`
+                : `其下${kids.length}个科目（${kids.map((k) => k.code).join('、')}）之和`,
               total: fromAmount(cell.amount, `${rowLabel(parent)} ${column}`),
               parts,
             });

@@ -1,6 +1,6 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { cellOf, columnLabel, measuresOf, periodsOf, tableLabel, totalRows } from '../context.js';
-import { codedRows, topLevel } from '../codes.js';
+import { codedRows, crossClassifiedRows, topLevel } from '../codes.js';
 import { compare, fromAmount, show, sumOf } from '../quantity.js';
 import { checkSum, collapseIfPervasive } from '../sums.js';
 
@@ -46,11 +46,13 @@ export const tableTotalSum = defineRule({
       const found: FlagDraft[] = [];
       let checked = 0;
       const coded = codedRows(ctx.rows(table));
-      if (!coded.length) continue;
+      // A cross-classified table printing no function rows of its own: its total is the sum of all its rows.
+      const cross = coded.some((r) => r.classification === 'function') ? [] : crossClassifiedRows(ctx.rows(table));
+      if (!coded.length && !cross.length) continue;
       // One classification per check: function rows if the table prints them, else economic rows.
       const cls = coded.some((r) => r.classification === 'function') ? 'function' : 'economic';
-      for (const side of [...new Set(coded.map((r) => r.side))]) {
-        const top = topLevel(coded.filter((r) => r.classification === cls && r.side === side));
+      for (const side of [...new Set((cross.length ? cross : coded).map((r) => r.side))]) {
+        const top = cross.length ? cross.filter((r) => r.side === side) : topLevel(coded.filter((r) => r.classification === cls && r.side === side));
         const totals = totalRows(ctx, table, side);
         if (!top.length || !totals.length) continue;
         for (const period of periodsOf(table)) {
@@ -70,7 +72,7 @@ export const tableTotalSum = defineRule({
             checked++;
             if (candidates.some((c) => compare(c.q, sum) === 'equal')) continue;
             const best = candidates.find((c) => compare(c.q, sum) === 'rounding') ?? candidates[0];
-            const level = top.every((r) => r.code!.length === 3) ? '各类' : top.every((r) => r.code!.length === 7) ? '各项' : '各科目';
+            const level = cross.length ? '各行（功能科目×经济科目）' : top.every((r) => r.code!.length === 3) ? '各类' : top.every((r) => r.code!.length === 7) ? '各项' : '各科目';
             // Parts that come to less than half their total are a table read in part (rows on a page the
             // reader lost, a second code scheme taken for the first), not a total that is wrong.
             if (sum.fen.abs().lt(best.q.fen.abs().div(2))) {
