@@ -11,8 +11,8 @@ export const codeHierarchySum = defineRule({
     severity: 'error',
     docTypes: BOTH,
     description: {
-      zh: '类的金额应等于其下各款之和，款的金额应等于其下各项之和（功能分类和经济分类）。',
-      en: 'A 类 row equals the sum of its 款 rows and a 款 row the sum of its 项 rows (function and economic codes).',
+      zh: '类的金额应等于其下各款之和，款的金额应等于其下各项之和（功能分类和经济分类）；交叉列示的表中，功能科目行等于其下各经济分类行之和。',
+      en: 'A 类 row equals the sum of its 款 rows and a 款 row the sum of its 项 rows (function and economic codes); in a cross-classified table, a function code row the sum of its economic rows.',
     },
     message: '{table}中“{row}”的{column}（{stated}）不等于其下各级科目之和（{sum}）。',
   },

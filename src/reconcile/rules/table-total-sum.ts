@@ -35,8 +35,8 @@ export const tableTotalSum = defineRule({
     severity: 'error',
     docTypes: BOTH,
     description: {
-      zh: '表的合计行应等于各类科目之和（只列项级科目时为各项之和）。',
-      en: "A table's total row equals the sum of its top-level coded rows (类, or 项 when only 项 rows are printed).",
+      zh: '表的合计行应等于各类科目之和（只列项级科目时为各项之和；功能科目×经济科目交叉列示的表为各行之和）。',
+      en: "A table's total row equals the sum of its top-level coded rows (类, or 项 when only 项 rows are printed; every row of a table cross-classified by function and economic code).",
     },
     message: '{table}的“{row}”{column}（{stated}）不等于各科目之和（{sum}）。',
   },
