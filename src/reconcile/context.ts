@@ -51,6 +51,8 @@ export function rowsOfTable(table: BudgetTable): Row[] {
     if (newBlock) block.set(side, ++b);
     // The same figure again is the same row (a names-only 类 > 款 > 项 chain all named 其他支出 and given the 类's code).
     else if (coded && again && printed.amount.fen !== item.amount.fen) printing.set(baseKey(b), (printing.get(baseKey(b)) ?? 0) + 1);
+    // A cross-classified pair printed on a second row (another unit's, or the same pair twice) likewise.
+    else if (!coded && item.rowKind === 'detail' && again) printing.set(baseKey(b), (printing.get(baseKey(b)) ?? 0) + 1);
     if (coded) lastCode.set(side, item.code!);
     const key = keyIn(b);
     let row = byKey.get(key);
