@@ -4,16 +4,27 @@ import { classificationOf } from '../codes.js';
 import { functionClassCode } from '../function-classes.js';
 import { checkIdentities } from '../reading/identities.js';
 import { printedRows } from '../reading/table-rows.js';
-import { codesNamed } from '../vocab/code-catalogue.js';
+import { codesNamed, standardItemCode } from '../vocab/code-catalogue.js';
 
 /** Codes a catalogue knows by name, optionally under a parent code. */
 export interface CodeLookup {
   codesNamed(name: string, parentCode?: string): readonly string[];
 }
 
-/** The shipped catalogue (codes as documents print them), for a fiscal year. */
+/**
+ * The shipped catalogue (codes as documents print them), for a fiscal year; under a known 款 whose pair the
+ * catalogue lacks, the classification's standard 项 ending for the exact name (机关服务 under 20402: 2040203),
+ * so one 项 no harvested document printed does not leave its whole 类 uncoded.
+ */
 export function shippedCatalogue(year?: number | null): CodeLookup {
-  return { codesNamed: (name, parentCode) => codesNamed(name, parentCode, year ?? undefined) };
+  return {
+    codesNamed(name, parentCode) {
+      const printed = codesNamed(name, parentCode, year ?? undefined);
+      if (printed.length || !parentCode) return printed;
+      const standard = standardItemCode(name, parentCode, year ?? undefined);
+      return standard ? [standard] : [];
+    },
+  };
 }
 
 /** The 类 names every year's classification prints: the smallest catalogue, always at hand. */

@@ -112,3 +112,37 @@ export function pairStatus(code: string, name: string): 'known' | 'other_name' |
   const n = normaliseName(name);
   return entries.some((e) => normaliseName(e.name) === n) ? 'known' : 'other_name';
 }
+
+let endings: Array<{ ending: string; pattern: string }> | undefined;
+
+/** The standard 项 endings (standard-item-endings.tsv): names the classification gives the same two digits under any 款. */
+function standardEndings(): ReadonlyArray<{ ending: string; pattern: string }> {
+  return (endings ??= readFileSync(new URL('./standard-item-endings.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .slice(1)
+    .map((l) => {
+      const [ending, pattern] = l.split('\t');
+      return { ending, pattern };
+    }));
+}
+
+/**
+ * The 项 code a standard name has under a known 款 (行政运行 under 20402 is 2040201), or undefined. Only for
+ * the exact name: 其他{款}支出 and {款名} (the 款 其他X支出's own 项) need the 款's name, taken from the
+ * catalogue for that year. `{款名}` stands only for a 款 named 其他…支出, whose one 项 repeats its name.
+ */
+export function standardItemCode(name: string, kuanCode: string, year?: number): string | undefined {
+  if (!/^2\d{4}$/.test(kuanCode)) return undefined;
+  const n = normaliseName(name);
+  const kuanName = nameOf(kuanCode, year);
+  const kuan = kuanName ? normaliseName(kuanName) : undefined;
+  for (const { ending, pattern } of standardEndings()) {
+    if (pattern.includes('{')) {
+      if (!kuan) continue;
+      if (pattern === '{款名}' && !(kuan.startsWith('其他') && kuan.endsWith('支出'))) continue;
+      if (n === pattern.replace('{款}', kuan.replace(/支出$/, '')).replace('{款名}', kuan)) return kuanCode + ending;
+    } else if (n === pattern) return kuanCode + ending;
+  }
+  return undefined;
+}
