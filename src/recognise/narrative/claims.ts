@@ -96,6 +96,16 @@ function splitClauses(sentence: string): string[] {
   return sentence.split(/[，；;]|(?<!\d),|[：:](?!\s*-?\d)/).map((s) => s.trim()).filter(Boolean);
 }
 
+/**
+ * Budget or final, from the phase word nearest the figure: a heading glued before the sentence ('…支出决算情况说明
+ * “三公”经费财政拨款支出预算为76.43万元') names the section, the last word names the figure. 一般公共预算 names a fund.
+ */
+function phaseOf(label: string): Claim['phase'] {
+  const words = label.replace(/一般公共预算/g, '').match(/决算|预算/g);
+  const last = words?.at(-1);
+  return last === '决算' ? 'final' : last === '预算' ? 'budget' : /一般公共预算/.test(label) ? 'budget' : undefined;
+}
+
 const PHASE_ONLY = /^(支出)?(年初)?(预算|决算)(数)?$/;
 
 const COUNT_FUNDS: Record<string, string> = {
@@ -218,7 +228,7 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
           let subject: string | null = fn ? fn[1] : label || null;
           let metric: string | null = fn ? 'function_item_amount' : null;
           // '年初预算为0.95万元，支出决算为0.00万元': the second figure is the same item's other phase.
-          const phase = /决算/.test(label) ? ('final' as const) : /预算/.test(label) ? ('budget' as const) : undefined;
+          const phase = phaseOf(label);
           if (!metric && PHASE_ONLY.test(label) && lastAmount) {
             metric = lastAmount.metric;
             subject = lastAmount.subject;
