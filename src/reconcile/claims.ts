@@ -29,9 +29,12 @@ export type Meaning =
   | { kind: 'soe_total' }
   | { kind: 'personnel' }
   | { kind: 'public_funds' }
-  | { kind: 'function_class'; code: string; measure?: 'basic' | 'project' }
+  | { kind: 'function_class'; code: string; measure?: 'basic' | 'project'; scope?: FundScope }
   | { kind: 'three_public'; item: ThreePublicItem }
   | { kind: 'other'; key: string };
+
+/** The fund a 类 figure is of, where the claim says: its cell is in that fund's table or column only. */
+export type FundScope = Exclude<NonNullable<Claim['scope']>, 'all'>;
 
 export function meaningKey(m: Meaning): string {
   if (m.kind === 'function_class') return `class:${m.code}${m.measure ? `:${m.measure}` : ''}`;
@@ -124,12 +127,14 @@ function meaningOfClaim(c: Claim): Meaning | null {
     const whole = meaningOf(c.basis, null)?.kind;
     if (whole === 'function_class' || whole === 'other') return { kind: 'other', key: `${c.metric}|of:${c.basis}` };
   }
+  if (m?.kind !== 'function_class') return m;
+  const scoped = c.scope && c.scope !== 'all' ? { ...m, scope: c.scope } : m;
   // '项目支出…其中：一般公共服务支出417.41万元' is the 类's project expenditure, not its total.
-  if (m?.kind === 'function_class' && c.basis && !/share/.test(c.metric)) {
+  if (c.basis && !/share/.test(c.metric)) {
     const part = meaningOf(c.basis, null)?.kind;
-    if (part === 'basic' || part === 'project') return { ...m, measure: part };
+    if (part === 'basic' || part === 'project') return { ...scoped, measure: part };
   }
-  return m;
+  return scoped;
 }
 
 /** Year-over-year change: a direction word (增加/减少/增长/下降/持平) not measured against the budget. */
@@ -255,7 +260,7 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
     case 'public_funds':
       return first(() => fromTotals(['gpb_basic_by_economic'], 'public_funds'), () => derived(ctx, ['goods_services', 'capital'], '公用经费'));
     case 'function_class':
-      return classFigures(ctx, meaning.code, meaning.measure);
+      return classFigures(ctx, meaning.code, meaning.measure, meaning.scope);
     case 'gpb_income':
       return first(() => fromTotals(['income_summary'], 'gpb'), () => incomeRow(ctx, /^一般公共预算/));
     case 'fiscal_total':
@@ -305,12 +310,24 @@ function incomeRow(ctx: ReconcileContext, name: RegExp): TableFigure[] {
   return [];
 }
 
-/** A 类's amount in every table that has it: its printed row (by code, or by name where no row has a code). */
-function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'basic' | 'project' = 'total'): TableFigure[] {
+/** Where a fund's 类 figures stand: its own table kinds and its column of the 财政拨款收支总表. */
+const FUND_TABLES: Record<FundScope, { kinds: ('gpb_expenditure' | 'gov_fund' | 'soe_capital')[]; column: string }> = {
+  gpb: { kinds: ['gpb_expenditure'], column: 'gpb' },
+  gov_fund: { kinds: ['gov_fund'], column: 'gov_fund' },
+  soe: { kinds: ['soe_capital'], column: 'soe' },
+  fiscal: { kinds: [], column: 'total' },
+};
+
+/**
+ * A 类's amount in every table that has it: its printed row (by code, or by name where no row has a code).
+ * A figure of one fund (一般公共预算当年拨款…交通运输（类）支出) is looked up in that fund's tables only.
+ */
+function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'basic' | 'project' = 'total', scope?: FundScope): TableFigure[] {
   const name = FUNCTION_CLASSES[code] ?? code;
   const out: TableFigure[] = [];
+  const kinds = scope ? FUND_TABLES[scope].kinds : (['gpb_expenditure', 'expenditure_summary', 'gov_fund'] as const);
   // Every table that has the 类: the narrative may speak of general-budget money, of a fund's or of all money.
-  for (const t of ctx.tablesOf('gpb_expenditure', 'expenditure_summary', 'gov_fund')) {
+  for (const t of ctx.tablesOf(...kinds)) {
     const coded = codedRows(ctx.rows(t)).filter((r) => r.classification === 'function' && r.code!.startsWith(code));
     // Tables that print names only (Hangzhou): the 类 row by its name.
     const named = coded.length ? [] : ctx.rows(t).filter((r) => r.rowKind !== 'total' && r.side !== 'income' && !r.code && classCodeOf(r.name) === code).slice(0, 1).map((r) => ({ ...r, code }));
@@ -327,7 +344,7 @@ function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'b
   for (const t of measure === 'total' ? ctx.tablesOf('fiscal_appropriation_summary') : []) {
     const row = ctx.rows(t).find((r) => r.side !== 'income' && classCodeOf(r.name) === code);
     if (!row) continue;
-    for (const m of ['total', 'gpb', 'gov_fund']) {
+    for (const m of scope ? [FUND_TABLES[scope].column] : ['total', 'gpb', 'gov_fund']) {
       const c = cellOf(row, m);
       if (c && c.amount.text !== null) out.push({ q: fromAmount(c.amount, `${row.name}（${t.title}）`), where: `“${t.title}”中“${row.name}”行的${columnLabel(t, m)}`, unitStated: t.unitStated });
     }

@@ -125,9 +125,15 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
   let previousTotal: Claim | null = null;
   let unexplained: Claim[] = [];
   let lineOpen = false;
+  // The words after the last punctuation of the last unfinished line (page numbers skipped): the head of a
+  // sentence the page break cut ('…日常公用支出47,792.58万元，占11.8%；项目' / '5' / '支出106,512.00万元，占26.3%。').
+  let openTail = '';
   for (const line of lines) {
-    if (/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^第[一二三四五六七八九十]+部分/.test(line.text) && line.text.length < 40) {
-      topic = line.text;
+    // A heading, alone on its line or joined with the numbered sub-heading after it ('（五）一般公共预算当年拨款情况
+    // 说明（详见表5）1.一般公共预算当年拨款规模变化情况。'): its first sentence, when it states no figure.
+    const head = line.text.split('。')[0];
+    if (/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^第[一二三四五六七八九十]+部分/.test(line.text) && (line.text.length < 40 || (head.length < 60 && !/\d\s*(万元|元|%|％)/.test(head)))) {
+      topic = head;
       topicScope = scopeOf(topic) ?? undefined;
     }
     if (/名词解释/.test(topic)) continue;
@@ -137,7 +143,9 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
       previousTotal = null;
     }
     const continued = lineOpen;
+    const cutHead = continued ? openTail : '';
     lineOpen = !/[。！？]\s*$/.test(line.text);
+    if (!/^\s*[-—－]?\s*\d{1,4}\s*[-—－]?\s*$/.test(line.text)) openTail = lineOpen ? (line.text.split(/[。！？；;，,：:、]/).at(-1) ?? '').replace(/\s+/g, '') : '';
     const sentences = splitSentences(line.text);
     const firstOfLine = claims.length;
     for (const sentence of sentences) {
@@ -201,10 +209,13 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
         if (a) {
           const { text, unit } = toUnitAmount(a[1], a[2]);
           const amount = makeAmount(text, unit, line.place);
-          const label = labelBefore(clause, a.index, department);
+          let label = labelBefore(clause, a.index, department);
           // The first words of a line that goes on from the previous page are the tail of a sentence whose
-          // subject was cut off: '支出10.05万元' may be any item's.
-          if (continued && sentence === sentences[0] && clauseIndex === 0 && FRAGMENT.test(label)) clauseConfidence = 0.4;
+          // subject was cut off: '支出10.05万元' may be any item's, unless the cut head is at hand ('项目' + '支出').
+          if (continued && sentence === sentences[0] && clauseIndex === 0 && FRAGMENT.test(label)) {
+            if (cutHead && cutHead.length <= 12 && !/\d/.test(cutHead)) label = cutHead + label;
+            else clauseConfidence = 0.4;
+          }
           // A change against last year: 比2020年增加57.27万元 / 收、支总计各增加 1406.9 万元.
           const changeWord = /增加|减少|增长|下降|上升|降低|变化|变动/.test(clause.slice(0, a.index + 2));
           // '人员经费增加187万元' is a change even without 比上年: the change word stands right before the figure.
@@ -261,7 +272,8 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
             // '占一般公共预算项目支出总额的100%' names its own whole.
             const named = /占(.{2,30}?)的?\s*-?\d/.exec(clause.replace(/\s+/g, ''))?.[1];
             const basis = (named && metricOf(named.replace(/总额|总计|合计/g, ''))) || lastAmount.basis;
-            add({ metric: shareMetric(lastAmount.metric), subject: lastAmount.subject, basis, amount: lastAmount.amount, percent: p[1], direction: null });
+            // The share is as sure as the figure it is of.
+            add({ metric: shareMetric(lastAmount.metric), subject: lastAmount.subject, basis, amount: lastAmount.amount, percent: p[1], direction: null, confidence: Math.min(clauseConfidence, lastAmount.confidence ?? 1) });
             continue;
           }
           if (direction && comparing) {
