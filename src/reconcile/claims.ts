@@ -178,10 +178,16 @@ export function namesItsFigure(facts: DocumentFacts, c: Claim, meaning: Meaning)
   return true;
 }
 
-/** Document order of claims (by page then line). */
-export function order(c: Claim): number {
-  return (c.place.page ?? 0) * 1e6 + (c.place.line ?? 0);
+/**
+ * Document order of claims: by page, then line where the place has one, then the order the recogniser read
+ * them in (PDF places have no line: without it, a figure later on the same page counted as 'before').
+ */
+export function order(facts: DocumentFacts, c: Claim): number {
+  let index = readOrder.get(facts);
+  if (!index) readOrder.set(facts, (index = new Map(facts.claims.map((x, i) => [x, i]))));
+  return (c.place.page ?? 0) * 1e12 + (c.place.line ?? 0) * 1e6 + (index.get(c) ?? 0);
 }
+const readOrder = new WeakMap<DocumentFacts, Map<Claim, number>>();
 
 /** The level claim of a meaning stated closest before `at` (same sentence first). */
 export function levelClaimFor(facts: DocumentFacts, meaning: Meaning, at: Claim): Claim | undefined {
@@ -189,7 +195,7 @@ export function levelClaimFor(facts: DocumentFacts, meaning: Meaning, at: Claim)
   const levels = facts.claims.filter((c) => c !== at && isLevel(c) && claimMeaning(c) && meaningKey(claimMeaning(c)!) === key);
   const same = levels.find((c) => c.text === at.text);
   if (same) return same;
-  const before = levels.filter((c) => order(c) <= order(at)).sort((a, b) => order(b) - order(a));
+  const before = levels.filter((c) => order(facts, c) <= order(facts, at)).sort((a, b) => order(facts, b) - order(facts, a));
   return before[0] ?? levels[0];
 }
 
@@ -420,12 +426,12 @@ export function shareDenominators(facts: DocumentFacts, ctx: ReconcileContext, c
   }
   const income = incomeSide(c);
   const before = facts.claims
-    .filter((x) => x !== c && isLevel(x) && order(x) <= order(c) && incomeSide(x) === income)
+    .filter((x) => x !== c && isLevel(x) && order(facts, x) <= order(facts, c) && incomeSide(x) === income)
     .filter((x) => {
       const m = claimMeaning(x);
       return m !== null && TOTALS.has(m.kind) && meaningKey(m) !== own;
     })
-    .sort((x, y) => Number(y.text === c.text) - Number(x.text === c.text) || order(y) - order(x));
+    .sort((x, y) => Number(y.text === c.text) - Number(x.text === c.text) || order(facts, y) - order(facts, x));
   for (const x of before) add({ q: claimQuantity(x)!, where: '情况说明' });
   const tableKinds: Meaning[] = income ? [{ kind: 'income_total' }] : [{ kind: 'expenditure_total' }, { kind: 'gpb_total' }];
   for (const m of tableKinds) if (meaningKey(m) !== own) for (const t of tableFigures(facts, ctx, m)) add({ q: t.q, where: t.where });
@@ -506,7 +512,7 @@ export function currentFor(facts: DocumentFacts, ctx: ReconcileContext, s: Chang
     const c = levelClaimFor(facts, s.meaning, s.claim);
     if (c) return { q: claimQuantity(c)!, where: '情况说明' };
   }
-  const inSentence = facts.claims.filter((x) => x.text === s.claim.text && isLevel(x) && order(x) <= order(s.claim));
+  const inSentence = facts.claims.filter((x) => x.text === s.claim.text && isLevel(x) && order(facts, x) <= order(facts, s.claim));
   const c = inSentence[inSentence.length - 1];
   return c ? { q: claimQuantity(c)!, where: '情况说明' } : null;
 }

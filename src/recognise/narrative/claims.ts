@@ -147,6 +147,8 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
     lineOpen = !/[。！？]\s*$/.test(line.text);
     if (!/^\s*[-—－]?\s*\d{1,4}\s*[-—－]?\s*$/.test(line.text)) openTail = lineOpen ? (line.text.split(/[。！？；;，,：:、]/).at(-1) ?? '').replace(/\s+/g, '') : '';
     const sentences = splitSentences(line.text);
+    // The whole the 类 figures of this paragraph are parts of, once a sentence has said it (其中：…).
+    let partsOf: string | null = null;
     const firstOfLine = claims.length;
     for (const sentence of sentences) {
       if (!/\d/.test(sentence)) continue;
@@ -255,7 +257,9 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
           if (metric.startsWith('three_public') || metric === 'admin_running_cost' || metric === 'function_class_amount') subject = label || subject;
           // A part of a whole only after 其中 / 主要用于 / 包括; siblings ('收入…，支出…') have no basis.
           const partOf = /其中|主要用于|包括|主要包括/.test(sentence.slice(0, sentence.indexOf(clause) + 4));
-          const basis = partOf ? (subjectTotal()?.metric ?? null) : null;
+          // '…其中：一般公共服务支出3.00万元，主要用于…。公共安全支出40230.95万元，…': the next 类 of the paragraph is a
+          // further part of the same whole, though its own sentence does not repeat 其中.
+          const basis = partOf ? (subjectTotal()?.metric ?? null) : metric === 'function_class_amount' && clauseIndex === 0 ? partsOf : null;
           const counted = lastCount && inSentence[inSentence.length - 1] === lastCount ? lastCount.count : null;
           lastAmount = add({ metric, subject, basis: basis === metric ? null : basis, amount, percent: null, direction: null, count: counted, ...(phase ? { phase } : {}) });
           previousAmount = lastAmount;
@@ -290,6 +294,8 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
         }
       }
       previousTotal = inSentence.find((c) => c.amount && c.metric !== 'yoy_change') ?? previousTotal;
+      const lastClass = inSentence.filter((c) => c.metric === 'function_class_amount').at(-1);
+      if (lastClass) partsOf = lastClass.basis;
     }
     // A change's reason is often its own sentence ('…增加1406.9万元。主要原因：机构改革…'), or the
     // next paragraph when that one only gives reasons ('财政拨款收入支出增加的主要原因是项目调整。').

@@ -38,4 +38,11 @@ describe('claim scope', () => {
     expect(c).toEqual([['project_expenditure', '项目支出'], ['project_share', '项目支出']]);
     expect([...errors(r, 'claim-share'), ...errors(r, 'claim-vs-table')]).toEqual([]);
   });
+
+  it('near miss: a 类 in the sentence after ‘其中：’ is still a part of 项目支出, not the 类 total (长沙市公安局 pp. 8-9 against p. 15)', async () => {
+    // '…项目支出…其中：一般公共服务支出3.00万元，主要用于…。公共安全支出40230.95万元，主要用于…'; 表 p. 15 prints 204 at 68,629.12 in all.
+    const r = await run('wide/长沙/公安局_2026年部门预算.pdf', [1, 8, 9, 15]);
+    expect(r.facts!.claims.find((x) => x.amount?.text === '40230.95')?.basis).toBe('project_expenditure');
+    expect(errors(r, 'claim-vs-table')).toEqual([]);
+  });
 });
