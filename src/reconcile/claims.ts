@@ -417,7 +417,9 @@ export function shareDenominators(facts: DocumentFacts, ctx: ReconcileContext, c
   if (c.scope === 'gpb' && meaning?.kind !== 'gpb_total') add(figureFor(facts, ctx, { kind: 'gpb_total' }, c));
   if (c.basis) {
     const m = meaningOf(c.basis, null);
-    if (m && meaningKey(m) !== own) add(figureFor(facts, ctx, m, c));
+    // A named figure of no standard meaning ('占政府采购支出总额的92.54%'): the same figure stated before it.
+    if (m?.kind === 'other') add(namedLevelBefore(facts, c.basis, c));
+    else if (m && meaningKey(m) !== own) add(figureFor(facts, ctx, m, c));
   }
   if (meaning?.kind === 'three_public') add(figureFor(facts, ctx, { kind: 'three_public', item: 'total' }, c));
   if (meaning?.kind === 'personnel' || meaning?.kind === 'public_funds') {
@@ -436,6 +438,17 @@ export function shareDenominators(facts: DocumentFacts, ctx: ReconcileContext, c
   const tableKinds: Meaning[] = income ? [{ kind: 'income_total' }] : [{ kind: 'expenditure_total' }, { kind: 'gpb_total' }];
   for (const m of tableKinds) if (meaningKey(m) !== own) for (const t of tableFigures(facts, ctx, m)) add({ q: t.q, where: t.where });
   return out;
+}
+
+/**
+ * The level claim before `at` whose metric is `metric` (a named figure such as government_procurement): the
+ * nearest that its words call a whole (总额/总计/合计), else the nearest; its parts carry the same metric.
+ */
+function namedLevelBefore(facts: DocumentFacts, metric: string, at: Claim): { q: Quantity; where: string } | null {
+  const before = facts.claims.filter((x) => x !== at && x.metric === metric && isLevel(x) && order(facts, x) <= order(facts, at));
+  before.sort((a, b) => order(facts, b) - order(facts, a));
+  const c = before.find((x) => /总额|总计|合计/.test(x.subject ?? '')) ?? before[0];
+  return c ? { q: claimQuantity(c)!, where: '情况说明' } : null;
 }
 
 /**
