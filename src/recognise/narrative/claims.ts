@@ -156,7 +156,8 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
       // '比2020年预算数减少5.2万元' may open a new sentence about the previous sentence's figure.
       // It is the previous sentence's main figure that changed, not the last of its parts ('…10,344.71万元，其中：
       // 基本支出8,974.01万元、项目支出1,370.70万元。比上年减少32.61万元').
-      let lastAmount: Claim | null = /^(比|较|与|同比)/.test(sentence.replace(/\s+/g, '')) ? (previousTotal ?? previousAmount) : null;
+      // '较大的项目变动，…' opens with 较 but compares nothing.
+      let lastAmount: Claim | null = /^((比|较|与)(上年|去年|上一年|\d{4}年|年初)|同比)/.test(sentence.replace(/\s+/g, '')) ? (previousTotal ?? previousAmount) : null;
       const sentenceYear = Number(/^(\d{4})\s*年/.exec(sentence.trim())?.[1] ?? NaN);
       const period: Claim['period'] = fiscalYear && sentenceYear < fiscalYear ? 'prior' : 'current';
       let lastChange: Claim | null = null;
@@ -233,7 +234,9 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
           }
           // The prior year's figure: 上年:25.77万元.
           // 上年结转(结余) is this year's income carried over, not a prior-year figure.
-          if (/^上年|上年(预算)?数?$/.test(label) && !/^上年结[转余]/.test(label) && lastAmount) {
+          // Not in the reasons ('主要原因是…上年度安排了经费203.16万元'): figures there are other items'.
+          const inReason = REASON.test(sentence.slice(0, clauseFrom));
+          if (/^(上年|去年|上一年)度?(年初)?(预算|决算|执行)?数?$|上年(预算)?数?$/.test(label) && !inReason && lastAmount) {
             add({ metric: lastAmount.metric, subject: lastAmount.subject, basis: lastAmount.basis, amount, percent: null, direction: null, period: 'prior' });
             continue;
           }

@@ -27,4 +27,12 @@ describe('claim-yoy in document order', () => {
     const r = await run('wide/苏州/交通运输局_2026年部门预算.pdf', [1, 4, 35, 36]);
     expect(yoyErrors(r)).toEqual([]);
   });
+
+  it('near miss: a sentence opening with 较大的 compares nothing, and a prior-year figure in the reasons is another item’s (广州市发展和改革委员会 pp. 33-34)', async () => {
+    // '较大的项目变动，一是比上年减少了…补助资金53,790.41万元' is one project's change, not the total's; '主要原因是…上年度安排了经费
+    // 203.16万元' is last year's 信息化 item, not last year's 机关运行经费 (1,755.94 + 460.06 = 2,216.00). p. 10 is a table.
+    const r = await run('wide/广州/发展和改革局_2026年部门预算.pdf', [1, 10, 33, 34]);
+    expect(yoyErrors(r)).toEqual([]);
+    expect(r.facts!.claims.filter((c) => c.period === 'prior' && c.amount?.text === '203.16')).toEqual([]);
+  });
 });
