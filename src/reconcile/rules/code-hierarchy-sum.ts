@@ -2,7 +2,7 @@ import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { cellOf, columnLabel, measuresOf, periodsOf, rowLabel, tableLabel } from '../context.js';
 import { childrenOf, codedRows } from '../codes.js';
 import type { Row } from '../context.js';
-import { fromAmount } from '../quantity.js';
+import { fromAmount, show } from '../quantity.js';
 import { checkSum, collapseIfPervasive } from '../sums.js';
 
 export const codeHierarchySum = defineRule({
@@ -36,6 +36,20 @@ export const codeHierarchySum = defineRule({
             });
             if (cell.amount.text === null && parts.every((p) => p.fen.isZero())) continue;
             const column = columnLabel(table, measure);
+            // Children that are all zero or blank under a non-zero parent are not its parts as read (a table of
+            // 类 only, a stray row from another table): nothing confidently contradicts the parent.
+            if (parts.every((p) => p.fen.isZero()) && cell.amount.fen) {
+              checked++;
+              found.push({
+                subject: `${table.title}：${rowLabel(parent)}`,
+                variant: 'unresolved',
+                message: `${tableLabel(table)}中“${rowLabel(parent)}”的${column}为${show(fromAmount(cell.amount, rowLabel(parent)))}，其下读到的科目都是空白或0，更可能不是它的下级科目，无法核对。`,
+                expected: null,
+                actual: null,
+                evidence: fromAmount(cell.amount, rowLabel(parent)).evidence,
+              });
+              continue;
+            }
             const d = checkSum({
               subject: `${table.title}：${rowLabel(parent)}`,
               totalLabel: `${tableLabel(table)}中“${rowLabel(parent)}”的${column}`,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, processDocument } from '../../../src/process-document.js';
 import { cutPages } from '../../corpus-pages.js';
+import { corpusFile } from '../../../scripts/lib/corpus.js';
 import { codeHierarchySum as rule } from '../../../src/reconcile/rules/code-hierarchy-sum.js';
 import { facts, runRule, table } from '../builders.js';
 
@@ -61,5 +62,13 @@ describe('code-hierarchy-sum', () => {
     const flags = await run('wide/深圳/2026年深圳市交通运输局部门预算.pdf', [1, 23, 24, 29, 30]);
     expect(flags.filter((f) => f.severity === 'error')).toEqual([]);
     expect(flags.map((f) => f.rule)).toContain('code-hierarchy-sum-unresolved');
+  });
+  it('near miss: a 类 whose only child as read is 0.00 is not contradicted by it (广州市民政局 p. 12, a table of 类 only)', async () => {
+    // 财政拨款收支总体情况表 lists 其他支出 23,534.06 with no 款; a 22908 row read as 0.00 is not its part. The stray
+    // row comes from the document's other tables: the whole file is read (no cut reproduces it).
+    const path = corpusFile('wide/广州/民政局_2026年部门预算.pdf');
+    const r = await processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }));
+    const of229 = r.flags.filter((f) => f.rule.startsWith('code-hierarchy-sum') && f.subject === '财政拨款收支总体情况表：229 其他支出');
+    expect(of229.map((f) => f.rule)).toEqual(['code-hierarchy-sum-unresolved']);
   });
 });
