@@ -1,5 +1,5 @@
 import type { RuleSegment, TextRun } from '../../model/index.js';
-import { splitGluedAmounts, splitRuns } from './split-runs.js';
+import { splitRuns } from './split-runs.js';
 import type { PlacedRun } from './text-runs.js';
 
 /** Fragments closer than this share of the font size are one run. */
@@ -53,7 +53,6 @@ export function mergeRuns(runs: readonly PlacedRun[], segments: readonly RuleSeg
     out.push({ ...r });
   }
   return out
-    .flatMap((r) => splitGluedAmounts(r, verticals))
     .sort((a, b) => a.y - b.y || a.x - b.x)
     .map(({ baseline: _b, angle: _a, ...run }) => run);
 }

@@ -51,32 +51,3 @@ export function splitRuns(runs: readonly PlacedRun[], verticals: readonly RuleSe
   }
   return out;
 }
-
-/** A well-formed amount: grouped or plain digits, optional fraction; no leading zero before other digits. */
-const AMOUNT = /^-?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?$/;
-const FRACTION_HEAD = /^-?(?:\d{1,3}(?:,\d{3})*|\d+)?\.\d+$/;
-/** Relative glyph widths: separators are about half a digit. */
-const glyphs = (s: string) => [...s].reduce((t, c) => t + (/[.,]/.test(c) ? 0.5 : 1), 0);
-
-/**
- * A cell whose decimals sit below and right of its integer part (Chongqing prints '174,900' over '.64') can
- * leave the decimals in one text operator with the next cell's integer part: '.64101,833'. No amount has a
- * thousands separator after its decimal point, so such a run is two amounts. The cut is the one nearest the
- * ruling line the run crosses; with no line, the one leaving two decimals (the usual precision of 万元).
- */
-export function splitGluedAmounts(r: PlacedRun, verticals: readonly RuleSegment[]): PlacedRun[] {
-  if (r.angle !== 0 || !/\.\d*\d,\d|\.\d+\./.test(r.text) || AMOUNT.test(r.text) || /\s/.test(r.text)) return [r];
-  const cuts: number[] = [];
-  for (let i = 2; i < r.text.length - 1; i++) if (FRACTION_HEAD.test(r.text.slice(0, i)) && AMOUNT.test(r.text.slice(i))) cuts.push(i);
-  if (!cuts.length) return [r];
-  const unit = r.width / glyphs(r.text);
-  const xAt = (i: number) => r.x + unit * glyphs(r.text.slice(0, i));
-  const midY = r.y + r.height / 2;
-  const lines = verticals.filter((s) => s.x0 > r.x && s.x0 < r.x + r.width && s.y0 <= midY && s.y1 >= midY).map((s) => s.x0);
-  const cost = (i: number) => (lines.length ? Math.min(...lines.map((x) => Math.abs(x - xAt(i)))) : Math.abs(r.text.slice(0, i).split('.')[1].length - 2));
-  const cut = cuts.reduce((best, i) => (cost(i) < cost(best) ? i : best));
-  return [
-    { ...r, text: r.text.slice(0, cut), width: xAt(cut) - r.x },
-    { ...r, text: r.text.slice(cut), x: xAt(cut), width: r.x + r.width - xAt(cut) },
-  ];
-}

@@ -16,8 +16,7 @@ describe('blank totals', () => {
   it('near miss: 三公 公务用车购置及运行维护费 小计 printed blank over 购置 18.69 and 运行 4.83 (军民融合办 预算09表 p. 13)', async () => {
     const r = await run('wide/北京/政府办公厅_附件2：中共北京市委军民融合发展委员会办公室2026年度部门预算报表.pdf', [1, 13]);
     const sums = r.flags.filter((f) => f.rule.startsWith('three-public-sum'));
-    expect(sums.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(sums.map((f) => f.rule)).toEqual(['three-public-sum-unresolved']);
+    expect(sums.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
   it('row-split-sum still fires on a printed total that is not the sum of its parts (杭州市交通运输局 表5 p. 30)', async () => {
