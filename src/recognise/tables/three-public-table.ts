@@ -41,16 +41,17 @@ function spacedLeaves(lines: readonly string[]): Array<{ item: ThreePublicItem; 
   return top;
 }
 
-/** A column's period from its header words: 预算数/决算数, or a year against the document's fiscal year. */
+/**
+ * A column's period from its header words: 预算数/决算数 and 上年, and a year against the document's fiscal
+ * year ('2025年预算数' beside '2026年预算数' in a 2026 budget is last year's: the document's own year is current).
+ */
 function columnPeriod(segments: readonly string[], opts: { isFinalDoc: boolean; fiscalYear?: number | null }): Period | null {
   const word = segments.find((seg) => /预算数|决算数|^预算$|^决算$|上年/.test(seg));
-  if (word) return periodOfHeader(word, opts.isFinalDoc);
-  const year = segments.map((seg) => /^(\d{4})年/.exec(seg)?.[1]).find(Boolean);
-  if (year && opts.fiscalYear) {
-    const prior = Number(year) < opts.fiscalYear;
-    return opts.isFinalDoc ? (prior ? 'prior_final' : 'final') : prior ? 'prior_budget' : 'budget';
-  }
-  return null;
+  const year = segments.map((seg) => /^(\d{4})\s*年/.exec(seg.trim())?.[1]).find(Boolean);
+  if (!word && !(year && opts.fiscalYear)) return null;
+  const period = word ? periodOfHeader(word, opts.isFinalDoc) : opts.isFinalDoc ? 'final' : 'budget';
+  if (!year || !opts.fiscalYear || Number(year) >= opts.fiscalYear || period.startsWith('prior_')) return period;
+  return period === 'final' ? 'prior_final' : 'prior_budget';
 }
 
 export function periodOfHeader(text: string, isFinalDoc: boolean): Period {
