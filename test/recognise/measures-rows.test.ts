@@ -13,6 +13,12 @@ describe('measureOf', () => {
     expect(measureOf('事业收入/其中:教育收费')).toBe('of_which');
     expect(measureOf('收入/金额')).toBe('total');
   });
+  it('reads 其中：基本支出 under the table’s scope as the basic split, a 其中 under a measure as its part', () => {
+    expect(measureOf('一般公共预算支出/其中：基本支出')).toBe('basic');
+    expect(measureOf('一般公共预算支出/其中：项目支出')).toBe('project');
+    expect(measureOf('基本支出/其中：基本支出')).toBe('of_which');
+    expect(measureOf('本年一般公共预算基本支出/合计')).toBe('total');
+  });
   it('reads 支出总计 as the total and 政府采购项目/小计 as procurement, not as the row total', () => {
     expect(measureOf('支出总计')).toBe('total');
     expect(measureOf('2026年政府采购项目/小计')).toBe('government_procurement');
