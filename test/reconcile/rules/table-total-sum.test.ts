@@ -21,6 +21,17 @@ describe('table-total-sum', () => {
   it('does not fire when it adds up', () => {
     expect(runRule(rule, facts({ tables: [t('318.05')] }))).toEqual([]);
   });
+  it('counts a code printed on two rows one after the other as two rows (two units, no unit name printed)', () => {
+    // Beijing 教委 05表: 2050205 高等教育 printed for one unit after another.
+    const units = (total: string) =>
+      table('gpb_expenditure', '一般公共预算支出表', [
+        { name: '合计', cells: { total } },
+        { code: '2050205', name: '高等教育', cells: { total: '261,315.60' } },
+        { code: '2050205', name: '高等教育', cells: { total: '98,492.50' } },
+      ]);
+    expect(runRule(rule, facts({ tables: [units('359,808.10')] }))).toEqual([]);
+    expect(runRule(rule, facts({ tables: [units('261,315.60')] })).map((f) => f.severity)).toEqual(['error']);
+  });
   it('passes when one of several total rows (本年合计, 总计) adds up', () => {
     const two = t('318.05');
     two.lineItems.push({ ...two.lineItems[0], name: '支出总计', amount: { ...two.lineItems[0].amount, text: '400.00', fen: 400_000_000 } });
