@@ -48,8 +48,10 @@ const WORDS: ReadonlyArray<[RegExp, string]> = [
 
 /** Period of a column in final accounts (决算数 vs 预算数) or with prior-year columns. */
 export function periodOf(path: string): 'budget' | 'final' | 'prior_budget' | 'prior_final' | undefined {
-  if (/上年|上年度|\d{4}年(预算|决算)数?/.test(path) && /决算/.test(path)) return 'prior_final';
-  if (/上年|上年度/.test(path)) return 'prior_budget';
+  // 上年结转(结余) is last year's money carried into this year's budget: a source of this year, not a prior-year column.
+  const own = path.replace(/上年度?(结转|结余)/g, '');
+  if (/上年|上年度|\d{4}年(预算|决算)数?/.test(own) && /决算/.test(path)) return 'prior_final';
+  if (/上年|上年度/.test(own)) return 'prior_budget';
   if (/决算/.test(path)) return 'final';
   if (/(年初|全年)?预算数|预算$/.test(path)) return 'budget';
   return undefined;

@@ -111,4 +111,12 @@ describe('measure-words-by-scope', () => {
     expect(itemOf(t, { name: '合计' }, 'personnel')?.amount.text).toBe('356.76');
     expect(itemOf(t, { code: '30101' }, 'personnel')?.amount.text).toBe('80.51');
   });
+
+  // Zhuhai 财政局 收入总体情况表 (p. 6): 合计 7,552.92 = 一般公共预算 736.81 + 政府性基金 6,816.00 + 上年结转结余 0.11.
+  it('reads 上年结转结余 as a source of this year’s income, not a prior-year column', async () => {
+    const t = await tableOf('wide/珠海/财政局_2026年部门预算.pdf', [6], /^收入总体情况表/);
+    expect(itemOf(t, { name: '合计' }, 'carryover')).toMatchObject({ amount: { text: '0.11' } });
+    expect(itemOf(t, { name: '合计' }, 'carryover')?.period).toBeUndefined();
+    expect(itemOf(t, { name: '合计' })?.amount.text).toBe('7552.92');
+  });
 });
