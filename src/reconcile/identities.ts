@@ -1,6 +1,6 @@
 import type { Amount, BudgetTable, LineItem, ThreePublicFigure, ThreePublicItem } from '../model/index.js';
 import { cellOf, measuresOf, periodsOf, rowsOfTable, type ColumnPeriod, type Row } from './context.js';
-import { childrenOf, codedRows, topLevel } from './codes.js';
+import { childrenOf, codedRows, crossClassifiedRows, topLevel } from './codes.js';
 import { compare, fromAmount, sumOf } from './quantity.js';
 
 /**
@@ -14,6 +14,8 @@ import { compare, fromAmount, sumOf } from './quantity.js';
 
 export type IdentityName =
   | '合计 = Σ类'
+  | '合计 = Σ明细'
+  | '功能科目 = Σ经济分类'
   | '类 = Σ款'
   | '款 = Σ项'
   | '合计 = 基本 + 项目'
@@ -43,7 +45,7 @@ export function outcomeOf(i: Identity): Outcome {
 // ---------------------------------------------------------------- code hierarchy
 
 export interface HierarchyIdentity extends Identity {
-  name: '类 = Σ款' | '款 = Σ项';
+  name: '类 = Σ款' | '款 = Σ项' | '功能科目 = Σ经济分类';
   parent: Row;
   children: Row[];
   measure: string;
@@ -56,15 +58,19 @@ export interface HierarchyIdentity extends Identity {
 /**
  * 类 = Σ款 and 款 = Σ项: a parent's children are the next printed codes under its prefix in the same block,
  * side and scheme, wherever they stand in the table (side-by-side 人员经费 | 公用经费 panels are stored row by
- * row); a local 7-digit sub-code (3010201) is a child of the 类 when its 款 (30102) is not printed.
+ * row); a local 7-digit sub-code (3010201) is a child of the 类 when its 款 (30102) is not printed. In a
+ * cross-classified table (a row per function code x economic code), a function code's own row, where the
+ * layout prints one, is the sum of its economic rows.
  */
 export function hierarchyIdentities(table: BudgetTable, rows: readonly Row[] = rowsOfTable(table)): HierarchyIdentity[] {
   const out: HierarchyIdentity[] = [];
   const coded = codedRows(rows);
+  const cross = crossClassifiedRows(rows);
   for (const parent of coded) {
-    const kids = childrenOf(parent.code!, coded.filter((r) => r.classification === parent.classification && r.side === parent.side), parent.block);
+    const details = parent.classification === 'function' ? cross.filter((r) => r.code === parent.code && r.side === parent.side && r.block === parent.block) : [];
+    const kids = details.length ? details : childrenOf(parent.code!, coded.filter((r) => r.classification === parent.classification && r.side === parent.side), parent.block);
     if (!kids.length) continue;
-    const level = parent.code!.length <= 3 ? '类 = Σ款' : '款 = Σ项';
+    const level = details.length ? '功能科目 = Σ经济分类' : parent.code!.length <= 3 ? '类 = Σ款' : '款 = Σ项';
     for (const period of periodsOf(table)) {
       for (const measure of measuresOf(table)) {
         const cell = cellOf(parent, measure, period);
@@ -85,7 +91,8 @@ export function hierarchyIdentities(table: BudgetTable, rows: readonly Row[] = r
 // ---------------------------------------------------------------- total row = Σ top level
 
 export interface TotalIdentity extends Identity {
-  name: '合计 = Σ类';
+  /** 合计 = Σ明细: a cross-classified table printing no function rows of its own, totalled over all its rows. */
+  name: '合计 = Σ类' | '合计 = Σ明细';
   side: LineItem['side'];
   measure: string;
   period: ColumnPeriod;
@@ -102,10 +109,13 @@ export interface TotalIdentity extends Identity {
 export function totalIdentities(table: BudgetTable, rows: readonly Row[] = rowsOfTable(table)): TotalIdentity[] {
   const out: TotalIdentity[] = [];
   const coded = codedRows(rows);
-  if (!coded.length) return out;
+  // A cross-classified table is no 类/款/项 hierarchy: without function rows of its own, 合计 = Σ of every row.
+  const cross = coded.some((r) => r.classification === 'function') ? [] : crossClassifiedRows(rows);
+  if (!coded.length && !cross.length) return out;
+  const name = cross.length ? '合计 = Σ明细' : '合计 = Σ类';
   const cls = coded.some((r) => r.classification === 'function') ? 'function' : 'economic';
-  for (const side of [...new Set(coded.map((r) => r.side))]) {
-    const top = topLevel(coded.filter((r) => r.classification === cls && r.side === side));
+  for (const side of [...new Set((cross.length ? cross : coded).map((r) => r.side))]) {
+    const top = cross.length ? cross.filter((r) => r.side === side) : topLevel(coded.filter((r) => r.classification === cls && r.side === side));
     const totals = rows.filter((r) => r.rowKind === 'total' && (side === undefined || r.side === undefined || r.side === side));
     if (!top.length || !totals.length) continue;
     for (const period of periodsOf(table)) {
@@ -121,9 +131,9 @@ export function totalIdentities(table: BudgetTable, rows: readonly Row[] = rowsO
           return item && item.amount.text !== null ? [{ row, item }] : [];
         });
         if (!candidates.length) continue;
-        const scored = candidates.map((c) => ({ c, o: outcomeOf({ name: '合计 = Σ类', whole: c.item.amount, parts }) }));
+        const scored = candidates.map((c) => ({ c, o: outcomeOf({ name, whole: c.item.amount, parts }) }));
         const best = scored.find((s) => s.o === 'exact') ?? scored.find((s) => s.o === 'rounding') ?? scored[0];
-        out.push({ name: '合计 = Σ类', side, measure, period, top, topCells, totalRow: best.c.row, candidates, whole: best.c.item.amount, parts });
+        out.push({ name, side, measure, period, top, topCells, totalRow: best.c.row, candidates, whole: best.c.item.amount, parts });
       }
     }
   }

@@ -55,4 +55,11 @@ describe('names-only-same-name-parent', () => {
     expect(ids.class_of_kuan?.[0]).toBe(ids.class_of_kuan?.[1]);
     expect(ids.kuan_of_xiang?.[0]).toBe(ids.kuan_of_xiang?.[1]);
   });
+
+  it('reads a 类 name printed again under its own 类 (其他支出 three times) as the 款 and the 项, not as the 类 again', async () => {
+    // 深圳市人民政府口岸办公室 收支总表 (pp. 15-16): 五、其他支出 7,647.43 / 其他支出 / 其他支出, each indented one step more.
+    const t = await summary('wide/深圳/2026年深圳市人民政府口岸办公室部门预算.pdf', [15, 16]);
+    expect(rows(t, '其他支出')).toEqual([['229', '7647.43'], ['22999', '7647.43'], ['2299999', '7647.43']]);
+    expect(identities(t).total_of_classes).toEqual([1, 1]);
+  });
 });

@@ -110,6 +110,15 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
       found ? row.map((li) => ({ ...li, code: found.code, codeSource: found.source, classification: classificationOf(found.code, false), rowKind: 'item' as const })) : row;
     for (const row of printedRows(t.lineItems)) {
       const first = row[0];
+      // A 类 is printed once: its name again inside its own rows (其他支出 under 其他支出) names its 款 or 项,
+      // whose code its place gives; the 类 code the name alone gave is kept only where no place is found.
+      const repeated = first.side === 'expenditure' && first.rowKind === 'item' && first.code?.length === 3 && first.code === ctx.cls && read.at(-1)?.block === block;
+      const placedRepeat = repeated ? inContext(first, ctx) : null;
+      if (placedRepeat) {
+        enter(ctx, placedRepeat.code, first.indent);
+        read.push({ row: coded(row, placedRepeat), block, withoutPlace: row });
+        continue;
+      }
       // A 类 row or a total ends the rows a 类 holds.
       if (first.rowKind === 'total' || (first.code?.length === 3 && first.side !== 'income')) block++;
       // Rows whose level came from indentation are uncoded subtotals until their code is found.

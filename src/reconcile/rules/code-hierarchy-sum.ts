@@ -11,8 +11,8 @@ export const codeHierarchySum = defineRule({
     severity: 'error',
     docTypes: BOTH,
     description: {
-      zh: '类的金额应等于其下各款之和，款的金额应等于其下各项之和（功能分类和经济分类）。',
-      en: 'A 类 row equals the sum of its 款 rows and a 款 row the sum of its 项 rows (function and economic codes).',
+      zh: '类的金额应等于其下各款之和，款的金额应等于其下各项之和（功能分类和经济分类）；交叉列示的表中，功能科目行等于其下各经济分类行之和。',
+      en: 'A 类 row equals the sum of its 款 rows and a 款 row the sum of its 项 rows (function and economic codes); in a cross-classified table, a function code row the sum of its economic rows.',
     },
     message: '{table}中“{row}”的{column}（{stated}）不等于其下各级科目之和（{sum}）。',
   },
@@ -22,12 +22,15 @@ export const codeHierarchySum = defineRule({
       const found: FlagDraft[] = [];
       const rows = ctx.rows(table);
       const identities = hierarchyIdentities(table, rows);
-      for (const { parent, children: kids, measure, cell, childCells } of identities) {
+      for (const { name, parent, children: kids, measure, cell, childCells } of identities) {
         const column = columnLabel(table, measure);
         const d = checkSum({
           subject: `${table.title}：${rowLabel(parent)}`,
           totalLabel: `${tableLabel(table)}中“${rowLabel(parent)}”的${column}`,
-          partsLabel: `其下${kids.length}个科目（${kids.map((k) => k.code).join('、')}）之和`,
+          // A function code of a cross-classified table: its rows per economic code.
+          partsLabel: name === '功能科目 = Σ经济分类'
+            ? `其下${kids.length}个经济分类行（${kids.map((k) => k.items[0]?.economicCode ?? k.govEconomicCode ?? '').join('、')}）之和`
+            : `其下${kids.length}个科目（${kids.map((k) => k.code).join('、')}）之和`,
           total: fromAmount(cell.amount, `${rowLabel(parent)} ${column}`),
           parts: childCells.map((c) => fromAmount(c.item.amount, `${rowLabel(c.row)} ${column}`)),
         });

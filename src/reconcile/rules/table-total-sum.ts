@@ -35,8 +35,8 @@ export const tableTotalSum = defineRule({
     severity: 'error',
     docTypes: BOTH,
     description: {
-      zh: '表的合计行应等于各类科目之和（只列项级科目时为各项之和）。',
-      en: "A table's total row equals the sum of its top-level coded rows (类, or 项 when only 项 rows are printed).",
+      zh: '表的合计行应等于各类科目之和（只列项级科目时为各项之和；功能科目×经济科目交叉列示的表为各行之和）。',
+      en: "A table's total row equals the sum of its top-level coded rows (类, or 项 when only 项 rows are printed; every row of a table cross-classified by function and economic code).",
     },
     message: '{table}的“{row}”{column}（{stated}）不等于各科目之和（{sum}）。',
   },
@@ -45,14 +45,14 @@ export const tableTotalSum = defineRule({
     for (const table of facts.tables) {
       const found: FlagDraft[] = [];
       const identities = totalIdentities(table, ctx.rows(table));
-      for (const { top, topCells, measure, totalRow, whole } of identities) {
+      for (const { name, top, topCells, measure, totalRow, whole } of identities) {
         const column = columnLabel(table, measure);
         const parts = topCells.map((c) => fromAmount(c.item.amount, `${c.row.code} ${column}`));
         const total = fromAmount(whole, `${totalRow.name} ${column}`);
         const sum = sumOf(parts, '');
         // Tables print several totals (本年支出合计, 支出总计): the check passes when one of them agrees.
         if (compare(total, sum) === 'equal') continue;
-        const level = top.every((r) => r.code!.length === 3) ? '各类' : top.every((r) => r.code!.length === 7) ? '各项' : '各科目';
+        const level = name === '合计 = Σ明细' ? '各行（功能科目×经济科目）' : top.every((r) => r.code!.length === 3) ? '各类' : top.every((r) => r.code!.length === 7) ? '各项' : '各科目';
         // Parts that come to less than half their total are a table read in part (rows on a page the
         // reader lost, a second code scheme taken for the first), not a total that is wrong.
         if (sum.fen.abs().lt(total.fen.abs().div(2))) {
