@@ -23,6 +23,7 @@ export type Meaning =
   | { kind: 'project' }
   | { kind: 'gpb_total' }
   | { kind: 'gpb_income' }
+  | { kind: 'gov_fund_income' }
   | { kind: 'fiscal_total' }
   | { kind: 'gpb_basic' }
   | { kind: 'gov_fund_total' }
@@ -91,6 +92,11 @@ export function meaningOf(metric: string | null, subject: string | null): Meanin
   if (/public_?funds?|public_?expense|office_expense/.test(m) || /^(日常)?公用经费/.test(s)) return { kind: 'public_funds' };
   // A figure the recogniser named ('一般公共预算拨款安排的机关运行经费') is not the fund its words start with.
   if (/^(admin_running_cost|government_procurement|fixed_assets|evaluated_funds|large_project_funds|target_project_funds)$/.test(m)) return { kind: 'other', key: `${m}|${s}` };
+  // A fund's words inside a carry-over (上年结转结余的政府性基金预算收入) or a 项 line (…其他政府性基金安排的支出（项）)
+  // do not make it the fund's total; this year's fund income is not the fund's expenditure table either.
+  if (/carry_?over/.test(m) || /^上年结转|^年初结转/.test(s)) return { kind: 'other', key: `${m}|${s}` };
+  if (/^function_(item|kuan|xiang|subitem)/.test(m)) return { kind: 'other', key: `${m}|${s}` };
+  if (/^gov(ernment)?_?fund_income$/.test(m) || /^政府性基金(预算)?(当年)?(财政)?(拨款)?收入$/.test(s)) return { kind: 'gov_fund_income' };
   if (/gov(ernment)?_?fund/.test(m) || /政府性基金/.test(s)) return { kind: 'gov_fund_total' };
   if (/soe|state_?capital/.test(m) || /国有资本经营/.test(s)) return { kind: 'soe_total' };
   if (/gpb_?basic|general_budget_basic/.test(m) || /一般公共预算基本支出/.test(s)) return { kind: 'gpb_basic' };
@@ -269,6 +275,8 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
       return classFigures(ctx, meaning.code, meaning.measure, meaning.scope);
     case 'gpb_income':
       return first(() => fromTotals(['income_summary'], 'gpb'), () => incomeRow(ctx, /^一般公共预算/));
+    case 'gov_fund_income':
+      return first(() => fromTotals(['income_summary'], 'gov_fund'), () => incomeRow(ctx, /^政府性基金/));
     case 'fiscal_total':
       return [...fromTotals(['fiscal_appropriation_summary'], 'total', 'expenditure'), ...grandTotals(ctx, 'fiscal_appropriation_summary')];
     case 'three_public': {
@@ -367,6 +375,7 @@ const MEANING_NAMES: Record<Exclude<Meaning['kind'], 'function_class' | 'three_p
   project: '项目支出',
   gpb_total: '一般公共预算支出',
   gpb_income: '一般公共预算拨款收入',
+  gov_fund_income: '政府性基金预算拨款收入',
   fiscal_total: '财政拨款收支总计',
   gpb_basic: '一般公共预算基本支出',
   gov_fund_total: '政府性基金预算支出',
