@@ -187,6 +187,50 @@ function meets(a: PixelLine, b: PixelLine, tol: number): boolean {
 }
 
 /**
+ * Share of a line's length where ink lies close on both sides of it: a row of glyph strokes (the
+ * baseline of a run of digits, the middle strokes of 住房公积金) has the rest of its glyphs above and
+ * below; a rule has paper on at least one side almost everywhere (text does not touch it for long).
+ */
+function inkBothSides(l: PixelLine, ink: Ink): number {
+  const near = Math.ceil(l.thickness / 2) + 3;
+  const far = near + 5;
+  const at = (along: number, across: number) => {
+    const [x, y] = l.orientation === 'h' ? [along, across] : [across, along];
+    return x >= 0 && y >= 0 && x < ink.width && y < ink.height && ink.data[y * ink.width + x] === 1;
+  };
+  const c = Math.round(l.pos);
+  let both = 0;
+  for (let i = l.from; i < l.to; i++) {
+    let above = false;
+    let below = false;
+    for (let d = near; d <= far && !(above && below); d++) {
+      above ||= at(i, c - d);
+      below ||= at(i, c + d);
+    }
+    if (above && below) both++;
+  }
+  return both / Math.max(1, l.to - l.from);
+}
+
+/** Above this share of its length with ink on both sides, a line runs through text: it is no rule. */
+const THROUGH_TEXT = 0.3;
+
+/**
+ * True for a line that lies inside one ruled cell without reaching both of its sides: perpendicular
+ * rules enclose it left and right (above and below for a vertical), none crosses it, and it stops short of
+ * one of them. Every rule of a ruled table runs from rule to rule; a row of glyph strokes (the tops of a
+ * code's digits) starts at the cell's padding and ends where the text does.
+ */
+function strandedInCell(l: PixelLine, across: readonly PixelLine[], tol: number): boolean {
+  const spanning = across.filter((o) => o.from - tol <= l.pos && o.to + tol >= l.pos);
+  if (spanning.some((o) => o.pos > l.from + tol && o.pos < l.to - tol)) return false;
+  const before = spanning.filter((o) => o.pos <= l.from + tol).map((o) => o.pos);
+  const after = spanning.filter((o) => o.pos >= l.to - tol).map((o) => o.pos);
+  if (!before.length || !after.length) return false;
+  return l.from - Math.max(...before) > tol || Math.min(...after) - l.to > tol;
+}
+
+/**
  * Horizontal and vertical ruling lines of a page (long thin strokes only): pieces on the rule masks, joined
  * where a faint rule broke. A line under four times the minimum must meet a long perpendicular line: a
  * table's rule always does, a chain of a large title's glyph strokes does not.
@@ -199,9 +243,11 @@ export function findLines(ink: Ink, s: LineFinderSettings, vInk: Ink = ink): Pix
   const slender = (l: PixelLine) => l.to - l.from >= 15 * l.thickness;
   const keep = (l: PixelLine, min: number, others: PixelLine[]) =>
     l.to - l.from >= 4 * min || others.some((o) => o.to - o.from >= 2 * (o.orientation === 'h' ? s.minHorizontal : s.minVertical) && meets(l, o, tol));
-  const hs = h.filter(slender);
-  const vs = v.filter(slender);
-  return [...hs.filter((l) => keep(l, s.minHorizontal, vs)), ...vs.filter((l) => keep(l, s.minVertical, hs))];
+  const hs = h.filter((l) => slender(l) && inkBothSides(l, ink) <= THROUGH_TEXT);
+  const vs = v.filter((l) => slender(l) && inkBothSides(l, vInk) <= THROUGH_TEXT);
+  const kept = [...hs.filter((l) => keep(l, s.minHorizontal, vs)), ...vs.filter((l) => keep(l, s.minVertical, hs))];
+  const [kh, kv] = [kept.filter((l) => l.orientation === 'h'), kept.filter((l) => l.orientation === 'v')];
+  return kept.filter((l) => !strandedInCell(l, l.orientation === 'h' ? kv : kh, tol));
 }
 
 /**
