@@ -37,7 +37,8 @@ export const NUMERIC_WHITELIST = '0123456789.,-%';
  * and thousands commas read as points (`7.723.46` -> `7,723.46`).
  */
 export function cleanNumber(raw: string): string {
-  let s = toHalfWidth(raw).replace(/\s+/g, '');
+  // Roman numerals first: '11' in a narrow code cell reads as Ⅱ, and its NFKC form II would be cut as rule remnants.
+  let s = toHalfWidth(raw.replace(/Ⅱ/g, '11').replace(/Ⅰ/g, '1').replace(/Ⅲ/g, '111')).replace(/\s+/g, '');
   s = s.replace(/^[|!lI[\]]+|[|!lI[\]]+$/g, '');
   s = s.replace(/[Oo]/g, '0').replace(/[，]/g, ',');
   // A leading minus read as a tilde, a dash or the character 一; a point read as 、 or 。 between digits.

@@ -30,10 +30,12 @@ describe('OCR text clean-up', () => {
     expect(cleanNumber('101, 673. 03')).toBe('101,673.03');
   });
 
-  it('reads a final C after digits as the 0 a touching rule cut in half, and no other C', () => {
+  it('reads a final C after digits as the 0 a touching rule cut in half (no other C), and Ⅱ in a code cell as 11', () => {
     expect(cleanNumber('0.OC')).toBe('0.00');
     expect(cleanNumber('1,019.0C')).toBe('1,019.00');
     expect(cleanNumber('C12.50')).toBe('C12.50');
+    expect(cleanNumber('Ⅱ')).toBe('11');
+    expect(looksNumeric(cleanNumber('Ⅱ'))).toBe(true);
     expect(looksNumeric(cleanNumber('0.OC'))).toBe(true);
     expect(looksNumeric(cleanNumber('合计C'))).toBe(false);
   });
