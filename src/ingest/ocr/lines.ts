@@ -94,32 +94,46 @@ function longRuns(ink: Ink, o: 'h' | 'v', minLen: number, maxGap: number): Run[]
   return out;
 }
 
+/** Runs this much longer than the ones beside them belong to something else (a rule beside a shaded cell). */
+const STACK_RATIO = 4;
+
 /**
  * Stacks runs on neighbouring rows (or columns) that overlap into one stroke; a slightly skewed or warped
- * rule steps from row to row and still gives one line.
+ * rule steps from row to row and still gives one line. A run joins a stroke only when its length is like
+ * that of the stroke's runs on the row before: a rule that passes a shaded header cell runs on far beyond
+ * the shading's short runs, and swallowed by it would be dropped with it as a filled area.
  */
 function stack(runs: Run[], o: 'h' | 'v', maxThickness: number): PixelLine[] {
-  type Group = { runs: Run[]; lastLine: number; from: number; to: number };
+  type Group = { runs: Run[]; lastLine: number; from: number; to: number; lastFrom: number; lastTo: number; prevFrom: number; prevTo: number };
   const open: Group[] = [];
   const done: Group[] = [];
+  const len = (a: number, b: number) => b - a + 1;
+  const alike = (r: Run, from: number, to: number) => {
+    const [a, b] = [len(r.from, r.to), len(from, to)];
+    return r.from <= to && r.to >= from && Math.max(a, b) <= STACK_RATIO * Math.min(a, b);
+  };
   for (const r of runs) {
     for (let i = open.length - 1; i >= 0; i--) {
       if (open[i].lastLine < r.line - 1) done.push(...open.splice(i, 1));
     }
-    const g = open.find((c) => c.lastLine === r.line - 1 && r.from <= c.to && r.to >= c.from);
-    if (g) {
-      g.runs.push(r);
-      g.lastLine = r.line;
-      g.from = Math.min(g.from, r.from);
-      g.to = Math.max(g.to, r.to);
-    } else if (!open.some((c) => c.lastLine === r.line && r.from <= c.to && r.to >= c.from)) {
-      open.push({ runs: [r], lastLine: r.line, from: r.from, to: r.to });
-    } else {
-      const same = open.find((c) => c.lastLine === r.line && r.from <= c.to && r.to >= c.from)!;
-      same.runs.push(r);
-      same.from = Math.min(same.from, r.from);
-      same.to = Math.max(same.to, r.to);
+    // Runs already on this row: compare with the row before, as the stroke's first run on this row was.
+    const same = open.find((c) => c.lastLine === r.line && alike(r, c.prevFrom, c.prevTo) && r.from <= c.lastTo + 1 && r.to >= c.lastFrom - 1);
+    const g = same ?? open.find((c) => c.lastLine === r.line - 1 && alike(r, c.lastFrom, c.lastTo));
+    if (!g) {
+      open.push({ runs: [r], lastLine: r.line, from: r.from, to: r.to, lastFrom: r.from, lastTo: r.to, prevFrom: r.from, prevTo: r.to });
+      continue;
     }
+    g.runs.push(r);
+    if (g.lastLine === r.line) {
+      g.lastFrom = Math.min(g.lastFrom, r.from);
+      g.lastTo = Math.max(g.lastTo, r.to);
+    } else {
+      [g.prevFrom, g.prevTo] = [g.lastFrom, g.lastTo];
+      [g.lastFrom, g.lastTo] = [r.from, r.to];
+      g.lastLine = r.line;
+    }
+    g.from = Math.min(g.from, r.from);
+    g.to = Math.max(g.to, r.to);
   }
   done.push(...open);
   const out: PixelLine[] = [];
@@ -137,6 +151,27 @@ function stack(runs: Run[], o: 'h' | 'v', maxThickness: number): PixelLine[] {
     out.push({ orientation: o, pos: weighted / pixels, from: g.from, to: g.to + 1, thickness });
   }
   return out;
+}
+
+/**
+ * Drops pieces that lie along a longer line, within its stroke plus a few pixels and inside its length:
+ * the blurred edge rows of a rule, stacked apart from it because their runs are much shorter.
+ */
+function absorbEdges(lines: PixelLine[], gap: number): PixelLine[] {
+  const byPos = new Map<number, PixelLine[]>();
+  for (const l of lines) {
+    const k = Math.round(l.pos);
+    byPos.set(k, [...(byPos.get(k) ?? []), l]);
+  }
+  return lines.filter((l) => {
+    for (let p = Math.round(l.pos) - 6; p <= Math.round(l.pos) + 6; p++) {
+      for (const o of byPos.get(p) ?? []) {
+        if (o === l || o.to - o.from <= 2 * (l.to - l.from)) continue;
+        if (Math.abs(o.pos - l.pos) <= o.thickness / 2 + l.thickness / 2 + 2.5 && l.from >= o.from - gap && l.to <= o.to + gap) return false;
+      }
+    }
+    return true;
+  });
 }
 
 /**
@@ -236,8 +271,8 @@ function strandedInCell(l: PixelLine, across: readonly PixelLine[], tol: number)
  * table's rule always does, a chain of a large title's glyph strokes does not.
  */
 export function findLines(ink: Ink, s: LineFinderSettings, vInk: Ink = ink): PixelLine[] {
-  const h = joinCollinear(stack(longRuns(ink, 'h', Math.min(s.minPiece, s.minHorizontal), s.maxGap), 'h', s.maxThickness), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minHorizontal);
-  const v = joinCollinear(stack(longRuns(vInk, 'v', Math.min(s.minPiece, s.minVertical), s.maxGap), 'v', s.maxThickness), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minVertical);
+  const h = joinCollinear(absorbEdges(stack(longRuns(ink, 'h', Math.min(s.minPiece, s.minHorizontal), s.maxGap), 'h', s.maxThickness), s.joinGap), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minHorizontal);
+  const v = joinCollinear(absorbEdges(stack(longRuns(vInk, 'v', Math.min(s.minPiece, s.minVertical), s.maxGap), 'v', s.maxThickness), s.joinGap), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minVertical);
   const tol = s.maxThickness + 2;
   // A rule is long for its stroke; the strokes of a large title's glyphs are thick for their length.
   const slender = (l: PixelLine) => l.to - l.from >= 15 * l.thickness;
