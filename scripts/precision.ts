@@ -1,7 +1,7 @@
 /**
  * Precision and recall of the alarms on the verified flags (fixtures/verified-flags/).
  *
- *   npx tsx scripts/precision.ts [--only <substring of the file path>]... [--unjudged <out.tsv>]
+ *   npx tsx scripts/precision.ts [--only <substring of the file path>]... [--unjudged <out.tsv>] [--list error|warning]
  *
  * Re-runs every document the verdicts name (the real pipeline, --ocr never), then prints precision per rule
  * and severity (flags judged TRUE / flags judged), recall on the TRUE verdicts and the must-report list,
@@ -73,16 +73,24 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const only: string[] = [];
   let unjudgedOut: string | null = null;
+  let list: string | null = null;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--only') only.push(args[++i]);
     else if (args[i] === '--unjudged') unjudgedOut = args[++i];
     else if (args[i] === '--file') only.push(args[++i]);
+    else if (args[i] === '--list') list = args[++i];
     else throw new Error(`unknown option ${args[i]}`);
   }
   const docs = documentsOf(only);
   const produced = await judgedFlagsOf(docs);
   const report = score(produced, readVerdicts(), readMustReport());
   print(report, produced);
+  if (list) {
+    console.log(`\n${list} flags produced, with their verdicts`);
+    for (const p of produced.filter((x) => x.flag.severity === list)) {
+      console.log(`  ${p.verdict?.verdict ?? '-    '} ${p.file} p.${p.page} ${p.flag.rule} “${p.flag.subject}”: ${p.flag.message}`);
+    }
+  }
   if (unjudgedOut) {
     const rows = report.unjudged.map((u) => [u.sha256, u.file, u.flag.rule, cell(u.flag.subject), u.page, '', cell(`${u.flag.severity}: ${u.flag.message}`)].join('\t'));
     writeFileSync(unjudgedOut, ['sha256\tfile\trule\tsubject\tpage\tverdict\treason', ...rows].join('\n') + '\n');

@@ -110,7 +110,7 @@ const scores: Score[] = [];
 try {
   const perCityScored = new Map<string, number>();
   for (const { city, file } of sampleDocuments()) {
-    if (new Set(scores.map((x) => x.doc)).size >= docCount) break;
+    if (new Set(scores.map((x) => `${x.city}/${x.doc}`)).size >= docCount) break;
     if ((perCityScored.get(city) ?? 0) >= perCity) continue;
     const full = await run(file, new Uint8Array(readFileSync(file)), 'never');
     // A file without tables (a narrative-only attachment, a notice) says nothing about the grid step.
@@ -167,7 +167,7 @@ const table = (rows: [string, Score[]][]) => {
   }
   return lines.join('\n');
 };
-console.log(`engine ${engine}, ${new Set(scores.map((s) => s.doc)).size} documents from ${new Set(scores.map((s) => s.city)).size} cities\n`);
+console.log(`engine ${engine}, ${new Set(scores.map((s) => `${s.city}/${s.doc}`)).size} documents from ${new Set(scores.map((s) => s.city)).size} cities\n`);
 console.log(table(degradations.map((d) => [d, scores.filter((s) => s.degradation === d)])));
 console.log('\nper city (all degradations):\n');
 console.log(table([...new Set(scores.map((s) => s.city))].map((c) => [c, scores.filter((s) => s.city === c)])));

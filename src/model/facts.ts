@@ -233,6 +233,13 @@ export type Claim = z.infer<typeof Claim>;
 /** Claims below this confidence are not compared, only noted. */
 export const CONFIDENT = 0.8;
 
+/**
+ * Figures whose share is a coverage, not a part of a whole the tables print: 绩效自评共涉及资金…，占项目支出总额的100%
+ * says every project was evaluated; its base is the evaluated projects' budget, which no table states.
+ */
+export const COVERAGE_METRICS: ReadonlySet<string> = new Set(['evaluated_funds']);
+
+
 /** A line of the 目录 (table of contents) naming a table. */
 export const ListedTable = z.object({ title: z.string(), kind: TableKind, place: Place });
 export type ListedTable = z.infer<typeof ListedTable>;

@@ -6,6 +6,7 @@ export type ColumnRole =
   | { role: 'code'; part: number }
   | { role: 'name' }
   | { role: 'unit_code' }
+  | { role: 'text' }
   | { role: 'amount'; path: string; measure: string };
 
 /**
@@ -57,6 +58,8 @@ export function columnRoles(paths: readonly string[]): ColumnRole[] {
     const last = path.split('/').pop() ?? '';
     // 行次 (line numbers) and unit codes are printed columns, not amounts.
     if (/单位代码|单位编码|行次|栏次/.test(last) || /单位代码|单位编码/.test(path)) return { role: 'unit_code' };
+    // A project's 绩效目标 or a row's 备注 printed beside the figures: words, never an amount column.
+    if (/^(绩效目标|备注|说明)$/.test(last)) return { role: 'text' };
     if (CODE_PART.test(last) || (CODE_HEADER.test(path) && !/名称/.test(last))) return { role: 'code', part: codePart++ };
     // '人员经费/科目名称' names rows; only after that does a group word give an amount column its meaning.
     if (/科目名称$|^名称$|^项目$|^(预算)?单位(名称)?$/.test(last)) return { role: 'name' };

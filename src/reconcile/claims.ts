@@ -23,15 +23,19 @@ export type Meaning =
   | { kind: 'project' }
   | { kind: 'gpb_total' }
   | { kind: 'gpb_income' }
+  | { kind: 'gov_fund_income' }
   | { kind: 'fiscal_total' }
   | { kind: 'gpb_basic' }
   | { kind: 'gov_fund_total' }
   | { kind: 'soe_total' }
   | { kind: 'personnel' }
   | { kind: 'public_funds' }
-  | { kind: 'function_class'; code: string; measure?: 'basic' | 'project' }
+  | { kind: 'function_class'; code: string; measure?: 'basic' | 'project'; scope?: FundScope }
   | { kind: 'three_public'; item: ThreePublicItem }
   | { kind: 'other'; key: string };
+
+/** The fund a 类 figure is of, where the claim says: its cell is in that fund's table or column only. */
+export type FundScope = Exclude<NonNullable<Claim['scope']>, 'all'>;
 
 export function meaningKey(m: Meaning): string {
   if (m.kind === 'function_class') return `class:${m.code}${m.measure ? `:${m.measure}` : ''}`;
@@ -88,6 +92,11 @@ export function meaningOf(metric: string | null, subject: string | null): Meanin
   if (/public_?funds?|public_?expense|office_expense/.test(m) || /^(日常)?公用经费/.test(s)) return { kind: 'public_funds' };
   // A figure the recogniser named ('一般公共预算拨款安排的机关运行经费') is not the fund its words start with.
   if (/^(admin_running_cost|government_procurement|fixed_assets|evaluated_funds|large_project_funds|target_project_funds)$/.test(m)) return { kind: 'other', key: `${m}|${s}` };
+  // A fund's words inside a carry-over (上年结转结余的政府性基金预算收入) or a 项 line (…其他政府性基金安排的支出（项）)
+  // do not make it the fund's total; this year's fund income is not the fund's expenditure table either.
+  if (/carry_?over/.test(m) || /^上年结转|^年初结转/.test(s)) return { kind: 'other', key: `${m}|${s}` };
+  if (/^function_(item|kuan|xiang|subitem)/.test(m)) return { kind: 'other', key: `${m}|${s}` };
+  if (/^gov(ernment)?_?fund_income$/.test(m) || /^政府性基金(预算)?(当年)?(财政)?(拨款)?收入$/.test(s)) return { kind: 'gov_fund_income' };
   if (/gov(ernment)?_?fund/.test(m) || /政府性基金/.test(s)) return { kind: 'gov_fund_total' };
   if (/soe|state_?capital/.test(m) || /国有资本经营/.test(s)) return { kind: 'soe_total' };
   if (/gpb_?basic|general_budget_basic/.test(m) || /一般公共预算基本支出/.test(s)) return { kind: 'gpb_basic' };
@@ -124,12 +133,14 @@ function meaningOfClaim(c: Claim): Meaning | null {
     const whole = meaningOf(c.basis, null)?.kind;
     if (whole === 'function_class' || whole === 'other') return { kind: 'other', key: `${c.metric}|of:${c.basis}` };
   }
+  if (m?.kind !== 'function_class') return m;
+  const scoped = c.scope && c.scope !== 'all' ? { ...m, scope: c.scope } : m;
   // '项目支出…其中：一般公共服务支出417.41万元' is the 类's project expenditure, not its total.
-  if (m?.kind === 'function_class' && c.basis && !/share/.test(c.metric)) {
+  if (c.basis && !/share/.test(c.metric)) {
     const part = meaningOf(c.basis, null)?.kind;
-    if (part === 'basic' || part === 'project') return { ...m, measure: part };
+    if (part === 'basic' || part === 'project') return { ...scoped, measure: part };
   }
-  return m;
+  return scoped;
 }
 
 /** Year-over-year change: a direction word (增加/减少/增长/下降/持平) not measured against the budget. */
@@ -173,10 +184,16 @@ export function namesItsFigure(facts: DocumentFacts, c: Claim, meaning: Meaning)
   return true;
 }
 
-/** Document order of claims (by page then line). */
-export function order(c: Claim): number {
-  return (c.place.page ?? 0) * 1e6 + (c.place.line ?? 0);
+/**
+ * Document order of claims: by page, then line where the place has one, then the order the recogniser read
+ * them in (PDF places have no line: without it, a figure later on the same page counted as 'before').
+ */
+export function order(facts: DocumentFacts, c: Claim): number {
+  let index = readOrder.get(facts);
+  if (!index) readOrder.set(facts, (index = new Map(facts.claims.map((x, i) => [x, i]))));
+  return (c.place.page ?? 0) * 1e12 + (c.place.line ?? 0) * 1e6 + (index.get(c) ?? 0);
 }
+const readOrder = new WeakMap<DocumentFacts, Map<Claim, number>>();
 
 /** The level claim of a meaning stated closest before `at` (same sentence first). */
 export function levelClaimFor(facts: DocumentFacts, meaning: Meaning, at: Claim): Claim | undefined {
@@ -184,7 +201,7 @@ export function levelClaimFor(facts: DocumentFacts, meaning: Meaning, at: Claim)
   const levels = facts.claims.filter((c) => c !== at && isLevel(c) && claimMeaning(c) && meaningKey(claimMeaning(c)!) === key);
   const same = levels.find((c) => c.text === at.text);
   if (same) return same;
-  const before = levels.filter((c) => order(c) <= order(at)).sort((a, b) => order(b) - order(a));
+  const before = levels.filter((c) => order(facts, c) <= order(facts, at)).sort((a, b) => order(facts, b) - order(facts, a));
   return before[0] ?? levels[0];
 }
 
@@ -255,9 +272,11 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
     case 'public_funds':
       return first(() => fromTotals(['gpb_basic_by_economic'], 'public_funds'), () => derived(ctx, ['goods_services', 'capital'], '公用经费'));
     case 'function_class':
-      return classFigures(ctx, meaning.code, meaning.measure);
+      return classFigures(ctx, meaning.code, meaning.measure, meaning.scope);
     case 'gpb_income':
       return first(() => fromTotals(['income_summary'], 'gpb'), () => incomeRow(ctx, /^一般公共预算/));
+    case 'gov_fund_income':
+      return first(() => fromTotals(['income_summary'], 'gov_fund'), () => incomeRow(ctx, /^政府性基金/));
     case 'fiscal_total':
       return [...fromTotals(['fiscal_appropriation_summary'], 'total', 'expenditure'), ...grandTotals(ctx, 'fiscal_appropriation_summary')];
     case 'three_public': {
@@ -305,12 +324,24 @@ function incomeRow(ctx: ReconcileContext, name: RegExp): TableFigure[] {
   return [];
 }
 
-/** A 类's amount in every table that has it: its printed row (by code, or by name where no row has a code). */
-function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'basic' | 'project' = 'total'): TableFigure[] {
+/** Where a fund's 类 figures stand: its own table kinds and its column of the 财政拨款收支总表. */
+const FUND_TABLES: Record<FundScope, { kinds: ('gpb_expenditure' | 'gov_fund' | 'soe_capital')[]; column: string }> = {
+  gpb: { kinds: ['gpb_expenditure'], column: 'gpb' },
+  gov_fund: { kinds: ['gov_fund'], column: 'gov_fund' },
+  soe: { kinds: ['soe_capital'], column: 'soe' },
+  fiscal: { kinds: [], column: 'total' },
+};
+
+/**
+ * A 类's amount in every table that has it: its printed row (by code, or by name where no row has a code).
+ * A figure of one fund (一般公共预算当年拨款…交通运输（类）支出) is looked up in that fund's tables only.
+ */
+function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'basic' | 'project' = 'total', scope?: FundScope): TableFigure[] {
   const name = FUNCTION_CLASSES[code] ?? code;
   const out: TableFigure[] = [];
+  const kinds = scope ? FUND_TABLES[scope].kinds : (['gpb_expenditure', 'expenditure_summary', 'gov_fund'] as const);
   // Every table that has the 类: the narrative may speak of general-budget money, of a fund's or of all money.
-  for (const t of ctx.tablesOf('gpb_expenditure', 'expenditure_summary', 'gov_fund')) {
+  for (const t of ctx.tablesOf(...kinds)) {
     const coded = codedRows(ctx.rows(t)).filter((r) => r.classification === 'function' && r.code!.startsWith(code));
     // Tables that print names only (Hangzhou): the 类 row by its name.
     const named = coded.length ? [] : ctx.rows(t).filter((r) => r.rowKind !== 'total' && r.side !== 'income' && !r.code && classCodeOf(r.name) === code).slice(0, 1).map((r) => ({ ...r, code }));
@@ -327,7 +358,7 @@ function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'b
   for (const t of measure === 'total' ? ctx.tablesOf('fiscal_appropriation_summary') : []) {
     const row = ctx.rows(t).find((r) => r.side !== 'income' && classCodeOf(r.name) === code);
     if (!row) continue;
-    for (const m of ['total', 'gpb', 'gov_fund']) {
+    for (const m of scope ? [FUND_TABLES[scope].column] : ['total', 'gpb', 'gov_fund']) {
       const c = cellOf(row, m);
       if (c && c.amount.text !== null) out.push({ q: fromAmount(c.amount, `${row.name}（${t.title}）`), where: `“${t.title}”中“${row.name}”行的${columnLabel(t, m)}`, unitStated: t.unitStated });
     }
@@ -344,6 +375,7 @@ const MEANING_NAMES: Record<Exclude<Meaning['kind'], 'function_class' | 'three_p
   project: '项目支出',
   gpb_total: '一般公共预算支出',
   gpb_income: '一般公共预算拨款收入',
+  gov_fund_income: '政府性基金预算拨款收入',
   fiscal_total: '财政拨款收支总计',
   gpb_basic: '一般公共预算基本支出',
   gov_fund_total: '政府性基金预算支出',
@@ -394,7 +426,9 @@ export function shareDenominators(facts: DocumentFacts, ctx: ReconcileContext, c
   if (c.scope === 'gpb' && meaning?.kind !== 'gpb_total') add(figureFor(facts, ctx, { kind: 'gpb_total' }, c));
   if (c.basis) {
     const m = meaningOf(c.basis, null);
-    if (m && meaningKey(m) !== own) add(figureFor(facts, ctx, m, c));
+    // A named figure of no standard meaning ('占政府采购支出总额的92.54%'): the same figure stated before it.
+    if (m?.kind === 'other') add(namedLevelBefore(facts, c.basis, c));
+    else if (m && meaningKey(m) !== own) add(figureFor(facts, ctx, m, c));
   }
   if (meaning?.kind === 'three_public') add(figureFor(facts, ctx, { kind: 'three_public', item: 'total' }, c));
   if (meaning?.kind === 'personnel' || meaning?.kind === 'public_funds') {
@@ -403,16 +437,27 @@ export function shareDenominators(facts: DocumentFacts, ctx: ReconcileContext, c
   }
   const income = incomeSide(c);
   const before = facts.claims
-    .filter((x) => x !== c && isLevel(x) && order(x) <= order(c) && incomeSide(x) === income)
+    .filter((x) => x !== c && isLevel(x) && order(facts, x) <= order(facts, c) && incomeSide(x) === income)
     .filter((x) => {
       const m = claimMeaning(x);
       return m !== null && TOTALS.has(m.kind) && meaningKey(m) !== own;
     })
-    .sort((x, y) => Number(y.text === c.text) - Number(x.text === c.text) || order(y) - order(x));
+    .sort((x, y) => Number(y.text === c.text) - Number(x.text === c.text) || order(facts, y) - order(facts, x));
   for (const x of before) add({ q: claimQuantity(x)!, where: '情况说明' });
   const tableKinds: Meaning[] = income ? [{ kind: 'income_total' }] : [{ kind: 'expenditure_total' }, { kind: 'gpb_total' }];
   for (const m of tableKinds) if (meaningKey(m) !== own) for (const t of tableFigures(facts, ctx, m)) add({ q: t.q, where: t.where });
   return out;
+}
+
+/**
+ * The level claim before `at` whose metric is `metric` (a named figure such as government_procurement): the
+ * nearest that its words call a whole (总额/总计/合计), else the nearest; its parts carry the same metric.
+ */
+function namedLevelBefore(facts: DocumentFacts, metric: string, at: Claim): { q: Quantity; where: string } | null {
+  const before = facts.claims.filter((x) => x !== at && x.metric === metric && isLevel(x) && order(facts, x) <= order(facts, at));
+  before.sort((a, b) => order(facts, b) - order(facts, a));
+  const c = before.find((x) => /总额|总计|合计/.test(x.subject ?? '')) ?? before[0];
+  return c ? { q: claimQuantity(c)!, where: '情况说明' } : null;
 }
 
 /**
@@ -489,7 +534,7 @@ export function currentFor(facts: DocumentFacts, ctx: ReconcileContext, s: Chang
     const c = levelClaimFor(facts, s.meaning, s.claim);
     if (c) return { q: claimQuantity(c)!, where: '情况说明' };
   }
-  const inSentence = facts.claims.filter((x) => x.text === s.claim.text && isLevel(x) && order(x) <= order(s.claim));
+  const inSentence = facts.claims.filter((x) => x.text === s.claim.text && isLevel(x) && order(facts, x) <= order(facts, s.claim));
   const c = inSentence[inSentence.length - 1];
   return c ? { q: claimQuantity(c)!, where: '情况说明' } : null;
 }

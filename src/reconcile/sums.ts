@@ -24,6 +24,18 @@ export function checkSum(spec: SumSpec): FlagDraft | null {
   const sum = sumOf(spec.parts, partsLabel, total.unit);
   const verdict = compare(total, sum);
   if (verdict === 'equal') return null;
+  // A blank total cell over printed parts is not a total of 0 (blank and 0.00 are different facts): the cell was
+  // left empty or read as empty, so nothing is stated to contradict the parts.
+  if (isBlank(total) && !sum.fen.isZero()) {
+    return {
+      subject,
+      variant: 'unresolved',
+      message: `${totalLabel}为空，无法与${partsLabel}（${show(sum)}）核对。`,
+      expected: show(sum),
+      actual: null,
+      evidence: uniqueEvidence([...total.evidence, ...sum.evidence]),
+    };
+  }
   const base = {
     subject,
     expected: show(sum, Math.max(sum.decimals, total.decimals)),
@@ -56,6 +68,9 @@ export function checkSum(spec: SumSpec): FlagDraft | null {
   }
   return { ...base, message: `${stated}不等于${computed}，相差${showDiff(total, sum)}。` };
 }
+
+/** A quantity that is one blank cell. */
+const isBlank = (q: Quantity) => q.parts?.length === 1 && q.parts[0].amount.text === null;
 
 export interface PairSpec {
   subject: string;

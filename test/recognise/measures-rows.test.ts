@@ -1,6 +1,6 @@
 /** Column measures and the numbering row: readings behind corpus errors (Wuhan, Shenzhen, Hangzhou, Xi'an). */
 import { describe, expect, it } from 'vitest';
-import { measureOf } from '../../src/recognise/measures.js';
+import { measureOf, periodOf } from '../../src/recognise/measures.js';
 import { isColumnNumberRow } from '../../src/recognise/rows.js';
 import type { GridRow } from '../../src/model/index.js';
 
@@ -12,6 +12,18 @@ describe('measureOf', () => {
     expect(measureOf('事业收入/金额')).toBe('business_income');
     expect(measureOf('事业收入/其中:教育收费')).toBe('of_which');
     expect(measureOf('收入/金额')).toBe('total');
+  });
+  it('reads 其中：基本支出 under the table’s scope as the basic split, a 其中 under a measure as its part', () => {
+    expect(measureOf('一般公共预算支出/其中：基本支出')).toBe('basic');
+    expect(measureOf('一般公共预算支出/其中：项目支出')).toBe('project');
+    expect(measureOf('基本支出/其中：基本支出')).toBe('of_which');
+    expect(measureOf('本年一般公共预算基本支出/合计')).toBe('total');
+  });
+  it('gives 上年结转结余 no period (this year’s carry-over), 上年预算数 the prior year', () => {
+    expect(periodOf('上年结转结余')).toBeUndefined();
+    expect(periodOf('上年度结余/财政拨款')).toBeUndefined();
+    expect(periodOf('上年预算数')).toBe('prior_budget');
+    expect(periodOf('上年决算数')).toBe('prior_final');
   });
   it('reads 支出总计 as the total and 政府采购项目/小计 as procurement, not as the row total', () => {
     expect(measureOf('支出总计')).toBe('total');

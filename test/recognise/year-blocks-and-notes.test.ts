@@ -26,6 +26,13 @@ describe('three-public-year-blocks', () => {
     ]);
   });
 
+  it('2025年预算数 and 2026年预算数 side by side in a 2026 budget: the left block is last year’s', async () => {
+    // 重庆市人民政府办公厅 p. 20 (cover p. 1): 2025年预算数 396.97 184.49 202.48 – 202.48 10.00 | 2026年预算数 394.49 … 200.00 10.00.
+    const r = await run(await cut('wide/重庆/2026年重庆市人民政府办公厅部门预算.pdf', [1, 20]));
+    const totals = figures(r).filter(([, item]) => item === 'total' || item === 'vehicle_operation');
+    expect(totals).toEqual([['prior_budget', 'total', '396.97'], ['prior_budget', 'vehicle_operation', '202.48'], ['budget', 'total', '394.49'], ['budget', 'vehicle_operation', '200.00']]);
+  });
+
   it('预算数 and 决算数 side by side in a final account: two blocks, two periods', async () => {
     // 国家信访局 2024 决算 p. 15 (cover p. 1): 预算数 76.43 30.00 40.63 – 40.63 5.80 | 决算数 46.21 4.69 40.61 – 40.61 0.90.
     const r = await run(await cut('wide/武汉/信访局_国家信访局2024年度部门决算公开.pdf', [1, 15]));

@@ -20,19 +20,19 @@ beforeAll(async () => {
 
 describe.runIf(existsSync(CORPUS_ROOT))('alarms on verified flags', () => {
   // The targets are 95% (errors) and 85% (warnings); these floors are what the subset measures now (December
-  // 2026, with both judges' verdicts: errors 9/13, warnings 2/7) and may only be raised. The false
+  // 2026, after the errors branch: errors 11/11, warnings 2/5) and may only be raised. The false
   // alarms left are listed in docs/rules.md.
   it('does not fall below the measured error and warning precision', () => {
     const by = Object.fromEntries(report.bySeverity.map((s) => [s.severity, s]));
-    for (const [sev, min] of [['error', 0.69], ['warning', 0.28]] as const) {
+    for (const [sev, min] of [['error', 0.95], ['warning', 0.4]] as const) {
       const s = by[sev];
       if (s && s.judged) expect(s.correct / s.judged, `${sev}: ${s.correct}/${s.judged}`).toBeGreaterThanOrEqual(min);
     }
   });
-  // The target is 90%; the subset measures 7 of 9 now (Hangzhou 交通运输局's 50.60 gap, found by reading, is
+  // The target is 90%; the subset measures 17 of 19 now (it was 7 of 9) (Hangzhou 交通运输局's 50.60 gap, found by reading, is
   // reported in two of its four places), and the floor may only be raised.
   it('still reports the real inconsistencies found by reading that it reports today', () => {
     expect(report.recall.expected).toBeGreaterThan(0);
-    expect(report.recall.found / report.recall.expected, JSON.stringify(report.recall.missed)).toBeGreaterThanOrEqual(0.77);
+    expect(report.recall.found / report.recall.expected, JSON.stringify(report.recall.missed)).toBeGreaterThanOrEqual(0.89);
   });
 });

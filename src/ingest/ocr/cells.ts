@@ -49,7 +49,8 @@ export type OcrEngine = 'paddle' | 'tesseract';
 
 /** Cells read by PP-OCRv4, one line image per text line, all lines of the table in one call (batched). */
 async function readCellsPaddle(st: PageStructure, imgs: CellImage[]): Promise<{ read: ReadResult; runs: TextRun[] }[]> {
-  const crops = imgs.map(lineCrops);
+  // Not imgs.map(lineCrops): map would pass the index as the margin share.
+  const crops = imgs.map((img) => lineCrops(img));
   const readings = await readLines(crops.flat().map((c) => c.image));
   let k = 0;
   return imgs.map((img, i) => {
@@ -99,12 +100,13 @@ export async function readTableCells(pool: OcrPool, st: PageStructure, table: La
   const numericCols = new Set<number>();
   for (let col = 0; col < table.colCount; col++) {
     const mine = first.filter((f) => f.cell.col === col && f.cell.colSpan === 1);
-    const figures = mine.filter((f) => looksNumeric(joined(f.runs, false)));
+    // Judged after the look-alike repairs: '0.OC' (O for 0, a 0 cut by the rule) is a figure.
+    const figures = mine.filter((f) => looksNumeric(cleanNumber(joined(f.runs, false))));
     if (figures.length >= 2 && figures.length >= mine.length / 2) numericCols.add(col);
   }
   return Promise.all(
     first.map(async (f): Promise<CellReading> => {
-      const numeric = numericCols.has(f.cell.col) && f.cell.colSpan === 1 && looksNumeric(joined(f.runs, false));
+      const numeric = numericCols.has(f.cell.col) && f.cell.colSpan === 1 && looksNumeric(cleanNumber(joined(f.runs, false)));
       let runs = numeric ? f.runs.map((r) => ({ ...r, text: cleanNumber(r.text) })) : f.runs;
       let confidence = f.read.confidence;
       const text0 = joined(runs, numeric);

@@ -14,6 +14,8 @@ const PUNCT_AT_HAN = new RegExp(`(?<=[${HAN}])[:;,()]|[:;,()](?=[${HAN}])`, 'g')
 const LOOKALIKES: [RegExp, string][] = [
   [/收人/g, '收入'],
   [/支岀/g, '支出'],
+  // The one-stroke 一 at the start of a line is dropped by the line model ('般公共预算拨款').
+  [/(?<!一)般公共/g, '一般公共'],
 ];
 
 /** Recognised text to what the text layer would say: no spaces between CJK characters, folded whitespace. */
@@ -30,16 +32,20 @@ export const NUMERIC_WHITELIST = '0123456789.,-%';
 
 /**
  * Repairs what OCR typically does to a printed amount, keeping digits as read:
- * rule remnants at the edges (`|`, `l`, `I`), letter look-alikes (O for 0), spaces inside the number,
+ * rule remnants at the edges (`|`, `l`, `I`), letter look-alikes (O for 0, a final C for a 0 cut by the rule),
+ * spaces inside the number,
  * and thousands commas read as points (`7.723.46` -> `7,723.46`).
  */
 export function cleanNumber(raw: string): string {
-  let s = toHalfWidth(raw).replace(/\s+/g, '');
+  // Roman numerals first: '11' in a narrow code cell reads as Ⅱ, and its NFKC form II would be cut as rule remnants.
+  let s = toHalfWidth(raw.replace(/Ⅱ/g, '11').replace(/Ⅰ/g, '1').replace(/Ⅲ/g, '111')).replace(/\s+/g, '');
   s = s.replace(/^[|!lI[\]]+|[|!lI[\]]+$/g, '');
   s = s.replace(/[Oo]/g, '0').replace(/[，]/g, ',');
   // A leading minus read as a tilde, a dash or the character 一; a point read as 、 or 。 between digits.
   s = s.replace(/^[~～—－一−]+(?=\d)/, '-');
   s = s.replace(/(?<=\d)[、。·](?=\d)/g, '.');
+  // A right-aligned figure touching the cell's rule loses the right side of its last 0 with the rule: C.
+  s = s.replace(/(?<=[\d.])[Cc]$/, '0');
   // Look-alike letters between digits.
   s = s.replace(/(?<=\d)[lI|](?=\d)/g, '1').replace(/(?<=\d)[Ss](?=\d)/g, '5').replace(/(?<=\d)B(?=\d)/g, '8');
   // A point followed by three digits and another separator is a thousands comma read as a point

@@ -94,32 +94,46 @@ function longRuns(ink: Ink, o: 'h' | 'v', minLen: number, maxGap: number): Run[]
   return out;
 }
 
+/** Runs this much longer than the ones beside them belong to something else (a rule beside a shaded cell). */
+const STACK_RATIO = 4;
+
 /**
  * Stacks runs on neighbouring rows (or columns) that overlap into one stroke; a slightly skewed or warped
- * rule steps from row to row and still gives one line.
+ * rule steps from row to row and still gives one line. A run joins a stroke only when its length is like
+ * that of the stroke's runs on the row before: a rule that passes a shaded header cell runs on far beyond
+ * the shading's short runs, and swallowed by it would be dropped with it as a filled area.
  */
 function stack(runs: Run[], o: 'h' | 'v', maxThickness: number): PixelLine[] {
-  type Group = { runs: Run[]; lastLine: number; from: number; to: number };
+  type Group = { runs: Run[]; lastLine: number; from: number; to: number; lastFrom: number; lastTo: number; prevFrom: number; prevTo: number };
   const open: Group[] = [];
   const done: Group[] = [];
+  const len = (a: number, b: number) => b - a + 1;
+  const alike = (r: Run, from: number, to: number) => {
+    const [a, b] = [len(r.from, r.to), len(from, to)];
+    return r.from <= to && r.to >= from && Math.max(a, b) <= STACK_RATIO * Math.min(a, b);
+  };
   for (const r of runs) {
     for (let i = open.length - 1; i >= 0; i--) {
       if (open[i].lastLine < r.line - 1) done.push(...open.splice(i, 1));
     }
-    const g = open.find((c) => c.lastLine === r.line - 1 && r.from <= c.to && r.to >= c.from);
-    if (g) {
-      g.runs.push(r);
-      g.lastLine = r.line;
-      g.from = Math.min(g.from, r.from);
-      g.to = Math.max(g.to, r.to);
-    } else if (!open.some((c) => c.lastLine === r.line && r.from <= c.to && r.to >= c.from)) {
-      open.push({ runs: [r], lastLine: r.line, from: r.from, to: r.to });
-    } else {
-      const same = open.find((c) => c.lastLine === r.line && r.from <= c.to && r.to >= c.from)!;
-      same.runs.push(r);
-      same.from = Math.min(same.from, r.from);
-      same.to = Math.max(same.to, r.to);
+    // Runs already on this row: compare with the row before, as the stroke's first run on this row was.
+    const same = open.find((c) => c.lastLine === r.line && alike(r, c.prevFrom, c.prevTo) && r.from <= c.lastTo + 1 && r.to >= c.lastFrom - 1);
+    const g = same ?? open.find((c) => c.lastLine === r.line - 1 && alike(r, c.lastFrom, c.lastTo));
+    if (!g) {
+      open.push({ runs: [r], lastLine: r.line, from: r.from, to: r.to, lastFrom: r.from, lastTo: r.to, prevFrom: r.from, prevTo: r.to });
+      continue;
     }
+    g.runs.push(r);
+    if (g.lastLine === r.line) {
+      g.lastFrom = Math.min(g.lastFrom, r.from);
+      g.lastTo = Math.max(g.lastTo, r.to);
+    } else {
+      [g.prevFrom, g.prevTo] = [g.lastFrom, g.lastTo];
+      [g.lastFrom, g.lastTo] = [r.from, r.to];
+      g.lastLine = r.line;
+    }
+    g.from = Math.min(g.from, r.from);
+    g.to = Math.max(g.to, r.to);
   }
   done.push(...open);
   const out: PixelLine[] = [];
@@ -137,6 +151,27 @@ function stack(runs: Run[], o: 'h' | 'v', maxThickness: number): PixelLine[] {
     out.push({ orientation: o, pos: weighted / pixels, from: g.from, to: g.to + 1, thickness });
   }
   return out;
+}
+
+/**
+ * Drops pieces that lie along a longer line, within its stroke plus a few pixels and inside its length:
+ * the blurred edge rows of a rule, stacked apart from it because their runs are much shorter.
+ */
+function absorbEdges(lines: PixelLine[], gap: number): PixelLine[] {
+  const byPos = new Map<number, PixelLine[]>();
+  for (const l of lines) {
+    const k = Math.round(l.pos);
+    byPos.set(k, [...(byPos.get(k) ?? []), l]);
+  }
+  return lines.filter((l) => {
+    for (let p = Math.round(l.pos) - 6; p <= Math.round(l.pos) + 6; p++) {
+      for (const o of byPos.get(p) ?? []) {
+        if (o === l || o.to - o.from <= 2 * (l.to - l.from)) continue;
+        if (Math.abs(o.pos - l.pos) <= o.thickness / 2 + l.thickness / 2 + 2.5 && l.from >= o.from - gap && l.to <= o.to + gap) return false;
+      }
+    }
+    return true;
+  });
 }
 
 /**
@@ -187,21 +222,67 @@ function meets(a: PixelLine, b: PixelLine, tol: number): boolean {
 }
 
 /**
+ * Share of a line's length where ink lies close on both sides of it: a row of glyph strokes (the
+ * baseline of a run of digits, the middle strokes of 住房公积金) has the rest of its glyphs above and
+ * below; a rule has paper on at least one side almost everywhere (text does not touch it for long).
+ */
+function inkBothSides(l: PixelLine, ink: Ink): number {
+  const near = Math.ceil(l.thickness / 2) + 3;
+  const far = near + 5;
+  const at = (along: number, across: number) => {
+    const [x, y] = l.orientation === 'h' ? [along, across] : [across, along];
+    return x >= 0 && y >= 0 && x < ink.width && y < ink.height && ink.data[y * ink.width + x] === 1;
+  };
+  const c = Math.round(l.pos);
+  let both = 0;
+  for (let i = l.from; i < l.to; i++) {
+    let above = false;
+    let below = false;
+    for (let d = near; d <= far && !(above && below); d++) {
+      above ||= at(i, c - d);
+      below ||= at(i, c + d);
+    }
+    if (above && below) both++;
+  }
+  return both / Math.max(1, l.to - l.from);
+}
+
+/** Above this share of its length with ink on both sides, a line runs through text: it is no rule. */
+const THROUGH_TEXT = 0.3;
+
+/**
+ * True for a line that lies inside one ruled cell without reaching both of its sides: perpendicular
+ * rules enclose it left and right (above and below for a vertical), none crosses it, and it stops short of
+ * one of them. Every rule of a ruled table runs from rule to rule; a row of glyph strokes (the tops of a
+ * code's digits) starts at the cell's padding and ends where the text does.
+ */
+function strandedInCell(l: PixelLine, across: readonly PixelLine[], tol: number): boolean {
+  const spanning = across.filter((o) => o.from - tol <= l.pos && o.to + tol >= l.pos);
+  if (spanning.some((o) => o.pos > l.from + tol && o.pos < l.to - tol)) return false;
+  const before = spanning.filter((o) => o.pos <= l.from + tol).map((o) => o.pos);
+  const after = spanning.filter((o) => o.pos >= l.to - tol).map((o) => o.pos);
+  if (!before.length || !after.length) return false;
+  return l.from - Math.max(...before) > tol || Math.min(...after) - l.to > tol;
+}
+
+/**
  * Horizontal and vertical ruling lines of a page (long thin strokes only): pieces on the rule masks, joined
  * where a faint rule broke. A line under four times the minimum must meet a long perpendicular line: a
  * table's rule always does, a chain of a large title's glyph strokes does not.
  */
 export function findLines(ink: Ink, s: LineFinderSettings, vInk: Ink = ink): PixelLine[] {
-  const h = joinCollinear(stack(longRuns(ink, 'h', Math.min(s.minPiece, s.minHorizontal), s.maxGap), 'h', s.maxThickness), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minHorizontal);
-  const v = joinCollinear(stack(longRuns(vInk, 'v', Math.min(s.minPiece, s.minVertical), s.maxGap), 'v', s.maxThickness), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minVertical);
+  const h = joinCollinear(absorbEdges(stack(longRuns(ink, 'h', Math.min(s.minPiece, s.minHorizontal), s.maxGap), 'h', s.maxThickness), s.joinGap), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minHorizontal);
+  const v = joinCollinear(absorbEdges(stack(longRuns(vInk, 'v', Math.min(s.minPiece, s.minVertical), s.maxGap), 'v', s.maxThickness), s.joinGap), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minVertical);
   const tol = s.maxThickness + 2;
   // A rule is long for its stroke; the strokes of a large title's glyphs are thick for their length.
   const slender = (l: PixelLine) => l.to - l.from >= 15 * l.thickness;
   const keep = (l: PixelLine, min: number, others: PixelLine[]) =>
     l.to - l.from >= 4 * min || others.some((o) => o.to - o.from >= 2 * (o.orientation === 'h' ? s.minHorizontal : s.minVertical) && meets(l, o, tol));
-  const hs = h.filter(slender);
-  const vs = v.filter(slender);
-  return [...hs.filter((l) => keep(l, s.minHorizontal, vs)), ...vs.filter((l) => keep(l, s.minVertical, hs))];
+  const hs = h.filter((l) => slender(l) && inkBothSides(l, ink) <= THROUGH_TEXT);
+  const vs = v.filter((l) => slender(l) && inkBothSides(l, vInk) <= THROUGH_TEXT);
+  const kept = [...hs.filter((l) => keep(l, s.minHorizontal, vs)), ...vs.filter((l) => keep(l, s.minVertical, hs))];
+  const [kh, kv] = [kept.filter((l) => l.orientation === 'h'), kept.filter((l) => l.orientation === 'v')];
+  return kept.filter((l) => !strandedInCell(l, l.orientation === 'h' ? kv : kh, tol));
 }
 
 /**

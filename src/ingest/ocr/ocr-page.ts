@@ -42,7 +42,7 @@ export async function ocrPageImage(pool: OcrPool, img: PageImage, pageNumber: nu
   const tables = findTables(structure.segments);
   const [cellLists, textRuns] = await Promise.all([
     Promise.all(tables.map((t) => readTableCells(pool, structure, t, engine))),
-    readTextRegions(pool, structure, tables.map((t) => t.bbox)),
+    readTextRegions(pool, structure, tables.map((t) => t.bbox), engine),
   ]);
   const cells = cellLists.flat();
   const runs = [...textRuns, ...cells.flatMap((c) => c.runs)].sort((a, b) => a.y - b.y || a.x - b.x);

@@ -57,7 +57,8 @@ function lineSamples(g: Gray, ink: Ink, max: number): Gray[] {
     const on = y < ink.height && rows[y] > 2 && rows[y] < ink.width * 0.5;
     if (on && start < 0) start = y;
     if (!on && start >= 0) {
-      if (y - start >= 8 && y - start <= 80) bands.push([start, y]);
+      // Up to 240 px: a cover's title lines are tall, and a cover may have nothing else to vote with.
+      if (y - start >= 8 && y - start <= 240) bands.push([start, y]);
       start = -1;
     }
   }

@@ -3,8 +3,11 @@ import type { TextRun } from '../../model/source.js';
 import { cropGray, paperGrey, type Gray } from './bitmap.js';
 import { cleanText, repairPercent } from './clean.js';
 import type { OcrPool } from './pool.js';
+import type { OcrEngine } from './cells.js';
+import { readLines } from './paddle.js';
 import { readImage, type ReadWord } from './recognise.js';
 import type { PageStructure } from './structure.js';
+import { findTextLines } from './text-lines.js';
 
 /** A word this unsure and this short is scan noise read as punctuation. */
 const NOISE_CONFIDENCE = 0.35;
@@ -60,11 +63,61 @@ function splitAtGaps(words: ReadWord[]): ReadWord[][] {
   return out;
 }
 
+/** Pixels of the ruled tables (plus a margin): read cell by cell, not as text lines. */
+function tableMask(st: PageStructure, tableBoxesPt: readonly Bbox[]): Uint8Array {
+  const { width, height } = st.clean;
+  const masked = new Uint8Array(width * height);
+  const margin = 3;
+  for (const b of tableBoxesPt) {
+    const x0 = Math.max(0, Math.floor(b[0] * st.scale) - margin);
+    const x1 = Math.min(width, Math.ceil(b[2] * st.scale) + margin);
+    const y0 = Math.max(0, Math.floor(b[1] * st.scale) - margin);
+    const y1 = Math.min(height, Math.ceil(b[3] * st.scale) + margin);
+    for (let y = y0; y < y1; y++) masked.fill(1, y * width + x0, y * width + x1);
+  }
+  return masked;
+}
+
 /**
- * Text outside tables, read as blocks with automatic page segmentation (rules erased, tables masked).
- * A page without ink left is not sent to the recogniser at all: blank pages give junk there.
+ * Text outside tables through PP-OCRv4: lines found by projection on the straightened page (the model
+ * reads lines, it does not find them), each cropped with a margin and read in one batched call.
  */
-export async function readTextRegions(pool: OcrPool, st: PageStructure, tableBoxesPt: readonly Bbox[]): Promise<TextRun[]> {
+async function readTextLinesPaddle(st: PageStructure, tableBoxesPt: readonly Bbox[]): Promise<TextRun[]> {
+  const masked = tableMask(st, tableBoxesPt);
+  const boxes = findTextLines(st.ink, masked);
+  if (!boxes.length) return [];
+  const paper = paperGrey(st.clean);
+  const { width } = st.clean;
+  const crops = boxes.map(([x0, y0, x1, y1]) => {
+    const h = y1 - y0;
+    // A fifth of the line's height above and below, half of it left and right: what the model was trained on.
+    const [mx, my] = [Math.max(4, Math.round(h * 0.5)), Math.max(2, Math.round(h * 0.2))];
+    const [cx, cy] = [Math.max(0, x0 - mx), Math.max(0, y0 - my)];
+    const img = cropGray(st.clean, cx, cy, x1 + mx, y1 + my);
+    for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) if (masked[(cy + y) * width + cx + x]) img.data[y * img.width + x] = paper;
+    return img;
+  });
+  const readings = await readLines(crops);
+  const runs: TextRun[] = [];
+  boxes.forEach(([x0, y0, x1, y1], i) => {
+    const r = readings[i];
+    if (!r.text) return;
+    if (r.confidence < NOISE_CONFIDENCE && [...r.text].length <= 1 && !/[\u3400-\u9fff\d]/.test(r.text)) return;
+    const text = repairPercent(cleanText(r.text));
+    if (!text) return;
+    const s = st.scale;
+    runs.push({ text, x: x0 / s, y: y0 / s, width: (x1 - x0) / s, height: (y1 - y0) / s, fontSize: (y1 - y0) / s, confidence: Math.max(0, Math.min(1, r.confidence)) });
+  });
+  return runs;
+}
+
+/**
+ * Text outside tables (rules erased, tables masked): by PP-OCRv4 line by line, or by tesseract as blocks
+ * with automatic page segmentation. A page without ink left is not sent to the recogniser at all: blank
+ * pages give junk there.
+ */
+export async function readTextRegions(pool: OcrPool, st: PageStructure, tableBoxesPt: readonly Bbox[], engine: OcrEngine = 'paddle'): Promise<TextRun[]> {
+  if (engine === 'paddle') return readTextLinesPaddle(st, tableBoxesPt);
   const region = outsideTables(st, tableBoxesPt);
   if (!region) return [];
   const read = await readImage(pool, region.image, { psm: 'auto' });

@@ -5,6 +5,7 @@
  * corpus ingest (the arrays are read once, by us, and never written). The parser empties a chunk's fnArray
  * and argsArray right after sending it and never touches their contents again (pdf.js 5.4
  * OperatorList.flush), so copying those two arrays is enough; every other message is cloned as before.
+ * `parserOptions` are merged into the evaluator options the display side sends the parser with the document.
  */
 type Listener = (this: InThreadPort, event: { data: unknown }) => void;
 
@@ -25,12 +26,28 @@ function copyMessage(data: unknown, transfer: Transferable[] | undefined): unkno
   return structuredClone(data, transfer ? { transfer } : undefined);
 }
 
+interface DocumentRequest {
+  action: 'GetDocRequest';
+  data: { evaluatorOptions: Record<string, unknown> };
+}
+
+function isDocumentRequest(data: unknown): data is DocumentRequest {
+  const m = data as Partial<DocumentRequest> | null;
+  return m?.action === 'GetDocRequest' && typeof m.data?.evaluatorOptions === 'object';
+}
+
 export class InThreadPort {
   #listeners = new Map<Listener, (() => void) | null>();
   #deferred = Promise.resolve();
+  readonly #parserOptions: Record<string, unknown>;
+
+  constructor({ parserOptions = {} }: { parserOptions?: Record<string, unknown> } = {}) {
+    this.#parserOptions = parserOptions;
+  }
 
   postMessage(data: unknown, transfer?: Transferable[]): void {
     const event = { data: copyMessage(data, transfer) };
+    if (isDocumentRequest(event.data)) Object.assign(event.data.data.evaluatorOptions, this.#parserOptions);
     // Delivered later, as a real port would: senders rely on it.
     void this.#deferred.then(() => {
       for (const [listener] of this.#listeners) listener.call(this, event);

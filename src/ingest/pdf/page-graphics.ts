@@ -77,6 +77,18 @@ function rectBox(pts: [number, number][]): [number, number, number, number] | nu
 }
 
 /**
+ * The box of a filled polygon drawn as a ruling line: some printers (Excel to PDF in Guangzhou's budgets) fill each
+ * border piece as a quadrilateral with mitred ends, its corners off the axes by the line's width. Any filled
+ * straight-edged shape no thicker than THIN_FILL is seen as a line, whatever its outline; null otherwise.
+ */
+function thinFillBox(pts: [number, number][]): [number, number, number, number] | null {
+  if (pts.length < 3 || pts.length > 8) return null;
+  const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+  const box: [number, number, number, number] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  return Math.min(box[2] - box[0], box[3] - box[1]) <= THIN_FILL ? box : null;
+}
+
+/**
  * Ruling lines and image coverage of one page from its pdfjs operator list. `base` is the viewport
  * transform, so output is in top-left-origin points of the page as displayed (rotation applied).
  * Strokes give their straight pieces; thin filled rectangles give their centre line; clipping paths
@@ -125,8 +137,8 @@ export function pageGraphics(
       if (!doStroke && !doFill) continue;
       marks++;
       for (const sp of subpaths(buf, st.ctm)) {
-        const box = rectBox(sp.pts);
-        if (box && doFill && !doStroke) {
+        const box = doFill && !doStroke ? (rectBox(sp.pts) ?? thinFillBox(sp.pts)) : null;
+        if (box) {
           const [x0, y0, x1, y1] = box;
           if (y1 - y0 <= THIN_FILL && x1 - x0 > y1 - y0) pushLine(segments, [x0, (y0 + y1) / 2], [x1, (y0 + y1) / 2]);
           else if (x1 - x0 <= THIN_FILL && y1 - y0 > x1 - x0) pushLine(segments, [(x0 + x1) / 2, y0], [(x0 + x1) / 2, y1]);

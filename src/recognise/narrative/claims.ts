@@ -96,6 +96,16 @@ function splitClauses(sentence: string): string[] {
   return sentence.split(/[，；;]|(?<!\d),|[：:](?!\s*-?\d)/).map((s) => s.trim()).filter(Boolean);
 }
 
+/**
+ * Budget or final, from the phase word nearest the figure: a heading glued before the sentence ('…支出决算情况说明
+ * “三公”经费财政拨款支出预算为76.43万元') names the section, the last word names the figure. 一般公共预算 names a fund.
+ */
+function phaseOf(label: string): Claim['phase'] {
+  const words = label.replace(/一般公共预算/g, '').match(/决算|预算/g);
+  const last = words?.at(-1);
+  return last === '决算' ? 'final' : last === '预算' ? 'budget' : /一般公共预算/.test(label) ? 'budget' : undefined;
+}
+
 const PHASE_ONLY = /^(支出)?(年初)?(预算|决算)(数)?$/;
 
 const COUNT_FUNDS: Record<string, string> = {
@@ -115,9 +125,15 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
   let previousTotal: Claim | null = null;
   let unexplained: Claim[] = [];
   let lineOpen = false;
+  // The words after the last punctuation of the last unfinished line (page numbers skipped): the head of a
+  // sentence the page break cut ('…日常公用支出47,792.58万元，占11.8%；项目' / '5' / '支出106,512.00万元，占26.3%。').
+  let openTail = '';
   for (const line of lines) {
-    if (/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^第[一二三四五六七八九十]+部分/.test(line.text) && line.text.length < 40) {
-      topic = line.text;
+    // A heading, alone on its line or joined with the numbered sub-heading after it ('（五）一般公共预算当年拨款情况
+    // 说明（详见表5）1.一般公共预算当年拨款规模变化情况。'): its first sentence, when it states no figure.
+    const head = line.text.split('。')[0];
+    if (/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^第[一二三四五六七八九十]+部分/.test(line.text) && (line.text.length < 40 || (head.length < 60 && !/\d\s*(万元|元|%|％)/.test(head)))) {
+      topic = head;
       topicScope = scopeOf(topic) ?? undefined;
     }
     if (/名词解释/.test(topic)) continue;
@@ -127,8 +143,12 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
       previousTotal = null;
     }
     const continued = lineOpen;
+    const cutHead = continued ? openTail : '';
     lineOpen = !/[。！？]\s*$/.test(line.text);
+    if (!/^\s*[-—－]?\s*\d{1,4}\s*[-—－]?\s*$/.test(line.text)) openTail = lineOpen ? (line.text.split(/[。！？；;，,：:、]/).at(-1) ?? '').replace(/\s+/g, '') : '';
     const sentences = splitSentences(line.text);
+    // The whole the 类 figures of this paragraph are parts of, once a sentence has said it (其中：…).
+    let partsOf: string | null = null;
     const firstOfLine = claims.length;
     for (const sentence of sentences) {
       if (!/\d/.test(sentence)) continue;
@@ -136,7 +156,8 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
       // '比2020年预算数减少5.2万元' may open a new sentence about the previous sentence's figure.
       // It is the previous sentence's main figure that changed, not the last of its parts ('…10,344.71万元，其中：
       // 基本支出8,974.01万元、项目支出1,370.70万元。比上年减少32.61万元').
-      let lastAmount: Claim | null = /^(比|较|与|同比)/.test(sentence.replace(/\s+/g, '')) ? (previousTotal ?? previousAmount) : null;
+      // '较大的项目变动，…' opens with 较 but compares nothing.
+      let lastAmount: Claim | null = /^((比|较|与)(上年|去年|上一年|\d{4}年|年初)|同比)/.test(sentence.replace(/\s+/g, '')) ? (previousTotal ?? previousAmount) : null;
       const sentenceYear = Number(/^(\d{4})\s*年/.exec(sentence.trim())?.[1] ?? NaN);
       const period: Claim['period'] = fiscalYear && sentenceYear < fiscalYear ? 'prior' : 'current';
       let lastChange: Claim | null = null;
@@ -191,10 +212,13 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
         if (a) {
           const { text, unit } = toUnitAmount(a[1], a[2]);
           const amount = makeAmount(text, unit, line.place);
-          const label = labelBefore(clause, a.index, department);
+          let label = labelBefore(clause, a.index, department);
           // The first words of a line that goes on from the previous page are the tail of a sentence whose
-          // subject was cut off: '支出10.05万元' may be any item's.
-          if (continued && sentence === sentences[0] && clauseIndex === 0 && FRAGMENT.test(label)) clauseConfidence = 0.4;
+          // subject was cut off: '支出10.05万元' may be any item's, unless the cut head is at hand ('项目' + '支出').
+          if (continued && sentence === sentences[0] && clauseIndex === 0 && FRAGMENT.test(label)) {
+            if (cutHead && cutHead.length <= 12 && !/\d/.test(cutHead)) label = cutHead + label;
+            else clauseConfidence = 0.4;
+          }
           // A change against last year: 比2020年增加57.27万元 / 收、支总计各增加 1406.9 万元.
           const changeWord = /增加|减少|增长|下降|上升|降低|变化|变动/.test(clause.slice(0, a.index + 2));
           // '人员经费增加187万元' is a change even without 比上年: the change word stands right before the figure.
@@ -210,7 +234,9 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
           }
           // The prior year's figure: 上年:25.77万元.
           // 上年结转(结余) is this year's income carried over, not a prior-year figure.
-          if (/^上年|上年(预算)?数?$/.test(label) && !/^上年结[转余]/.test(label) && lastAmount) {
+          // Not in the reasons ('主要原因是…上年度安排了经费203.16万元'): figures there are other items'.
+          const inReason = REASON.test(sentence.slice(0, clauseFrom));
+          if (/^(上年|去年|上一年)度?(年初)?(预算|决算|执行)?数?$|上年(预算)?数?$/.test(label) && !inReason && lastAmount) {
             add({ metric: lastAmount.metric, subject: lastAmount.subject, basis: lastAmount.basis, amount, percent: null, direction: null, period: 'prior' });
             continue;
           }
@@ -218,7 +244,7 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
           let subject: string | null = fn ? fn[1] : label || null;
           let metric: string | null = fn ? 'function_item_amount' : null;
           // '年初预算为0.95万元，支出决算为0.00万元': the second figure is the same item's other phase.
-          const phase = /决算/.test(label) ? ('final' as const) : /预算/.test(label) ? ('budget' as const) : undefined;
+          const phase = phaseOf(label);
           if (!metric && PHASE_ONLY.test(label) && lastAmount) {
             metric = lastAmount.metric;
             subject = lastAmount.subject;
@@ -234,7 +260,9 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
           if (metric.startsWith('three_public') || metric === 'admin_running_cost' || metric === 'function_class_amount') subject = label || subject;
           // A part of a whole only after 其中 / 主要用于 / 包括; siblings ('收入…，支出…') have no basis.
           const partOf = /其中|主要用于|包括|主要包括/.test(sentence.slice(0, sentence.indexOf(clause) + 4));
-          const basis = partOf ? (subjectTotal()?.metric ?? null) : null;
+          // '…其中：一般公共服务支出3.00万元，主要用于…。公共安全支出40230.95万元，…': the next 类 of the paragraph is a
+          // further part of the same whole, though its own sentence does not repeat 其中.
+          const basis = partOf ? (subjectTotal()?.metric ?? null) : metric === 'function_class_amount' && clauseIndex === 0 ? partsOf : null;
           const counted = lastCount && inSentence[inSentence.length - 1] === lastCount ? lastCount.count : null;
           lastAmount = add({ metric, subject, basis: basis === metric ? null : basis, amount, percent: null, direction: null, count: counted, ...(phase ? { phase } : {}) });
           previousAmount = lastAmount;
@@ -251,7 +279,8 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
             // '占一般公共预算项目支出总额的100%' names its own whole.
             const named = /占(.{2,30}?)的?\s*-?\d/.exec(clause.replace(/\s+/g, ''))?.[1];
             const basis = (named && metricOf(named.replace(/总额|总计|合计/g, ''))) || lastAmount.basis;
-            add({ metric: shareMetric(lastAmount.metric), subject: lastAmount.subject, basis, amount: lastAmount.amount, percent: p[1], direction: null });
+            // The share is as sure as the figure it is of.
+            add({ metric: shareMetric(lastAmount.metric), subject: lastAmount.subject, basis, amount: lastAmount.amount, percent: p[1], direction: null, confidence: Math.min(clauseConfidence, lastAmount.confidence ?? 1) });
             continue;
           }
           if (direction && comparing) {
@@ -268,6 +297,8 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
         }
       }
       previousTotal = inSentence.find((c) => c.amount && c.metric !== 'yoy_change') ?? previousTotal;
+      const lastClass = inSentence.filter((c) => c.metric === 'function_class_amount').at(-1);
+      if (lastClass) partsOf = lastClass.basis;
     }
     // A change's reason is often its own sentence ('…增加1406.9万元。主要原因：机构改革…'), or the
     // next paragraph when that one only gives reasons ('财政拨款收入支出增加的主要原因是项目调整。').

@@ -8,6 +8,9 @@ import { withReading } from './budget-table.js';
 
 /** The 三公 table, printed with the items as rows (a column per period) or as columns (a row per period). */
 
+const FUND_NAME = /一般公共预算|政府性基金(预算)?|国有资本经营(预算)?|财政拨款/g;
+const OTHER_FUND = /政府性基金|国有资本/;
+
 export function threePublicItemOf(label: string): ThreePublicItem | null {
   const t = label.replace(/\s+/g, '');
   if (/机关运行/.test(t)) return null; // 机关运行经费 is printed beside 三公, not one of them
@@ -41,24 +44,28 @@ function spacedLeaves(lines: readonly string[]): Array<{ item: ThreePublicItem; 
   return top;
 }
 
-/** A column's period from its header words: 预算数/决算数, or a year against the document's fiscal year. */
+/**
+ * A column's period from its header words: 预算数/决算数 and 上年, and a year against the document's fiscal
+ * year ('2025年预算数' beside '2026年预算数' in a 2026 budget is last year's: the document's own year is current).
+ */
 function columnPeriod(segments: readonly string[], opts: { isFinalDoc: boolean; fiscalYear?: number | null }): Period | null {
-  const word = segments.find((seg) => /预算数|决算数|^预算$|^决算$|上年/.test(seg));
-  if (word) return periodOfHeader(word, opts.isFinalDoc);
-  const year = segments.map((seg) => /^(\d{4})年/.exec(seg)?.[1]).find(Boolean);
-  if (year && opts.fiscalYear) {
-    const prior = Number(year) < opts.fiscalYear;
-    return opts.isFinalDoc ? (prior ? 'prior_final' : 'final') : prior ? 'prior_budget' : 'budget';
-  }
-  return null;
+  const word = segments.find((seg) => /预算数|决算数|^预算$|^决算$|上年|^\d{4}\s*年/.test(seg.trim()));
+  if (!word) return null;
+  // The year may head its own segment above the 预算数/决算数 word.
+  const year = segments.find((seg) => /^\d{4}\s*年/.test(seg.trim()));
+  return periodOfHeader(year && year !== word ? `${year}${word}` : word, opts.isFinalDoc, opts.fiscalYear);
 }
 
-export function periodOfHeader(text: string, isFinalDoc: boolean): Period {
+/**
+ * The period a header names: 预算/决算 say which kind of figure; 上年, or a year before the document's own
+ * (a two-year table: '2025年预算数 | 2026年预算数' in a 2026 budget), says it is the prior year's.
+ */
+export function periodOfHeader(text: string, isFinalDoc: boolean, fiscalYear?: number | null): Period {
   const t = text.replace(/\s+/g, '');
-  const prior = /上年|上一年/.test(t);
-  if (/决算/.test(t)) return prior ? 'prior_final' : 'final';
-  if (/预算/.test(t)) return prior ? 'prior_budget' : 'budget';
-  return isFinalDoc ? 'final' : 'budget';
+  const year = /(\d{4})年/.exec(t)?.[1];
+  const prior = /上年|上一年/.test(t) || (year !== undefined && fiscalYear != null && Number(year) < fiscalYear);
+  const final = /决算/.test(t) || (!/预算/.test(t) && isFinalDoc);
+  return final ? (prior ? 'prior_final' : 'final') : prior ? 'prior_budget' : 'budget';
 }
 
 export function recogniseThreePublicTable(
@@ -79,8 +86,13 @@ export function recogniseThreePublicTable(
   if (vertical) {
     // Header: the first row without an item label; its cells name the period of each column.
     const headerRow = rows.find((r, i) => !threePublicItemOf(rowLabels[i]) && filled(r).length >= 1);
-    const columnPeriod = new Map<number, { period: Period; text: string }>();
-    headerRow?.cells.forEach((c) => c.text && !/^项目$/.test(c.text) && columnPeriod.set(c.col, { period: periodOfHeader(c.text, opts.isFinalDoc), text: c.text }));
+    const columnPeriod = new Map<number, { period: Period; text: string; otherFund: boolean }>();
+    // A fund's name (一般公共预算, 政府性基金预算) says where the money comes from, not which period: its 预算 is no period word.
+    headerRow?.cells.forEach((c) => c.text && !/^项目$/.test(c.text) && columnPeriod.set(c.col, {
+      period: periodOfHeader(c.text.replace(FUND_NAME, ''), opts.isFinalDoc, opts.fiscalYear),
+      text: c.text,
+      otherFund: OTHER_FUND.test(c.text),
+    }));
     rows.forEach((r, i) => {
       const item = threePublicItemOf(rowLabels[i]);
       if (!item) return;
@@ -89,8 +101,10 @@ export function recogniseThreePublicTable(
       const cols = columnPeriod.size ? [...columnPeriod.keys()] : amountCells.map((c) => c.col);
       for (const col of cols.length ? cols : [labelCell.col + 1]) {
         const cell = r.cells.find((c) => c.col === col) ?? { ...labelCell, text: '', col };
-        const p = columnPeriod.get(col) ?? { period: opts.isFinalDoc ? 'final' : 'budget', text: '' };
-        add(rowLabels[i], item, p.period, p.text, cell);
+        const p = columnPeriod.get(col) ?? { period: opts.isFinalDoc ? 'final' : 'budget', text: '', otherFund: false };
+        // Columns by fund (合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算, Guangzhou): 三公 is general-budget
+        // money, so the other funds' columns stay line items, not 三公 figures.
+        add(rowLabels[i], item, p.period, p.text, cell, !p.otherFund);
       }
     });
   } else if (rows.length && section.items.every((i) => i.kind !== 'row' || i.strategy === 'spaced') && !rows.some((r) => filled(r).some((t) => threePublicItemOf(t)))) {
@@ -102,7 +116,7 @@ export function recogniseThreePublicTable(
     for (const r of rows) {
       const amounts = r.cells.filter((c) => isAmountText(c.text));
       const label = r.cells.find((c) => c.text && !isAmountText(c.text))?.text ?? '';
-      const period = periodOfHeader(label || headerLines.join(' '), opts.isFinalDoc);
+      const period = label ? periodOfHeader(label, opts.isFinalDoc, opts.fiscalYear) : periodOfHeader(headerLines.join(' '), opts.isFinalDoc);
       amounts.forEach((cell, k) => leaves[k] && add(leaves[k].label, leaves[k].item, period, leaves[k].label, cell));
       // Items the header names but no figure fills (a column lost in extraction) are blank, not absent.
       const named = new Set(leaves.slice(0, amounts.length).map((l) => l.item));
@@ -134,7 +148,7 @@ export function recogniseThreePublicTable(
         if (!item) continue;
         // Items split by fund (一般公共预算 | 政府性基金预算 | 国有资本经营预算, Shenzhen): 三公 is general-budget money,
         // so the other funds' columns stay line items, not 三公 figures.
-        colItem.set(col, { item, label: segments[i], period: columnPeriod(segments, opts), otherFund: segments.some((seg) => /政府性基金|国有资本/.test(seg)) });
+        colItem.set(col, { item, label: segments[i], period: columnPeriod(segments, opts), otherFund: segments.some((seg) => OTHER_FUND.test(seg)) });
         break;
       }
     });

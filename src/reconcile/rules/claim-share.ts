@@ -1,10 +1,10 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { claimMeaning, claimQuantity, claimSubject, figureFor, isShare, percentOf, shareDenominators } from '../claims.js';
+import { baseMetric, claimMeaning, claimQuantity, claimSubject, figureFor, isShare, percentOf, shareDenominators } from '../claims.js';
 import { evidenceAt, uniqueEvidence } from '../evidence.js';
 import { formatPercent } from '../format.js';
 import { show } from '../quantity.js';
 import { checkRatio, type RatioCheck } from '../ratio.js';
-import { CONFIDENT } from '../../model/index.js';
+import { CONFIDENT, COVERAGE_METRICS } from '../../model/index.js';
 
 export const claimShare = defineRule({
   meta: {
@@ -51,11 +51,12 @@ export const claimShare = defineRule({
       // that a standard part (基本/项目支出, a 类, a 三公 item …) has. Other figures' wholes are guesses.
       // A whole the words name ('占项目支出的100%') is known whatever the part is.
       const namedWhole = c.basis !== null && /占[^，。；\d%]{2,30}?的?\s*\d/.test(c.text);
-      if (r.verdict === 'mismatch' && ((c.confidence ?? 1) < CONFIDENT || ((!meaning || meaning.kind === 'other') && !namedWhole))) {
+      const coverage = COVERAGE_METRICS.has(baseMetric(c.metric));
+      if (r.verdict === 'mismatch' && ((c.confidence ?? 1) < CONFIDENT || coverage || ((!meaning || meaning.kind === 'other') && !namedWhole))) {
         out.push({
           subject,
           variant: 'unresolved',
-          message: `情况说明称${subject}占${c.percent}%，但说明没有指明是占哪个总额的比例，按${show(num.q)}÷${show(best.den.q)}计算为${formatPercent(r.exact!, Math.max(stated.decimals + 2, 2))}，无法确定是否有误。`,
+          message: `情况说明称${subject}占${c.percent}%，${coverage ? '这是绩效评价覆盖的比例，其分母（被评价项目的预算）表中没有' : '但说明没有指明是占哪个总额的比例'}，按${show(num.q)}÷${show(best.den.q)}计算为${formatPercent(r.exact!, Math.max(stated.decimals + 2, 2))}，无法确定是否有误。`,
           expected: computed,
           actual: `${c.percent}%`,
           evidence: uniqueEvidence([ev, ...num.q.evidence, ...best.den.q.evidence]),

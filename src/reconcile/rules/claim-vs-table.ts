@@ -56,6 +56,9 @@ export const claimVsTable = defineRule({
       const cq = claimQuantity(c, c.text);
       if (!figs.length || !cq) continue;
       if (figs.some((f) => compare(cq, f.q) === 'equal')) continue;
+      // A fund read from the sentence's words may be the income's ('收入全部为一般公共预算拨款…；支出包括：…'): a 类
+      // figure that equals the 类 in another fund's table or column is consistent with one reading of them.
+      if (meaning.kind === 'function_class' && meaning.scope && tableFigures(facts, ctx, { ...meaning, scope: undefined }).some((f) => compare(cq, f.q) === 'equal')) continue;
       // A figure that matches only after x10,000 is a unit slip, reported by unit-confusion.
       if (figs.some((f) => matchesAfterTenThousand(cq, f.q))) continue;
       const fig = figs.find((f) => compare(cq, f.q) === 'rounding') ?? figs[0];

@@ -2,7 +2,7 @@ import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { columnLabel, rowLabel, tableLabel } from '../context.js';
 import type { Row } from '../context.js';
 import { hierarchyIdentities } from '../identities.js';
-import { fromAmount } from '../quantity.js';
+import { fromAmount, show } from '../quantity.js';
 import { checkSum, collapseIfPervasive } from '../sums.js';
 
 export const codeHierarchySum = defineRule({
@@ -24,6 +24,19 @@ export const codeHierarchySum = defineRule({
       const identities = hierarchyIdentities(table, rows);
       for (const { name, parent, children: kids, measure, cell, childCells } of identities) {
         const column = columnLabel(table, measure);
+        // Children that are all zero or blank under a non-zero parent are not its parts as read (a table of
+        // 类 only, a stray row from another table): nothing confidently contradicts the parent.
+        if (childCells.every((c) => !c.item.amount.fen) && cell.amount.fen) {
+          found.push({
+            subject: `${table.title}：${rowLabel(parent)}`,
+            variant: 'unresolved',
+            message: `${tableLabel(table)}中“${rowLabel(parent)}”的${column}为${show(fromAmount(cell.amount, rowLabel(parent)))}，其下读到的科目都是空白或0，更可能不是它的下级科目，无法核对。`,
+            expected: null,
+            actual: null,
+            evidence: fromAmount(cell.amount, rowLabel(parent)).evidence,
+          });
+          continue;
+        }
         const d = checkSum({
           subject: `${table.title}：${rowLabel(parent)}`,
           totalLabel: `${tableLabel(table)}中“${rowLabel(parent)}”的${column}`,

@@ -7,7 +7,10 @@ import { fundsOf } from '../projects.js';
 export const projectFundsVsTotal = defineRule({
   meta: {
     id: 'project-funds-vs-total',
-    severity: 'error',
+    // The forms' sum is not a figure the document states: forms may list a selection of projects, transfer funds
+    // the department passes on (转移支付, 提前下达补助) or one grid twice. A gap either way is a likely problem, not
+    // two confidently read figures that contradict.
+    severity: 'warning',
     docTypes: ['budget'],
     description: {
       zh: '绩效目标表中各项目年度资金之和应等于支出表的项目支出合计。',
@@ -46,10 +49,9 @@ export const projectFundsVsTotal = defineRule({
     return [
       {
         ...base,
-        severity: short ? 'warning' : 'error',
         message: short
           ? `${said}相差${showDiff(total.q, sum)}，项目资金少于项目支出，可能有项目未列出或资金填写有误。`
-          : `${said}相差${showDiff(total.q, sum)}，项目资金超过了项目支出。`,
+          : `${said}相差${showDiff(total.q, sum)}，项目资金超过了项目支出，可能列入了转移支付等非本部门支出的资金或重复列示了项目。`,
       },
     ];
   },

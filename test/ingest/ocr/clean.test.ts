@@ -11,6 +11,8 @@ describe('OCR text clean-up', () => {
   it('fixes look-alikes that are never budget words', () => {
     expect(cleanText('财政拨款收人')).toBe('财政拨款收入');
     expect(cleanText('人员经费')).toBe('人员经费');
+    expect(cleanText('般公共预算拨款')).toBe('一般公共预算拨款');
+    expect(cleanText('一般公共预算拨款')).toBe('一般公共预算拨款');
   });
 
   it('repairs amounts without changing a digit', () => {
@@ -26,6 +28,16 @@ describe('OCR text clean-up', () => {
     expect(cleanNumber('101、673。03')).toBe('101,673.03');
     expect(cleanNumber('1l3.5')).toBe('113.5');
     expect(cleanNumber('101, 673. 03')).toBe('101,673.03');
+  });
+
+  it('reads a final C after digits as the 0 a touching rule cut in half (no other C), and Ⅱ in a code cell as 11', () => {
+    expect(cleanNumber('0.OC')).toBe('0.00');
+    expect(cleanNumber('1,019.0C')).toBe('1,019.00');
+    expect(cleanNumber('C12.50')).toBe('C12.50');
+    expect(cleanNumber('Ⅱ')).toBe('11');
+    expect(looksNumeric(cleanNumber('Ⅱ'))).toBe(true);
+    expect(looksNumeric(cleanNumber('0.OC'))).toBe(true);
+    expect(looksNumeric(cleanNumber('合计C'))).toBe(false);
   });
 
   it('tells figures from words', () => {

@@ -4,15 +4,19 @@ import { detectOrientation, turnGray } from '../../../src/ingest/ocr/orientation
 import { documentParams, loadPdfjs } from '../../../src/ingest/pdf/pdfjs.js';
 import { readFileSync } from 'node:fs';
 import { degrade, renderClean, seeded } from '../../../scripts/lib/scan-image.js';
-import { PUTUO_JUSTICE, TEST_SCAN } from './corpus-scan.js';
+import { join } from 'node:path';
+import { CORPUS, PUTUO_JUSTICE, TEST_SCAN } from './corpus-scan.js';
+
+/** A Fuzhou budget whose cover (p. 1) is four short lines in a large font. */
+const FUZHOU_POLICE = join(CORPUS, 'wide', '福州', '2026年福州市公安局部门预算.pdf');
 
 /** A corpus table page rendered and scanned the way a scanner fed it: upright, sideways or upside down. */
-async function scannedTurned(rotate: 0 | 90 | 180 | 270) {
+async function scannedTurned(rotate: 0 | 90 | 180 | 270, file = PUTUO_JUSTICE, page = 11, dpi = 150) {
   const pdfjs = await loadPdfjs();
-  const doc = await pdfjs.getDocument(documentParams(new Uint8Array(readFileSync(PUTUO_JUSTICE)))).promise;
+  const doc = await pdfjs.getDocument(documentParams(new Uint8Array(readFileSync(file)))).promise;
   try {
-    const { canvas } = await renderClean(doc, 11, 150);
-    const scan = degrade(canvas, { ...TEST_SCAN, dpi: 150, skew: 0.3, rotate }, seeded(3));
+    const { canvas } = await renderClean(doc, page, dpi);
+    const scan = degrade(canvas, { ...TEST_SCAN, dpi, skew: 0.3, rotate }, seeded(3));
     const rgba = scan.getContext('2d').getImageData(0, 0, scan.width, scan.height).data;
     return grayFromRgba(rgba, scan.width, scan.height);
   } finally {
@@ -23,6 +27,10 @@ async function scannedTurned(rotate: 0 | 90 | 180 | 270) {
 describe('page orientation before anything else', () => {
   it('turns sideways and upside-down scans upright', async () => {
     for (const rotate of [90, 180, 270] as const) expect((rotate + (await detectOrientation(await scannedTurned(rotate)))) % 360).toBe(0);
+  });
+
+  it('turns a cover of four large lines upright: its lines are read however tall they are', async () => {
+    for (const rotate of [90, 180] as const) expect((rotate + (await detectOrientation(await scannedTurned(rotate, FUZHOU_POLICE, 1, 200)))) % 360).toBe(0);
   });
 
   it('leaves an upright page as it is', async () => {

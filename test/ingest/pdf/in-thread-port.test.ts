@@ -29,6 +29,16 @@ describe('InThreadPort', () => {
     expect(await got).toEqual({ action: 'GetPage', data: { pageIndex: 3 } });
   });
 
+  it("merges its parser options into the evaluator options of the document request, and only there", async () => {
+    const port = new InThreadPort({ parserOptions: { disableFontFace: false } });
+    const got = received(port);
+    port.postMessage({ action: 'GetDocRequest', data: { evaluatorOptions: { disableFontFace: true, maxImageSize: 1 } } });
+    expect(await got).toEqual({ action: 'GetDocRequest', data: { evaluatorOptions: { disableFontFace: false, maxImageSize: 1 } } });
+    const other = received(port);
+    port.postMessage({ action: 'GetPage', data: { evaluatorOptions: { disableFontFace: true } } });
+    expect(await other).toEqual({ action: 'GetPage', data: { evaluatorOptions: { disableFontFace: true } } });
+  });
+
   it('stops delivering once terminated or its listener aborted', async () => {
     const port = new InThreadPort();
     const seen: unknown[] = [];

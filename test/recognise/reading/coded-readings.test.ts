@@ -14,7 +14,7 @@ const tableOf = async (rel: string, pages: number[], title: RegExp): Promise<Bud
 };
 
 describe('bracket-code-unknown-header', () => {
-  // Guangzhou 信访局 表5 (p. 11): '[2014001]行政运行' under 功能科目名称, a header word the vocabulary does not map.
+  // Guangzhou 信访局 表5 (p. 11): '[2014001]行政运行' in the name column under 功能科目名称.
   it('reads codes and names from [code]name cells and checks every identity', async () => {
     const t = await tableOf('wide/广州/信访局_2026年部门预算.pdf', [11], /一般公共预算支出情况表/);
     expect(itemOf(t, { code: '2014001' })).toMatchObject({ name: '行政运行', amount: { text: '1859.41' } });
@@ -24,12 +24,15 @@ describe('bracket-code-unknown-header', () => {
     expect(itemOf(t, { name: '合计' })).toMatchObject({ rowKind: 'total', amount: { text: '3944.08' } });
     expect(t.lineItems.filter((li) => li.measure === 'total' && li.code?.length === 7)).toHaveLength(9);
     expect(identities(t)).toEqual({ class_of_kuan: [12, 12], kuan_of_xiang: [12, 12], total_of_classes: [3, 3], total_of_measures: [18, 18] });
-    expect(t.parse).toMatchObject({ strategy: 'cell-typed', confidence: 1 });
+    expect(t.parse).toMatchObject({ confidence: 1 });
     expect(t.parse?.columns[0]).toMatchObject({ role: 'name', evidence: expect.arrayContaining(['cells:code_name 17/18']) });
   });
 
-  it('reads the economic table the same way: [30101]基本工资 under 部门预算支出经济科目 (pp. 12-13)', async () => {
+  // 部门预算支出经济科目 is a header word the vocabulary does not map: read by the header alone the table has no rows.
+  it('reads the economic table by its cells: [30101]基本工资 under 部门预算支出经济科目 (pp. 12-13)', async () => {
     const t = await tableOf('wide/广州/信访局_2026年部门预算.pdf', [12, 13], /基本支出情况表/);
+    expect(t.parse).toMatchObject({ strategy: 'cell-typed', confidence: 1 });
+    expect(t.parse?.hypotheses.find((h) => h.name === 'header-roles')?.rows).toBe(0);
     expect(itemOf(t, { code: '30101' })).toMatchObject({ name: '基本工资', classification: 'economic', amount: { text: '374.86' } });
     expect(itemOf(t, { code: '301' })?.amount.text).toBe('2577.42');
     expect(identities(t)).toMatchObject({ total_of_classes: [1, 1] });
@@ -83,4 +86,37 @@ describe('total-row-by-arithmetic', () => {
     expect(identities(t).total_of_classes?.[0]).toBe(identities(t).total_of_classes?.[1]);
   });
 
+});
+
+describe('measure-words-by-scope', () => {
+  // Guangzhou 信访局 表5 (p. 11): 一般公共预算支出 over 小计 | 其中：基本支出 | 项目支出; 其中 marks a split of the row, as 基本 always is.
+  it('reads 其中：基本支出 under the table’s scope as the basic split, so 合计 = 基本 + 项目 is checked', async () => {
+    const t = await tableOf('wide/广州/信访局_2026年部门预算.pdf', [11], /一般公共预算支出情况表/);
+    expect(itemOf(t, { name: '合计' }, 'basic')?.amount.text).toBe('3204.78');
+    expect(itemOf(t, { name: '合计' }, 'project')?.amount.text).toBe('739.30');
+    expect(t.lineItems.some((li) => li.measure === 'of_which')).toBe(false);
+  });
+
+  // Hangzhou 气象局 表6 (p. 20): 本年一般公共预算基本支出 over 合计 | 人员经费 | 日常公用支出.
+  it('reads 合计 under 本年…基本支出 as the row total, not a general-budget column', async () => {
+    const t = await tableOf('wide/杭州/气象局_2026年部门预算.pdf', [20], /基本支出预算表/);
+    expect(itemOf(t, { name: '合计' })?.amount.text).toBe('3745.07');
+    expect(itemOf(t, { name: '合计' }, 'personnel')?.amount.text).toBe('2906.80');
+    expect(itemOf(t, { name: '合计' }, 'public_funds')?.amount.text).toBe('838.27');
+  });
+
+  // Changsha 教育局 (p. 18): 总计 | 人员类 | 公用经费.
+  it('reads 人员类 as the personnel column of the basic-expenditure table', async () => {
+    const t = await tableOf('wide/长沙/教育局_2026年部门预算.pdf', [18], /基本支出情况表/);
+    expect(itemOf(t, { name: '合计' }, 'personnel')?.amount.text).toBe('356.76');
+    expect(itemOf(t, { code: '30101' }, 'personnel')?.amount.text).toBe('80.51');
+  });
+
+  // Zhuhai 财政局 收入总体情况表 (p. 6): 合计 7,552.92 = 一般公共预算 736.81 + 政府性基金 6,816.00 + 上年结转结余 0.11.
+  it('reads 上年结转结余 as a source of this year’s income, not a prior-year column', async () => {
+    const t = await tableOf('wide/珠海/财政局_2026年部门预算.pdf', [6], /^收入总体情况表/);
+    expect(itemOf(t, { name: '合计' }, 'carryover')).toMatchObject({ amount: { text: '0.11' } });
+    expect(itemOf(t, { name: '合计' }, 'carryover')?.period).toBeUndefined();
+    expect(itemOf(t, { name: '合计' })?.amount.text).toBe('7552.92');
+  });
 });

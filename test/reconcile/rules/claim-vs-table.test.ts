@@ -53,6 +53,26 @@ describe('claim-vs-table', () => {
     expect(runRule(rule, facts({ tables: [gpb, income('91,495.48')], claims: [c] }))).toEqual([]);
     expect(runRule(rule, facts({ tables: [gpb, income('91,495.58')], claims: [c] })).map((f) => f.rule)).toEqual(['claim-vs-table']);
   });
+  it('compares 政府性基金预算收入 with this year’s fund income, not the fund’s expenditure table (which adds carry-overs)', () => {
+    // Hangzhou 交通运输局 p. 6: 政府性基金预算收入221,493.00万元; 表8 (p. 35) spends 221,670.92 with the carry-over.
+    const fund = table('gov_fund', '表8：政府性基金预算支出预算表', [{ name: '合计', cells: { total: '221,670.92' } }]);
+    const income = (fundCell: string) => table('income_summary', '表2：收入预算总表', [{ name: '合计', cells: { total: '665,964.37', gov_fund: fundCell } }]);
+    const c = claim({ metric: 'gov_fund_income', subject: '政府性基金预算收入', amount: '221493.00' });
+    expect(runRule(rule, facts({ tables: [fund, income('221,493.00')], claims: [c] }))).toEqual([]);
+    expect(runRule(rule, facts({ tables: [fund, income('221,439.00')], claims: [c] })).map((f) => f.rule)).toEqual(['claim-vs-table']);
+  });
+  it('does not take a carry-over or a 项 line that names the fund for the fund’s total', () => {
+    // Suzhou 水务局 p. 30: 上年结转结余的政府性基金预算收入0万元; Hangzhou p. 14: …其他政府性基金安排的支出（项）预算为10,493.00万元.
+    const fund = table('gov_fund', '政府性基金预算支出表', [{ name: '合计', cells: { total: '44,003.26' } }]);
+    const claims = [
+      claim({ metric: 'carryover', subject: '上年结转结余的政府性基金预算收入', amount: '0' }),
+      claim({ metric: 'function_item_amount', subject: '其他支出（类）其他政府性基金及对应专项债务收入安排的支出（款）其他政府性基金安排的支出（项）', amount: '10493.00' }),
+    ];
+    expect(runRule(rule, facts({ tables: [fund], claims })).filter((f) => f.severity !== 'info')).toEqual([]);
+    // The fund's own total stated in the text is still checked against the table.
+    const stated = claim({ metric: 'gov_fund_expenditure', subject: '政府性基金预算支出', amount: '44,003.36' });
+    expect(runRule(rule, facts({ tables: [fund], claims: [stated] })).map((f) => f.rule)).toEqual(['claim-vs-table']);
+  });
   it('compares a 类 stated as part of 项目支出 with the 类’s project column', () => {
     // Changsha: 项目支出 417.41 万元，其中：一般公共服务支出 417.41 万元 (the 类's total is 1,935.36).
     const t = table('gpb_expenditure', '一般公共预算支出情况表', [{ code: '201', name: '一般公共服务支出', cells: { total: '1,935.36', basic: '1,517.95', project: '417.41' } }]);

@@ -74,4 +74,14 @@ describe('code-hierarchy-sum', () => {
     expect(flags.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(flags.map((f) => f.rule)).not.toContain('code-hierarchy-sum-unresolved');
   });
+  it('near miss: a 类 whose only child as read is 0.00 is not contradicted by it (a table of 类 only with a stray row)', () => {
+    // 广州市民政局 p. 12 listed 其他支出 23,534.06 with no 款; a stray 22908 read as 0.00 was taken for its part (the
+    // reader no longer makes that row; the rule holds the case on a built table).
+    const t = table('fiscal_appropriation_summary', '财政拨款收支总体情况表', [
+      { code: '229', name: '其他支出', side: 'expenditure', cells: { total: '23534.06' } },
+      { code: '22908', name: '支出', side: 'expenditure', cells: { total: '0.00' } },
+    ]);
+    const flags = runRule(rule, facts({ tables: [t] }));
+    expect(flags.map((f) => [f.rule, f.severity])).toEqual([['code-hierarchy-sum-unresolved', 'info']]);
+  });
 });
