@@ -15,6 +15,8 @@ const END = /整体支出绩效目标表|整体绩效目标表/;
 const LEVEL1_WORD = /^(产出|效益|满意度|成本)指标$/;
 /** Project codes printed before the name: '11000022T000000444194-法律援助办案补贴'. */
 const CODE_PREFIX = /^(\d{6,}[A-Z]\d+)\s*[-－]\s*/;
+/** A project code alone, cut by a page break before its name. */
+const CODE_FRAGMENT = /^\d{6,}[A-Z]?\d*$/;
 
 interface Draft {
   name: string;
@@ -119,9 +121,26 @@ export function readProjectLists(blocks: readonly Block[], defaultUnit: Unit): {
       // A project continued on the next page repeats its name in the first row there; or, where the merged
       // cell is cut by the page break (Beijing), the second page shows the rest of the name with no code
       // and no amounts: '北京市公共' | '法律网络平台升级改造项目'.
-      const cutName = atPageTop && current?.coded && !CODE_PREFIX.test(nameCell.text) && blank(cols.total) && blank(cols.fiscal);
+      // The amounts are centred in their merged cells too, so they may be on either side of the break.
+      const cutName = atPageTop && current?.coded && !CODE_PREFIX.test(nameCell.text) && ((blank(cols.total) && blank(cols.fiscal)) || !current.total);
       if (cutName && current && !current.name.endsWith(name)) current.name += name;
-      const continued = atPageTop && (current?.name === name || cutName);
+      if (cutName && current && !current.total) {
+        const more = newDraft(name, false, spender, nameCell.place, unit, row, cols);
+        current.total = more.total;
+        current.fiscal ??= more.fiscal;
+        current.other ??= more.other;
+      }
+      // The break may even cut the code: '11000025T000003' | '315028-框架协议采购专项业务'.
+      const codeCut = atPageTop && !!current && CODE_FRAGMENT.test(current.name) && /^\d+\s*[-－]/.test(nameCell.text);
+      if (codeCut && current) {
+        const full = current.name + nameCell.text;
+        Object.assign(current, { name: full.replace(CODE_PREFIX, ''), coded: CODE_PREFIX.test(full), code: CODE_PREFIX.exec(full)?.[1] ?? null });
+        if (!current.total) {
+          const more = newDraft(name, false, spender, nameCell.place, unit, row, cols);
+          Object.assign(current, { total: more.total, fiscal: current.fiscal ?? more.fiscal, other: current.other ?? more.other });
+        }
+      }
+      const continued = atPageTop && (current?.name === name || cutName || codeCut);
       if (!continued) {
         finish();
         settleUnnamed(atPageTop ? { name, coded: CODE_PREFIX.test(nameCell.text), code: CODE_PREFIX.exec(nameCell.text)?.[1] ?? null, place: nameCell.place } : null);
