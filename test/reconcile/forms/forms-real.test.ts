@@ -47,3 +47,11 @@ describe('cost-indicator-vs-funds: cost lines are parts of the funds; a line nam
     expect(subjects(flags, 'cost-indicator-vs-funds')).not.toContain('卫生应急队伍模块化建设演练培训项目');
   }, 60_000);
 });
+
+describe('empty-table-unexplained in a file of tables only (Beijing 附件2: the narrative is another file)', () => {
+  it('reports the empty 预算07表 as unresolved (info), not as a missing explanation (发改 p.18)', async () => {
+    const flags = await flagsOf('wide/北京/发展和改革局_2026年部门预算.pdf', [1, 2, 3, 18]);
+    const empty = flags.filter((f) => f.rule.startsWith('empty-table-unexplained'));
+    expect(empty.map((f) => [f.rule, f.severity])).toEqual([['empty-table-unexplained-unresolved', 'info']]);
+  }, 60_000);
+});
