@@ -23,7 +23,7 @@ import {
   byCity, cityTable, compareRuns, kindTable, summarise, totalsLine,
   type DocumentHealth, type HealthRun, type LostTable, type PrintedCheck, type TableCheck,
 } from './lib/health-report.js';
-import { tableIdentities, threePublicIdentities, type StoredCell, type ThreePublicFigure } from './lib/identities.js';
+import { storedTables, storedThreePublic, tableIdentities, threePublicTableIdentities } from './lib/identities.js';
 import { cachedPageLines, type PageLines } from './lib/page-text.js';
 import { MIN_AMOUNTS, amountsOnTablePages, printedTables } from './lib/printed-tables.js';
 import { CORPUS } from './lib/corpus.js';
@@ -98,17 +98,11 @@ function checkDocument(db: Database.Database, file: string, city: string, doc: D
       findings: [{ severity: 'error', rule: 'not-stored', message: 'The file is not in the database.' }],
     };
   }
-  // One read of the document's cells (line_items is indexed by document, not by table).
-  const cellsByTable = new Map<number, StoredCell[]>();
-  for (const c of db.prepare(`SELECT id, table_id, classification, code, name, measure, amount_fen, unit, decimals, page, row_kind, side, period
-    FROM line_items WHERE document_id = ? ORDER BY id`).all(doc.id) as Array<StoredCell & { table_id: number }>) {
-    const list = cellsByTable.get(c.table_id) ?? [];
-    list.push(c);
-    cellsByTable.set(c.table_id, list);
-  }
+  // The document's tables as the rules saw them (one read of its cells: line_items is indexed by document).
+  const stored = storedTables(db, doc.id);
   const tables = (db.prepare('SELECT id, kind, title, page_from, page_to, is_empty FROM budget_tables WHERE document_id = ? ORDER BY id').all(doc.id) as TableRow[])
-    .map((t) => ({ ...t, rows: cellsByTable.get(t.id)?.length ?? 0 }));
-  const figures = db.prepare(`SELECT period, item, amount_fen, amount_text, unit, page FROM three_public WHERE document_id = ? AND source = 'table' ORDER BY id`).all(doc.id) as Array<ThreePublicFigure & { page: number | null }>;
+    .map((t) => ({ ...t, rows: stored.get(t.id)?.lineItems.length ?? 0 }));
+  const figures = storedThreePublic(db, doc.id);
   const span = (t: TableRow) => [t.page_from ?? 0, t.page_to ?? t.page_from ?? 0] as const;
   const tpOn = (t: TableRow) => figures.filter((f) => f.page != null && f.page >= span(t)[0] && f.page <= span(t)[1]);
   const hasRows = (t: TableRow) => t.rows > 0 || (t.kind === 'three_public' && tpOn(t).length > 0);
@@ -123,7 +117,7 @@ function checkDocument(db: Database.Database, file: string, city: string, doc: D
   });
 
   const checks: TableCheck[] = tables.map((t) => {
-    const results = t.kind === 'three_public' && tpOn(t).length ? threePublicIdentities(tpOn(t)) : tableIdentities(t.kind, cellsByTable.get(t.id) ?? []);
+    const results = t.kind === 'three_public' && tpOn(t).length ? threePublicTableIdentities(tpOn(t)) : stored.has(t.id) ? tableIdentities(stored.get(t.id)!) : [];
     return {
       table_id: t.id, kind: t.kind, title: t.title, pages: `${span(t)[0]}-${span(t)[1]}`, rows: t.rows || tpOn(t).length, checked: results.length,
       exact: results.filter((r) => r.outcome === 'exact').length, rounding: results.filter((r) => r.outcome === 'rounding').length,

@@ -14,14 +14,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { normaliseName, schemeByShape, type CodeScheme } from '../src/recognise/vocab/code-catalogue.js';
-import { tableIdentities, type StoredCell } from './lib/identities.js';
+import { storedTables, tableIdentities } from './lib/identities.js';
 import { CORPUS } from './lib/corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'src', 'recognise', 'vocab', 'code-catalogue.tsv');
 const HIERARCHY = new Set(['合计 = Σ类', '类 = Σ款', '款 = Σ项']);
 
-type HarvestCell = StoredCell & { table_id: number; code_source: string | null };
+type HarvestCell = { table_id: number; classification: string; code: string | null; name: string; row_kind: string; code_source: string | null };
 
 interface Entry { year: string; scheme: CodeScheme; code: string; name: string; docs: Set<number>; reference: boolean }
 
@@ -59,7 +59,7 @@ function main(): void {
   let used = 0;
   let tables = 0;
   for (const d of docs) {
-    const cells = sql.prepare(`SELECT id, table_id, classification, code, name, measure, amount_fen, unit, decimals, page, row_kind, side, period,
+    const cells = sql.prepare(`SELECT table_id, classification, code, name, row_kind,
       ${hasSource ? 'code_source' : 'NULL'} AS code_source FROM line_items WHERE document_id = ? ORDER BY id`).all(d.id) as HarvestCell[];
     const byTable = new Map<number, HarvestCell[]>();
     for (const c of cells) {
@@ -67,10 +67,10 @@ function main(): void {
       list.push(c);
       byTable.set(c.table_id, list);
     }
-    const kinds = new Map((sql.prepare('SELECT id, kind FROM budget_tables WHERE document_id = ?').all(d.id) as Array<{ id: number; kind: string }>).map((t) => [t.id, t.kind]));
+    const stored = storedTables(sql, d.id);
     for (const [table, list] of byTable) {
       tables++;
-      const results = tableIdentities(kinds.get(table) ?? 'other', list);
+      const results = stored.has(table) ? tableIdentities(stored.get(table)!) : [];
       if (!results.some((r) => HIERARCHY.has(r.identity)) || results.some((r) => r.outcome === 'fails')) continue;
       used++;
       for (const c of list) {

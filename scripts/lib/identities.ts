@@ -1,38 +1,18 @@
 /**
- * The arithmetic a stored table must satisfy (DOMAIN.md, "Within a table"), checked on what budgetlens
- * stored: total = Σ类, 类 = Σ款, 款 = Σ项 (function and economic codes alike), 合计 = 基本 + 项目 (and the
- * other spending columns), 基本 = 人员 + 公用, 财政拨款 合计 = 一般公共预算 + 政府性基金 + 国有资本经营,
- * 收入总计 = 支出总计, 三公 合计 = 出国 + 接待 + 公车, 公车 = 购置 + 运行. Tolerance from the printed
- * precision: half a unit in the last printed place of every figure taking part.
+ * The arithmetic a stored table must satisfy, measured with the very identities the rules judge
+ * (src/reconcile/identities.ts): total = Σ类, 类 = Σ款, 款 = Σ项, 合计 = 基本 + 项目 (and the finer splits),
+ * 基本 = 人员 + 公用, 合计 = 一般公共预算 + 政府性基金 + 国有资本经营, 收入总计 = 支出总计, 三公 合计 = 出国 + 接待 +
+ * 公车, 公车 = 购置 + 运行. Here the tables come back from the database a real ingest wrote.
  */
+import type Database from 'better-sqlite3';
+import type { BudgetTable, LineItem, ThreePublicFigure, ThreePublicItem } from '../../src/model/index.js';
+import {
+  balanceIdentity, hierarchyIdentities, outcomeOf, splitIdentities, threePublicIdentities, totalIdentities,
+  type Identity, type Outcome,
+} from '../../src/reconcile/identities.js';
+import { rowsOfTable, type Row } from '../../src/reconcile/context.js';
 
-export interface StoredCell {
-  id: number;
-  classification: string;
-  code: string | null;
-  name: string;
-  measure: string;
-  amount_fen: number | null;
-  unit: string;
-  decimals: number | null;
-  page: number | null;
-  row_kind: string;
-  side: string | null;
-  period: string | null;
-}
-
-export interface Row {
-  code: string | null;
-  name: string;
-  classification: string;
-  rowKind: string;
-  side: string | null;
-  period: string | null;
-  page: number | null;
-  cells: Map<string, StoredCell>;
-}
-
-export type Outcome = 'exact' | 'rounding' | 'fails';
+export type { Outcome };
 
 export interface IdentityResult {
   identity: string;
@@ -43,172 +23,92 @@ export interface IdentityResult {
   outcome: Outcome;
 }
 
-/** Cells in storage order make rows: a new row when the row's identity changes or a measure repeats. */
-export function rowsOf(cells: readonly StoredCell[]): Row[] {
-  const rows: Row[] = [];
-  let cur: Row | undefined;
-  for (const c of cells) {
-    const same = cur && cur.code === c.code && cur.name === c.name && cur.side === c.side && cur.period === c.period &&
-      cur.page === c.page && cur.rowKind === c.row_kind && !cur.cells.has(c.measure);
-    if (!same) {
-      cur = { code: c.code, name: c.name, classification: c.classification, rowKind: c.row_kind, side: c.side, period: c.period, page: c.page, cells: new Map() };
-      rows.push(cur);
-    }
-    cur!.cells.set(c.measure, c);
-  }
-  return rows;
+const label = (r: Pick<Row, 'code' | 'name'>) => `${r.code ?? ''} ${r.name}`.trim();
+
+function result(i: Identity, subject: string): IdentityResult {
+  return { identity: i.name, subject, expected: i.whole.fen ?? 0, actual: i.parts.reduce((s, p) => s + (p.fen ?? 0), 0), outcome: outcomeOf(i) };
 }
 
-const UNIT_FEN: Record<string, number> = { 元: 100, 万元: 1_000_000 };
-/** Half a unit in the last printed place, in fen (0 for a blank: a blank is exactly nothing). */
-const halfUnit = (c: StoredCell | undefined): number =>
-  c && c.amount_fen != null ? 0.5 * 10 ** -(c.decimals ?? 0) * (UNIT_FEN[c.unit] ?? 100) : 0;
-const fen = (c: StoredCell | undefined): number => c?.amount_fen ?? 0;
-
-/** Compares a figure with the sum of its parts; blank parts count as zero. */
-export function compare(identity: string, subject: string, whole: StoredCell | undefined, parts: Array<StoredCell | undefined>): IdentityResult {
-  const expected = fen(whole);
-  const actual = parts.reduce((s, p) => s + fen(p), 0);
-  const tolerance = [whole, ...parts].reduce((s, c) => s + halfUnit(c), 0);
-  const diff = Math.abs(expected - actual);
-  return { identity, subject, expected, actual, outcome: diff === 0 ? 'exact' : diff <= tolerance + 1e-6 ? 'rounding' : 'fails' };
-}
-
-/** Measures that are not amounts of the row's own spending (notes, unread columns). */
-const NOT_SUMMED = new Set(['unmapped', 'unlabelled', 'of_which']);
-/** Columns that split a row's total by purpose, when the table prints them. */
-const SPENDING_PARTS = ['basic', 'project', 'operating_expenditure', 'remit_to_superior', 'subsidies_to_affiliates'];
-const FUND_PARTS = ['gpb', 'gov_fund', 'soe'];
-
-const label = (r: Row) => `${r.code ?? ''} ${r.name}`.trim();
-const hasAmount = (c: StoredCell | undefined) => c != null && c.amount_fen != null;
-
-/** Row identities: the splits of a row's total printed in the same row. */
-function rowIdentities(kind: string, rows: readonly Row[], measures: ReadonlySet<string>): IdentityResult[] {
-  const out: IdentityResult[] = [];
-  const split = measures.has('personnel') && measures.has('public_funds');
-  // 基本 is printed, or only as its two parts (人员 + 公用 beside 项目).
-  const basicParts = measures.has('basic') ? ['basic'] : split ? ['personnel', 'public_funds'] : [];
-  const spending = measures.has('project') && basicParts.length
-    ? [...basicParts, ...SPENDING_PARTS.filter((m) => m !== 'basic' && measures.has(m))]
-    : [];
-  // Only rows that print the parts take part (the income side of a two-sided table prints a total only).
-  for (const r of rows) {
-    const total = r.cells.get('total');
-    const prints = (ms: readonly string[]) => ms.some((m) => r.cells.has(m));
-    if (spending.length && hasAmount(total) && prints(spending))
-      out.push(compare('合计 = 基本 + 项目', `${label(r)} total`, total, spending.map((m) => r.cells.get(m))));
-    if (split && prints(['personnel', 'public_funds'])) {
-      const whole = measures.has('basic') ? r.cells.get('basic') : !measures.has('project') ? total : undefined;
-      if (hasAmount(whole)) out.push(compare('基本 = 人员 + 公用', `${label(r)} ${measures.has('basic') ? 'basic' : 'total'}`, whole, [r.cells.get('personnel'), r.cells.get('public_funds')]));
-    }
-    if (kind === 'fiscal_appropriation_summary' && FUND_PARTS.every((m) => measures.has(m)) && hasAmount(total) && prints(FUND_PARTS))
-      out.push(compare('合计 = 一般公共预算 + 政府性基金 + 国有资本经营', `${label(r)} total`, total, FUND_PARTS.map((m) => r.cells.get(m))));
-  }
-  return out;
-}
-
-const codeLevel = (code: string): number => (code.length <= 3 ? 1 : code.length <= 5 ? 2 : 3);
-
-/** 类 = Σ款 and 款 = Σ项 in printed order (children follow their parent), and total = Σ of the top level. */
-function hierarchyIdentities(rows: readonly Row[], measures: readonly string[]): IdentityResult[] {
-  const out: IdentityResult[] = [];
-  const coded = rows.filter((r) => r.code && /^\d+$/.test(r.code) && r.rowKind === 'item' && (r.classification === 'function' || r.classification === 'economic'));
-  for (let i = 0; i < coded.length; i++) {
-    const parent = coded[i];
-    const level = codeLevel(parent.code!);
-    if (level === 3) continue;
-    const children: Row[] = [];
-    for (let j = i + 1; j < coded.length && codeLevel(coded[j].code!) > level; j++) {
-      const c = coded[j];
-      if (codeLevel(c.code!) === level + 1 && c.code!.startsWith(parent.code!) && c.classification === parent.classification) children.push(c);
-    }
-    if (!children.length) continue;
-    for (const m of measures) {
-      if (!parent.cells.has(m)) continue;
-      out.push(compare(level === 1 ? '类 = Σ款' : '款 = Σ项', `${label(parent)} ${m}`, parent.cells.get(m), children.map((c) => c.cells.get(m))));
-    }
-  }
-  // The total row against the top level: one total value per measure (a repeated total on a 续表 page is one).
-  const totals = rows.filter((r) => r.rowKind === 'total' && r.side == null);
-  if (!coded.length || !totals.length) return out;
-  // The top level: rows without a printed parent (a flat economic table mixes 5- and 7-digit codes).
-  const scheme = coded.filter((r) => r.classification === coded[0].classification);
-  const printedCodes = new Set(scheme.map((r) => r.code!));
-  const hasParent = (code: string) => [3, 5].some((n) => n < code.length && printedCodes.has(code.slice(0, n)));
-  const tops = scheme.filter((r) => !hasParent(r.code!));
-  for (const m of measures) {
-    const values = [...new Set(totals.filter((t) => t.cells.has(m)).map((t) => fen(t.cells.get(m))))];
-    if (values.length !== 1) continue;
-    const total = totals.find((t) => t.cells.has(m))!;
-    out.push(compare('合计 = Σ类', `${total.name} ${m}`, total.cells.get(m), tops.map((r) => r.cells.get(m))));
-  }
-  return out;
-}
-
-/** 收入总计 = 支出总计 in two-sided tables: the largest total of each side. */
-function sidesIdentity(rows: readonly Row[]): IdentityResult[] {
-  const grand = (side: string) => rows
-    .filter((r) => r.side === side && (r.rowKind === 'total' || /总计/.test(r.name)) && /总计|合计/.test(r.name) && hasAmount(r.cells.get('total')))
-    .sort((a, b) => fen(b.cells.get('total')) - fen(a.cells.get('total')))[0];
-  const income = grand('income');
-  const spending = grand('expenditure');
-  if (!income || !spending) return [];
-  return [compare('收入总计 = 支出总计', `${income.name} / ${spending.name}`, income.cells.get('total'), [spending.cells.get('total')])];
-}
-
-/** Every identity a stored table can be checked against, per period of a table printing several. */
-export function tableIdentities(kind: string, cells: readonly StoredCell[]): IdentityResult[] {
-  const rows = rowsOf(cells.filter((c) => !NOT_SUMMED.has(c.measure)));
-  const out: IdentityResult[] = [];
-  const periods = [...new Set(rows.map((r) => r.period))];
-  for (const period of periods) {
-    const these = rows.filter((r) => r.period === period);
-    const measures = new Set(these.flatMap((r) => [...r.cells.keys()]));
-    out.push(...rowIdentities(kind, these.filter((r) => r.rowKind !== 'detail'), measures));
-    for (const side of [...new Set(these.map((r) => r.side))]) {
-      if (side === 'income') continue;
-      out.push(...hierarchyIdentities(these.filter((r) => r.side === side), [...measures]));
-    }
-    out.push(...sidesIdentity(these));
-  }
-  return out;
-}
-
-export interface ThreePublicFigure {
-  period: string;
-  item: string;
-  amount_fen: number | null;
-  amount_text: string | null;
-  unit: string;
+/** Every identity of a table, as the rules check it, with its outcome. */
+export function tableIdentities(table: BudgetTable): IdentityResult[] {
+  const rows = rowsOfTable(table);
+  const balance = balanceIdentity(table, rows);
+  return [
+    ...hierarchyIdentities(table, rows).map((i) => result(i, `${label(i.parent)} ${i.measure}`)),
+    ...totalIdentities(table, rows).map((i) => result(i, `${i.totalRow.name} ${i.measure}`)),
+    ...splitIdentities(table, rows).map((i) => result(i, `${label(i.row)} ${i.split.parent}`)),
+    ...(balance?.sameScope ? [result(balance, `${balance.income.name} / ${balance.expenditure.name}`)] : []),
+  ];
 }
 
 /** 三公 合计 = 出国 + 接待 + 公车 and 公车 = 购置 + 运行, per period, from the table's figures. */
-export function threePublicIdentities(figures: readonly ThreePublicFigure[]): IdentityResult[] {
+export function threePublicTableIdentities(figures: readonly ThreePublicFigure[]): IdentityResult[] {
   const out: IdentityResult[] = [];
-  const cell = (f: ThreePublicFigure | undefined): StoredCell | undefined => f && {
-    id: 0, classification: 'other', code: null, name: f.item, measure: f.item, amount_fen: f.amount_fen, unit: f.unit,
-    decimals: f.amount_text?.split('.')[1]?.length ?? 0, page: null, row_kind: 'item', side: null, period: f.period,
-  };
   for (const period of new Set(figures.map((f) => f.period))) {
-    const get = (item: string) => cell(figures.find((f) => f.period === period && f.item === item));
-    const total = get('total');
-    if (hasAmount(total)) out.push(compare('三公 合计 = 出国 + 接待 + 公车', `${period} total`, total, [get('outbound'), get('reception'), get('vehicle_total')]));
-    const vehicle = get('vehicle_total');
-    if (hasAmount(vehicle) && (get('vehicle_purchase') || get('vehicle_operation')))
-      out.push(compare('公车 = 购置 + 运行', `${period} vehicle_total`, vehicle, [get('vehicle_purchase'), get('vehicle_operation')]));
+    const items: Partial<Record<ThreePublicItem, ThreePublicFigure>> = {};
+    for (const f of figures) if (f.period === period) items[f.item] ??= f;
+    out.push(...threePublicIdentities(items).map((i) => result(i, `${period} ${i.item}`)));
   }
   return out;
 }
 
-/** The cells of a recognised table (processDocument's facts) in the shape the checks take. */
-export function cellsFromFacts(items: ReadonlyArray<{
-  classification: string; code: string | null; name: string; measure: string; rowKind: string; side?: string; period?: string;
-  amount: { fen: number | null; unit: string; decimals: number; place: { page?: number } };
-}>): StoredCell[] {
-  return items.map((li, id) => ({
-    id, classification: li.classification, code: li.code, name: li.name, measure: li.measure, amount_fen: li.amount.fen,
-    unit: li.amount.unit, decimals: li.amount.fen == null ? null : li.amount.decimals,
-    page: li.amount.place.page ?? null, row_kind: li.rowKind, side: li.side ?? null, period: li.period ?? null,
+interface StoredCell {
+  table_id: number;
+  classification: LineItem['classification'];
+  code: string | null;
+  name: string;
+  measure: string;
+  column_path: string | null;
+  amount_text: string | null;
+  amount_fen: number | null;
+  unit: LineItem['amount']['unit'];
+  decimals: number | null;
+  page: number | null;
+  row_kind: LineItem['rowKind'];
+  side: LineItem['side'] | null;
+  period: LineItem['period'] | null;
+  economic_code: string | null;
+  gov_economic_code: string | null;
+}
+
+const placeOf = (page: number | null) => (page != null && page > 0 ? { page } : {});
+
+/** A stored cell as the line item it was written from (the fields the identities read). */
+function lineItemOf(c: StoredCell): LineItem {
+  return {
+    classification: c.classification, code: c.code, name: c.name, measure: c.measure, column: c.column_path ?? c.measure, rowKind: c.row_kind,
+    ...(c.economic_code ? { economicCode: c.economic_code } : {}), ...(c.gov_economic_code ? { govEconomicCode: c.gov_economic_code } : {}),
+    ...(c.side ? { side: c.side } : {}), ...(c.period ? { period: c.period } : {}),
+    amount: { text: c.amount_text, unit: c.unit, fen: c.amount_fen, decimals: c.decimals ?? 0, place: placeOf(c.page) },
+  };
+}
+
+/** A document's stored tables, rebuilt as the BudgetTables the rules saw, by table id. */
+export function storedTables(db: Database.Database, documentId: number): Map<number, BudgetTable> {
+  const tables = new Map<number, BudgetTable>();
+  for (const t of db.prepare('SELECT id, kind, title, unit, page_from, page_to, is_empty, columns_json FROM budget_tables WHERE document_id = ? ORDER BY id').all(documentId) as Array<{
+    id: number; kind: BudgetTable['kind']; title: string; unit: BudgetTable['unit']; page_from: number | null; page_to: number | null; is_empty: number; columns_json: string | null;
+  }>) {
+    tables.set(t.id, {
+      key: `t${t.id}`, kind: t.kind, title: t.title, unit: t.unit, unitStated: true,
+      ...(t.page_from ? { pageFrom: t.page_from } : {}), ...(t.page_to ? { pageTo: t.page_to } : {}),
+      place: placeOf(t.page_from), columns: t.columns_json ? (JSON.parse(t.columns_json) as BudgetTable['columns']) : [], lineItems: [], empty: !!t.is_empty,
+    });
+  }
+  for (const c of db.prepare(`SELECT table_id, classification, code, name, measure, column_path, amount_text, amount_fen, unit, decimals, page, row_kind, side, period,
+    economic_code, gov_economic_code FROM line_items WHERE document_id = ? ORDER BY id`).all(documentId) as StoredCell[]) {
+    tables.get(c.table_id)?.lineItems.push(lineItemOf(c));
+  }
+  return tables;
+}
+
+/** A document's stored 三公 table figures, with the page each was printed on. */
+export function storedThreePublic(db: Database.Database, documentId: number): Array<ThreePublicFigure & { page: number | null }> {
+  const rows = db.prepare(`SELECT period, item, amount_fen, amount_text, unit, page, text FROM three_public WHERE document_id = ? AND source = 'table' ORDER BY id`).all(documentId) as Array<{
+    period: ThreePublicFigure['period']; item: ThreePublicItem; amount_fen: number | null; amount_text: string | null; unit: LineItem['amount']['unit']; page: number | null; text: string | null;
+  }>;
+  return rows.map((r) => ({
+    source: 'table', period: r.period, item: r.item, text: r.text ?? r.item, page: r.page,
+    amount: { text: r.amount_text, unit: r.unit, fen: r.amount_fen, decimals: r.amount_text?.split('.')[1]?.length ?? 0, place: placeOf(r.page) },
   }));
 }

@@ -43,6 +43,8 @@ export const IdentityName = z.enum([
   'total_of_measures', // 合计 column = 基本 + 项目 (or Σ the other top-level columns)
   'basic_of_parts', // 基本 = 人员 + 公用 (or Σ its sub-columns)
   'subtotal_of_rows', // an uncoded row equal to the sum of the rows it heads (names-only tables)
+  'function_of_details', // cross-classified: a function code's row = Σ its economic rows
+  'total_of_details', // cross-classified, no function rows printed: 合计 row = Σ the economic rows
 ]);
 export type IdentityName = z.infer<typeof IdentityName>;
 

@@ -35,6 +35,8 @@ const WORDS: ReadonlyArray<[RegExp, string]> = [
   [/附属单位上缴/, 'affiliate_income'],
   [/上级补助/, 'superior_subsidy'],
   [/其他收入/, 'other_income'],
+  // '财政拨款/其他资金' (Guangzhou 基本支出预算表): money beside the appropriations, not one of them.
+  [/其他资金/, 'other_funds'],
   [/政府性基金/, 'gov_fund'],
   [/国有资本经营/, 'soe'],
   [/一般公共预算/, 'gpb'],

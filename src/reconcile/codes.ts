@@ -15,6 +15,14 @@ export function codedRows(rows: readonly Row[]): Row[] {
   return coded.filter((r) => names.get(key(r))!.size === 1);
 }
 
+/**
+ * The rows of a cross-classified table (one per function code x economic code): no level of a 类/款/项
+ * hierarchy, each is a part of its function code's row, where printed, and of the table's total.
+ */
+export function crossClassifiedRows(rows: readonly Row[]): Row[] {
+  return rows.filter((r) => r.rowKind === 'detail' && r.code);
+}
+
 /** Direct children of a code among the printed codes: the next printed level below it. */
 export function childrenOf(code: string, rows: readonly Row[], block?: number): Row[] {
   const below = rows.filter((r) => r.code!.length > code.length && r.code!.startsWith(code) && (block === undefined || r.block === block));

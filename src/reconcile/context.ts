@@ -33,17 +33,26 @@ export function rowsOfTable(table: BudgetTable): Row[] {
   const byKey = new Map<string, Row>();
   const block = new Map<string, number>();
   const lastCode = new Map<string, string>();
+  // A coded row printed again within its block with another figure (two units' one-line rows one after the
+  // other, no unit name printed between) is a row of its own: the n-th printing of a key.
+  const printing = new Map<string, number>();
   for (const item of table.lineItems) {
     const side = item.side ?? '';
     let b = block.get(side) ?? 0;
     const coded = item.code && item.rowKind === 'item' && (item.classification === 'function' || item.classification === 'economic');
     // Both economic schemes printed (50101|30101 and 50501|30101) are different rows.
-    const keyIn = (blk: number) => [side, blk, item.rowKind, item.classification, item.code ?? '', item.govEconomicCode ?? '', item.economicCode ?? '', item.name].join('|');
+    const baseKey = (blk: number) => [side, blk, item.rowKind, item.classification, item.code ?? '', item.govEconomicCode ?? '', item.economicCode ?? '', item.name].join('|');
+    const keyIn = (blk: number) => `${baseKey(blk)}|${printing.get(baseKey(blk)) ?? 0}`;
     // The row is printed again when its block already has this very cell (columns put back later only add cells).
-    const again = byKey.get(keyIn(b))?.items.some((i) => i.measure === item.measure && i.period === item.period && i.column === item.column);
+    const printed = byKey.get(keyIn(b))?.items.find((i) => i.measure === item.measure && i.period === item.period && i.column === item.column);
+    const again = printed !== undefined;
     // A row printed twice in a row is one row read in two lines, not a new unit.
     const newBlock = coded && again && lastCode.get(side) !== item.code && isRepeatedTop(byKey, side, b, item.code!);
     if (newBlock) block.set(side, ++b);
+    // The same figure again is the same row (a names-only 类 > 款 > 项 chain all named 其他支出 and given the 类's code).
+    else if (coded && again && printed.amount.fen !== item.amount.fen) printing.set(baseKey(b), (printing.get(baseKey(b)) ?? 0) + 1);
+    // A cross-classified pair printed on a second row (another unit's, or the same pair twice) likewise.
+    else if (!coded && item.rowKind === 'detail' && again) printing.set(baseKey(b), (printing.get(baseKey(b)) ?? 0) + 1);
     if (coded) lastCode.set(side, item.code!);
     const key = keyIn(b);
     let row = byKey.get(key);

@@ -18,6 +18,10 @@ describe('measureOf', () => {
     expect(measureOf('2026年政府采购项目/小计')).toBe('government_procurement');
     expect(measureOf('使用非财政拨款结余')).toBe('non_fiscal_balance');
   });
+  it('reads 其他资金 printed under a 财政拨款 header as other money, not as the appropriation', () => {
+    expect(measureOf('财政拨款/其他资金')).toBe('other_funds');
+    expect(measureOf('财政拨款/总计/一般公共预算')).toBe('gpb');
+  });
 });
 
 describe('isColumnNumberRow', () => {

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/model/index.js';
 import { defaultSettings, processDocument } from '../../src/process-document.js';
 import { corpusFile } from '../../scripts/lib/corpus.js';
-import { cellsFromFacts, tableIdentities, threePublicIdentities } from '../../scripts/lib/identities.js';
+import { tableIdentities, threePublicTableIdentities } from '../../scripts/lib/identities.js';
 import { pageLines, type PageLines } from '../../scripts/lib/page-text.js';
 import { MIN_AMOUNTS, printedTables } from '../../scripts/lib/printed-tables.js';
 
@@ -44,17 +44,18 @@ describe('identities of a read table', () => {
   const gpb = () => result.facts!.tables.find((t) => t.kind === 'gpb_expenditure')!;
 
   it('the general-budget table closes: total = Σ类, 类 = Σ款, 款 = Σ项, 合计 = 基本 + 项目', () => {
-    const results = tableIdentities('gpb_expenditure', cellsFromFacts(gpb().lineItems));
+    const results = tableIdentities(gpb());
     const kinds = new Set(results.map((r) => r.identity));
     for (const k of ['合计 = Σ类', '类 = Σ款', '款 = Σ项', '合计 = 基本 + 项目']) expect(kinds.has(k), k).toBe(true);
     expect(results.filter((r) => r.outcome === 'fails')).toEqual([]);
   });
 
   it('a 项 off by less than the printed rounding of the figures summed is rounding; off by more, 款 = Σ项 fails', () => {
-    const cells = cellsFromFacts(gpb().lineItems);
-    const item = cells.find((c) => c.code === '2101501' && c.measure === 'total')!;
-    const half = 0.5 * 10 ** -item.decimals! * 1_000_000; // 万元, in fen
-    const shifted = (by: number) => tableIdentities('gpb_expenditure', cells.map((c) => (c === item ? { ...c, amount_fen: c.amount_fen! + by } : c)));
+    const table = gpb();
+    const item = table.lineItems.find((c) => c.code === '2101501' && c.measure === 'total')!;
+    const half = 0.5 * 10 ** -item.amount.decimals * 1_000_000; // 万元, in fen
+    const shifted = (by: number) =>
+      tableIdentities({ ...table, lineItems: table.lineItems.map((c) => (c === item ? { ...c, amount: { ...c.amount, fen: c.amount.fen! + by } } : c)) });
     const at = (rs: ReturnType<typeof shifted>) => rs.find((r) => r.identity === '款 = Σ项' && r.subject.startsWith('21015 ') && r.subject.endsWith(' total'))!;
     expect(at(shifted(half / 2)).outcome).toBe('rounding');
     // Six figures take part (the 款 and its five 项): past six half-units it is no longer rounding.
@@ -62,9 +63,7 @@ describe('identities of a read table', () => {
   });
 
   it('the 三公 figures add up: 合计 = 出国 + 接待 + 公车, 公车 = 购置 + 运行', () => {
-    const figures = result.facts!.threePublic.filter((f) => f.source === 'table')
-      .map((f) => ({ period: f.period, item: f.item, amount_fen: f.amount.fen, amount_text: f.amount.text, unit: f.amount.unit }));
-    const results = threePublicIdentities(figures);
+    const results = threePublicTableIdentities(result.facts!.threePublic.filter((f) => f.source === 'table'));
     expect(results.map((r) => r.identity)).toEqual(expect.arrayContaining(['三公 合计 = 出国 + 接待 + 公车', '公车 = 购置 + 运行']));
     expect(results.every((r) => r.outcome !== 'fails')).toBe(true);
   });

@@ -2,6 +2,7 @@ import type { Block, Grid, TextLine } from '../../model/layout.js';
 import type { SourceDocument, SourcePage } from '../../model/source.js';
 import { type LatticeTable, findTables } from '../../geometry/index.js';
 import { type Line, groupLines } from './lines.js';
+import { splitGluedDecimals } from './glued-decimals.js';
 import { paragraphs } from './paragraphs.js';
 import { ruledGrids } from './ruled.js';
 import { PdfLayoutSettings, type PdfLayoutSettingsInput } from './settings.js';
@@ -33,8 +34,10 @@ function toBlocks(grids: readonly Grid[], paras: readonly TextLine[]): Block[] {
 }
 
 /** One page: ruled grids from its ruling lines, stream grids from aligned numbers, then paragraphs. */
-export function layoutPdfPage(page: SourcePage, opts: PdfLayoutSettingsInput | PdfLayoutSettings = {}): PdfPageLayout {
+export function layoutPdfPage(printed: SourcePage, opts: PdfLayoutSettingsInput | PdfLayoutSettings = {}): PdfPageLayout {
   const s = PdfLayoutSettings.parse(opts);
+  // Decimals glued to the next column's amount are split off first, so each piece finds its own cell.
+  const page = { ...printed, runs: splitGluedDecimals(printed.runs) };
   const tables = findTables(page.segments);
   const ruled = ruledGrids(page, tables, s.wideGap);
   const lines = groupLines(ruled.rest);

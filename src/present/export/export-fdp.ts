@@ -68,7 +68,7 @@ export function buildDescriptor(now: Date = new Date(), sources: PackageSources 
       'on one classification before summing. Amounts in yuan (CNY), exact to the fen. Text cells that a spreadsheet would run ' +
       "as a formula (starting with = + - @) carry a leading apostrophe. Templates, failed and non-budget files are left out: " +
       `${EXCLUDED_RESOURCE}.csv names them with the reason; ${SHORTFALL_RESOURCE}.csv lists the tables whose rows do not add up ` +
-      'to the total they print (rows the reading missed), so a sum is never short without a word.',
+      'to the total they print, each with why (a flag that reports the gap, or rows the reading missed), so a sum is never short without a word.',
     countryCode: 'CN',
     // Chinese fiscal years are calendar years.
     ...(years.length ? { fiscalPeriod: { start: `${years[0]}-01-01`, end: `${years[years.length - 1]}-12-31` } } : {}),
@@ -137,8 +137,8 @@ export async function exportFdp(dbPath: string, outDir: string, now?: Date): Pro
     : [];
   if (incomplete.length) {
     notes.push(
-      `${incomplete.length} table(s) whose rows do not add up to the total they print (rows the reading missed), listed in ${SHORTFALL_RESOURCE}.csv: ` +
-        incomplete.map((x) => `${path.basename(x.path)} ${x.table_title} (${x.exported_sum} of ${x.printed_total} yuan)`).join('; '),
+      `${incomplete.length} table(s) whose rows do not add up to the total they print, listed with the reason in ${SHORTFALL_RESOURCE}.csv: ` +
+        incomplete.map((x) => `${path.basename(x.path)} ${x.table_title} (${x.exported_sum} of ${x.printed_total} yuan${x.flag ? `; flag ${x.flag}` : '; rows not read'})`).join('; '),
     );
   }
   return { descriptorPath, dataPath, rows: rows.length, excluded, incomplete, notes };

@@ -83,7 +83,7 @@ export const EXCLUDED_FIELDS = [
   { name: 'reason', type: 'string', title: '未纳入的原因' },
 ] as const;
 
-/** The third resource: tables whose rows do not add up to the total they print (rows the reading missed). */
+/** The third resource: tables whose rows do not add up to the total they print, each with why (a flag reporting the gap, or rows not read). */
 export const SHORTFALL_RESOURCE = 'incomplete_tables';
 export const SHORTFALL_FIELDS = [
   { name: 'document_id', type: 'integer', title: '文件编号' },
@@ -94,4 +94,6 @@ export const SHORTFALL_FIELDS = [
   { name: 'printed_total', type: 'number', title: '表中印刷的合计（元）' },
   { name: 'exported_sum', type: 'number', title: '导出各行之和（元）' },
   { name: 'difference', type: 'number', title: '差额（元）' },
+  { name: 'flag', type: 'string', title: '报告此差额的检查规则（无则为空）' },
+  { name: 'reason', type: 'string', title: '原因' },
 ] as const;

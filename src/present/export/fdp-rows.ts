@@ -213,11 +213,16 @@ export interface Shortfall {
   printed_total: string;
   exported_sum: string;
   difference: string;
+  /** The rule whose flag reports the same gap ('table-total-sum' ...), or '' when none does. */
+  flag: string;
+  reason: string;
 }
 
 /**
  * Tables whose exported rows do not add up to the total the table prints, beyond what rounding allows (half a
- * unit in the last printed place per row): rows the reading missed. Said, not hidden: the package lists them.
+ * unit in the last printed place per row). Said, not hidden: the package lists them, with why: a table whose
+ * own rows fall short of its 合计 is flagged by table-total-sum (a document printing fewer rows than it
+ * totals, as four Beijing 支出总表 do); without such a flag, the export lost rows the table holds.
  */
 export function tableShortfalls(db: Database.Database, rows: readonly FdpRow[]): Shortfall[] {
   const totals = db
@@ -233,6 +238,9 @@ export function tableShortfalls(db: Database.Database, rows: readonly FdpRow[]):
   const byTable = new Map<number, FdpRow[]>();
   for (const r of rows) byTable.set(r.table_id, [...(byTable.get(r.table_id) ?? []), r]);
   const toFen = (y: string | null) => (y === null ? 0 : Math.round(Number(y) * 100));
+  const flagOf = db.prepare(
+    `SELECT rule FROM flags WHERE document_id = ? AND rule LIKE 'table-total-sum%' AND substr(subject, 1, length(?) + 1) = ? || '：' ORDER BY severity LIMIT 1`,
+  );
   const out: Shortfall[] = [];
   const phaseOfTotal = (t: (typeof totals)[number]) =>
     t.period === 'budget' ? 'approved' : t.period === 'final' || t.doc_type === 'final_accounts' ? 'executed' : 'approved';
@@ -246,9 +254,14 @@ export function tableShortfalls(db: Database.Database, rows: readonly FdpRow[]):
     const sum = list.reduce((s, r) => s + toFen(r[phase]), 0);
     const halfUnit = (t.unit === '万元' ? 1_000_000 : 100) * 10 ** -(t.decimals ?? 2) / 2;
     if (Math.abs(sum - t.amount_fen) <= halfUnit * (list.length + 1)) continue;
+    const flag = (flagOf.get(t.document_id, t.title, t.title) as { rule: string } | undefined)?.rule ?? '';
     out.push({
       document_id: t.document_id, path: t.path, table_id: t.table_id, table_title: t.title, phase,
       printed_total: fenToYuan(t.amount_fen)!, exported_sum: fenToYuan(sum)!, difference: fenToYuan(t.amount_fen - sum)!,
+      flag,
+      reason: flag
+        ? `the rows read do not add up to the printed total, and flag ${flag} reports it: the document's own gap, or rows not read`
+        : 'rows the reading missed: every row read is exported, yet they fall short of the printed total',
     });
   }
   return out;

@@ -124,12 +124,35 @@ function checkRowSplits(items: readonly LineItem[], tally: Tally): void {
   }
 }
 
+/**
+ * A cross-classified table (one row per function code x economic code) is not a 类/款/项 hierarchy: a
+ * function code's own row, where printed, is the sum of its economic rows; where the table prints no function
+ * rows of its own, the total row is the sum of all the economic rows.
+ */
+function checkCrossClassified(col: readonly LineItem[], tally: Tally): void {
+  const details = col.filter((li) => li.rowKind === 'detail' && li.code);
+  if (!details.length) return;
+  const byCode = new Map<string, LineItem[]>();
+  for (const d of details) byCode.set(d.code!, [...(byCode.get(d.code!) ?? []), d]);
+  const own = col.filter((li) => li.rowKind === 'item' && li.code && li.classification === 'function');
+  for (const parent of own) {
+    const kids = byCode.get(parent.code!);
+    if (kids && parent.amount.text !== null) tally.add('function_of_details', closes(parent, kids), label(parent), parent.column, parent.amount.fen ?? 0, sumFen(kids));
+  }
+  const total = col.find((li) => li.rowKind === 'total' && li.amount.text !== null);
+  if (own.length || !total) return;
+  tally.add('total_of_details', closes(total, details), total.name, total.column, total.amount.fen ?? 0, sumFen(details));
+}
+
 /** Every identity the reading's line items let us check, with how many close. */
 export function checkIdentities(items: readonly LineItem[]): IdentityReport[] {
   const tally = new Tally();
-  const flat = items.filter((li) => li.rowKind !== 'detail' && li.side !== 'income');
+  const expenditure = items.filter((li) => li.side !== 'income');
+  const flat = expenditure.filter((li) => li.rowKind !== 'detail');
   for (const col of columnsOf(flat)) checkHierarchy(col, tally);
-  checkRowSplits(flat, tally);
+  for (const col of columnsOf(expenditure)) checkCrossClassified(col, tally);
+  // Every printed row splits its total, the cross-classified rows too.
+  checkRowSplits(expenditure, tally);
   return tally.list();
 }
 

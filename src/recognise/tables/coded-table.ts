@@ -11,6 +11,7 @@ import { cellStatsOf, columnReports, refineByCells } from '../reading/cell-types
 import { checkIdentities } from '../reading/identities.js';
 import { printedRows } from '../reading/table-rows.js';
 import { joinWrappedCells } from '../reading/wrapped-cells.js';
+import { returnOverflowTails } from '../reading/overflow-tails.js';
 import { levelsByIndent, totalsByArithmetic } from '../reading/row-levels.js';
 import { parseReportOf } from '../reading/report.js';
 
@@ -35,35 +36,54 @@ interface CodeAndName {
   economicRow?: boolean;
   /** x of the name's first character (PDF points): its indentation. */
   indent?: number;
+  /** Cross-classified rows: the column the function code was printed in, or that it was carried down. */
+  functionCol?: number;
+  functionName?: string;
+  functionCarried?: boolean;
 }
 
-/** A row printing several code schemes ('2040601-行政运行 | 50101-工资奖金津补贴 | 30101-基本工资'). */
-function readCrossClassified(cells: readonly Cell[], roles: readonly ColumnRole[]): CodeAndName | null {
+/** The function code a cross-classified table printed last, and its column: rows below whose cell is blank carry it. */
+export interface FunctionCarry {
+  code: string;
+  name: string;
+  col: number;
+}
+
+/**
+ * A row printing several code schemes ('2040601-行政运行 | 50101-工资奖金津补贴 | 30101-基本工资'). A row
+ * printing only the economic codes under a function column it leaves blank (the function cell merged over
+ * several rows, or its text wrapped away) belongs to the function code printed above it: it is carried down.
+ */
+function readCrossClassified(cells: readonly Cell[], roles: readonly ColumnRole[], fnCarry?: FunctionCarry | null): CodeAndName | null {
   const glued = cells
     .filter((c) => roles[c.col]?.role === 'name' || roles[c.col]?.role === 'code')
-    .map((c) => parseGluedCode(c.text))
-    .filter((g): g is NonNullable<typeof g> => Boolean(g?.name));
-  if (glued.length < 2) return null;
-  const fn = glued.find((g) => /^2/.test(g.code));
+    .map((c) => ({ col: c.col, ...parseGluedCode(c.text) }))
+    .filter((g): g is { col: number; code: string; name: string } => Boolean(g.code && g.name));
+  let fn: { code: string; name: string; col?: number } | undefined = glued.find((g) => /^2/.test(g.code));
   const dept = glued.find((g) => /^3/.test(g.code));
   const gov = glued.find((g) => /^5/.test(g.code));
+  const fnCellBlank = fnCarry && !cells.some((c) => c.col === fnCarry.col && /\d/.test(c.text));
+  if (!fn && (dept || gov) && fnCarry && fnCellBlank && glued.every((g) => g.col > fnCarry.col)) fn = { code: fnCarry.code, name: fnCarry.name };
+  if (glued.length < 2 && !(fn && (dept || gov))) return null;
   if (!fn && dept && gov) {
     // An economic table printing both economic schemes: the department's code is the row's code.
-    return { code: dept.code, name: dept.name!, govEconomicCode: gov.code, economicRow: true };
+    return { code: dept.code, name: dept.name, govEconomicCode: gov.code, economicRow: true };
   }
   if (!fn || (!dept && !gov)) return null;
   const econ = dept ?? gov!;
   return {
     code: fn.code,
     name: `${fn.name}/${econ.code}-${econ.name}`,
+    functionName: fn.name,
+    ...(fn.col !== undefined ? { functionCol: fn.col } : { functionCarried: true }),
     ...(dept ? { economicCode: dept.code } : {}),
     ...(gov ? { govEconomicCode: gov.code } : {}),
   };
 }
 
-function readCodeAndName(cells: readonly Cell[], roles: readonly ColumnRole[] | null, carry?: CodeCarry): CodeAndName | null {
+function readCodeAndName(cells: readonly Cell[], roles: readonly ColumnRole[] | null, carry?: CodeCarry, fnCarry?: FunctionCarry | null): CodeAndName | null {
   if (roles) {
-    const cross = readCrossClassified(cells, roles);
+    const cross = readCrossClassified(cells, roles, fnCarry);
     if (cross) return cross;
     const codeCells = cells.filter((c) => roles[c.col]?.role === 'code');
     const nameCell = cells.find((c) => roles[c.col]?.role === 'name' && c.text);
@@ -82,7 +102,12 @@ function readCodeAndName(cells: readonly Cell[], roles: readonly ColumnRole[] | 
       const glued = codeCells.map((c) => parseGluedCode(c.text)).find((g) => g?.name);
       if (glued?.name) name = glued.name;
     }
-    if (code || isTotalName(name)) return withIndent({ code, name });
+    if (code) {
+      // Where a function code was printed: economic rows below that leave this column blank carry it down.
+      const at = /^2/.test(code) ? [...codeCells, ...(nameCell ? [nameCell] : [])].find((c) => /\d{3}/.test(c.text)) : undefined;
+      return withIndent({ code, name, ...(at ? { functionCol: at.col, functionName: name } : {}) });
+    }
+    if (isTotalName(name)) return withIndent({ code, name });
     // '合计' merged across the code and name columns sits in the code column (Wuhan 一般公共预算支出表).
     const mergedTotal = !name && codeCells.find((c) => isTotalName(c.text));
     if (mergedTotal) return { code: null, name: mergedTotal.text.replace(/\s+/g, '') };
@@ -178,6 +203,19 @@ function halvesOf(roles: readonly ColumnRole[]): Array<[number, number]> {
   return starts.map((from, k) => [from, starts[k + 1] ?? roles.length]);
 }
 
+/**
+ * The cell of an amount column: its own, or a figure in a cell merged over it and columns that hold no amounts
+ * (a 合计 row whose first figure spans the last code column and the 合计 column).
+ */
+function amountCellAt(row: GridRow, col: number, roles: readonly ColumnRole[]): Cell | undefined {
+  const own = row.cells.find((c) => c.col === col);
+  if (own) return own;
+  return row.cells.find((c) => {
+    if (c.colSpan < 2 || c.col > col || col >= c.col + c.colSpan || !isAmountText(c.text)) return false;
+    return roles.slice(c.col, c.col + c.colSpan).filter((x) => x.role === 'amount').length === 1;
+  });
+}
+
 function widthOf(row: GridRow): number {
   return Math.max(0, ...row.cells.map((c) => c.col + c.colSpan));
 }
@@ -226,6 +264,7 @@ function readRows(section: TableSection, opts: TableOptions, name: string, refin
   const dataRows: GridRow[] = [];
   let rowsUnread = 0;
   let carry: CodeCarry = { lei: null, kuan: null };
+  let fnCarry: FunctionCarry | null = null;
   // Words of the header the first rows were read under: a continuation page repeating them starts a new column model.
   const headerWords = new Set<string>();
 
@@ -235,6 +274,8 @@ function readRows(section: TableSection, opts: TableOptions, name: string, refin
   const pushRow = (read: CodeAndName, cells: Array<{ cell: Cell; role: AmountRole }>) => {
     const rowKind = (read.economicCode || read.govEconomicCode) && !read.economicRow ? 'detail' : read.code ? 'item' : isTotalName(read.name) ? 'total' : 'subtotal';
     if (read.code && rowKind === 'item') carry = carryOf(read.code);
+    if (read.code && read.functionCol !== undefined) fnCarry = { code: read.code, name: read.functionName ?? read.name, col: read.functionCol };
+    else if (rowKind === 'total') fnCarry = null;
     for (const { cell, role } of cells) {
       const amount = amountOf(cell, opts.unit);
       if (!amount) continue;
@@ -275,7 +316,7 @@ function readRows(section: TableSection, opts: TableOptions, name: string, refin
       // Tables printed in halves side by side (基本支出决算表: 人员经费 | 公用经费) carry two rows per line.
       const parts = halvesOf(probeRoles).map(([from, to]) => {
         const cells = row.cells.filter((c) => c.col >= from && c.col < to);
-        return { from, to, read: readCodeAndName(cells, probeRoles, carry) };
+        return { from, to, read: readCodeAndName(cells, probeRoles, carry, fnCarry) };
       });
       const read = parts.find((p) => p.read)?.read ?? null;
       if (!read) {
@@ -310,7 +351,7 @@ function readRows(section: TableSection, opts: TableOptions, name: string, refin
           part.read,
           r.flatMap((role, col) =>
             role.role === 'amount' && col >= part.from && col < part.to
-              ? [{ cell: row.cells.find((c) => c.col === col) ?? { text: '', col, colSpan: 1, rowSpan: 1, place: row.place }, role }]
+              ? [{ cell: amountCellAt(row, col, r) ?? { text: '', col, colSpan: 1, rowSpan: 1, place: row.place }, role }]
               : [],
           ),
         );
@@ -376,7 +417,7 @@ function scoreOf(r: Reading): { score: number; rows: number; ids: IdentityReport
  * whose figures satisfy the most identities (then reads the most rows) is kept.
  */
 export function recogniseCodedTable(printedSection: TableSection, opts: TableOptions): BudgetTable {
-  const section: TableSection = { ...printedSection, items: joinWrappedCells(printedSection.items) };
+  const section: TableSection = { ...printedSection, items: joinWrappedCells(returnOverflowTails(printedSection.items)) };
   const stats = cellStatsOf(figureRows(section));
   // The cell-typed reading first: when the cells change no column's role it is the header's reading, read once.
   let changed = false;

@@ -67,7 +67,7 @@ export function recogniseTwoSidedTable(section: TableSection, opts: TableOptions
   const items: LineItem[] = [];
   const places: Place[] = [section.titlePlace];
   let incomeGroup = '';
-  const push = (side: 'income' | 'expenditure', name: string, cell: Cell, column: { path: string; measure: string }) => {
+  const push = (side: 'income' | 'expenditure', name: string, cell: Cell, column: { path: string; measure: string }, indent?: number) => {
     const amount = amountFromCell(cell.text, opts.unit, cell.place, cell.confidence);
     if (!amount) return;
     // Expenditure rows name the function classes (八、社会保障和就业): give them their 类 code.
@@ -81,6 +81,8 @@ export function recogniseTwoSidedTable(section: TableSection, opts: TableOptions
       rowKind: isTotalName(name) || INCOME_TOTAL.test(name) ? 'total' : 'item',
       side,
       amount,
+      // The label's indentation tells a 款 from its 项 where both print the same name.
+      ...(indent !== undefined ? { indent } : {}),
     });
   };
 
@@ -101,7 +103,7 @@ export function recogniseTwoSidedTable(section: TableSection, opts: TableOptions
     // Expenditure side: the label, then amounts in the header's column order (blank cells kept).
     if (right.length) {
       const label = right[0].text.replace(/^[一二三四五六七八九十]+、/, '').replace(/[:：]$/, '');
-      right.slice(1, 1 + expenditureColumns.length).forEach((cell, k) => push('expenditure', label, cell, expenditureColumns[k]));
+      right.slice(1, 1 + expenditureColumns.length).forEach((cell, k) => push('expenditure', label, cell, expenditureColumns[k], right[0].textX));
     }
     places.push(place);
   }

@@ -1,7 +1,7 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { cellOf, columnLabel, measuresOf, periodsOf, rowLabel, tableLabel } from '../context.js';
-import { childrenOf, codedRows } from '../codes.js';
+import { columnLabel, rowLabel, tableLabel } from '../context.js';
 import type { Row } from '../context.js';
+import { hierarchyIdentities } from '../identities.js';
 import { fromAmount } from '../quantity.js';
 import { checkSum, collapseIfPervasive } from '../sums.js';
 
@@ -11,8 +11,8 @@ export const codeHierarchySum = defineRule({
     severity: 'error',
     docTypes: BOTH,
     description: {
-      zh: '类的金额应等于其下各款之和，款的金额应等于其下各项之和（功能分类和经济分类）。',
-      en: 'A 类 row equals the sum of its 款 rows and a 款 row the sum of its 项 rows (function and economic codes).',
+      zh: '类的金额应等于其下各款之和，款的金额应等于其下各项之和（功能分类和经济分类）；交叉列示的表中，功能科目行等于其下各经济分类行之和。',
+      en: 'A 类 row equals the sum of its 款 rows and a 款 row the sum of its 项 rows (function and economic codes); in a cross-classified table, a function code row the sum of its economic rows.',
     },
     message: '{table}中“{row}”的{column}（{stated}）不等于其下各级科目之和（{sum}）。',
   },
@@ -20,49 +20,37 @@ export const codeHierarchySum = defineRule({
     const out: FlagDraft[] = [];
     for (const table of facts.tables) {
       const found: FlagDraft[] = [];
-      let checked = 0;
       const rows = ctx.rows(table);
-      const coded = codedRows(rows);
-      for (const parent of coded) {
-        const kids = childrenOf(parent.code!, coded.filter((r) => r.classification === parent.classification && r.side === parent.side), parent.block);
-        if (!kids.length) continue;
-        for (const period of periodsOf(table)) {
-          for (const measure of measuresOf(table)) {
-            const cell = cellOf(parent, measure, period);
-            if (!cell) continue;
-            const parts = kids.flatMap((k) => {
-              const c = cellOf(k, measure, period);
-              return c ? [fromAmount(c.amount, `${rowLabel(k)} ${columnLabel(table, measure)}`)] : [];
-            });
-            if (cell.amount.text === null && parts.every((p) => p.fen.isZero())) continue;
-            const column = columnLabel(table, measure);
-            const d = checkSum({
-              subject: `${table.title}：${rowLabel(parent)}`,
-              totalLabel: `${tableLabel(table)}中“${rowLabel(parent)}”的${column}`,
-              partsLabel: `其下${kids.length}个科目（${kids.map((k) => k.code).join('、')}）之和`,
-              total: fromAmount(cell.amount, `${rowLabel(parent)} ${column}`),
-              parts,
-            });
-            checked++;
-            if (!d) continue;
-            // A row printed under the parent whose code could not be read may be the missing part (a 款 named
-            // like its only 项 in a names-only table): the sum is then unresolved, not wrong.
-            const uncoded = uncodedRowsUnder(parent, rows);
-            if (uncoded.length && d.variant !== 'rounding') {
-              found.push({
-                ...d,
-                variant: 'unresolved',
-                message: `${tableLabel(table)}中“${rowLabel(parent)}”的${column}与其下科目之和不符，但其下有${uncoded.length}行未读出编码（如“${uncoded[0].name}”），无法核对。`,
-                expected: null,
-                actual: null,
-              });
-              continue;
-            }
-            found.push(d);
-          }
+      const identities = hierarchyIdentities(table, rows);
+      for (const { name, parent, children: kids, measure, cell, childCells } of identities) {
+        const column = columnLabel(table, measure);
+        const d = checkSum({
+          subject: `${table.title}：${rowLabel(parent)}`,
+          totalLabel: `${tableLabel(table)}中“${rowLabel(parent)}”的${column}`,
+          // A function code of a cross-classified table: its rows per economic code.
+          partsLabel: name === '功能科目 = Σ经济分类'
+            ? `其下${kids.length}个经济分类行（${kids.map((k) => k.items[0]?.economicCode ?? k.govEconomicCode ?? '').join('、')}）之和`
+            : `其下${kids.length}个科目（${kids.map((k) => k.code).join('、')}）之和`,
+          total: fromAmount(cell.amount, `${rowLabel(parent)} ${column}`),
+          parts: childCells.map((c) => fromAmount(c.item.amount, `${rowLabel(c.row)} ${column}`)),
+        });
+        if (!d) continue;
+        // A row printed under the parent whose code could not be read may be the missing part (a 款 named
+        // like its only 项 in a names-only table): the sum is then unresolved, not wrong.
+        const uncoded = uncodedRowsUnder(parent, rows);
+        if (uncoded.length && d.variant !== 'rounding') {
+          found.push({
+            ...d,
+            variant: 'unresolved',
+            message: `${tableLabel(table)}中“${rowLabel(parent)}”的${column}与其下科目之和不符，但其下有${uncoded.length}行未读出编码（如“${uncoded[0].name}”），无法核对。`,
+            expected: null,
+            actual: null,
+          });
+          continue;
         }
+        found.push(d);
       }
-      out.push(...collapseIfPervasive(found, checked, table, '上级科目与下级科目之和'));
+      out.push(...collapseIfPervasive(found, identities.length, table, '上级科目与下级科目之和'));
     }
     return out;
   },

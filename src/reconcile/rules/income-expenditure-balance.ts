@@ -1,12 +1,8 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { cellOf, tableLabel, totalRows, type Row } from '../context.js';
+import { tableLabel } from '../context.js';
+import { balanceIdentity } from '../identities.js';
 import { fromAmount } from '../quantity.js';
 import { checkSum } from '../sums.js';
-
-/** The grand total row of one side: the one printed as 总计, else the last total row. */
-function grandTotal(rows: Row[]): Row | undefined {
-  return rows.find((r) => r.name.includes('总计')) ?? rows[rows.length - 1];
-}
 
 export const incomeExpenditureBalance = defineRule({
   meta: {
@@ -22,22 +18,19 @@ export const incomeExpenditureBalance = defineRule({
   check(_facts, ctx) {
     const out: FlagDraft[] = [];
     for (const table of ctx.tablesOf('income_expenditure_summary', 'fiscal_appropriation_summary')) {
-      const income = grandTotal(totalRows(ctx, table).filter((r) => r.side === 'income'));
-      const spend = grandTotal(totalRows(ctx, table).filter((r) => r.side === 'expenditure'));
-      if (!income || !spend) continue;
-      const inCell = cellOf(income, 'total') ?? income.items[0];
-      const outCell = cellOf(spend, 'total') ?? spend.items[0];
-      if (!inCell || !outCell || (inCell.amount.text === null && outCell.amount.text === null)) continue;
+      const b = balanceIdentity(table, ctx.rows(table));
+      if (!b) continue;
+      const { income, expenditure: spend } = b;
       // 收入总计 balances 支出总计, not 本年支出合计 (which leaves out 年终结转结余): when only one side's 总计
       // row was read, the two figures are not meant to be equal.
-      if (income.name.includes('总计') !== spend.name.includes('总计')) {
+      if (!b.sameScope) {
         out.push({
           subject: table.title,
           variant: 'unresolved',
           message: `${tableLabel(table)}中只读到“${income.name}”和“${spend.name}”，两者口径不同（总计含结转结余），无法核对收支是否平衡。`,
           expected: null,
           actual: null,
-          evidence: [...fromAmount(inCell.amount, income.name).evidence, ...fromAmount(outCell.amount, spend.name).evidence],
+          evidence: [...fromAmount(b.parts[0], income.name).evidence, ...fromAmount(b.whole, spend.name).evidence],
         });
         continue;
       }
@@ -45,8 +38,8 @@ export const incomeExpenditureBalance = defineRule({
         subject: table.title,
         totalLabel: `${tableLabel(table)}中的“${spend.name}”`,
         partsLabel: `“${income.name}”`,
-        total: fromAmount(outCell.amount, spend.name),
-        parts: [fromAmount(inCell.amount, income.name)],
+        total: fromAmount(b.whole, spend.name),
+        parts: [fromAmount(b.parts[0], income.name)],
       });
       if (d) out.push(d);
     }

@@ -1,6 +1,6 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { cellOf, columnLabel, measuresOf, periodsOf, tableLabel, totalRows } from '../context.js';
-import { codedRows, topLevel } from '../codes.js';
+import { columnLabel, tableLabel } from '../context.js';
+import { totalIdentities } from '../identities.js';
 import { compare, fromAmount, show, sumOf } from '../quantity.js';
 import { checkSum, collapseIfPervasive } from '../sums.js';
 
@@ -35,8 +35,8 @@ export const tableTotalSum = defineRule({
     severity: 'error',
     docTypes: BOTH,
     description: {
-      zh: '表的合计行应等于各类科目之和（只列项级科目时为各项之和）。',
-      en: "A table's total row equals the sum of its top-level coded rows (类, or 项 when only 项 rows are printed).",
+      zh: '表的合计行应等于各类科目之和（只列项级科目时为各项之和；功能科目×经济科目交叉列示的表为各行之和）。',
+      en: "A table's total row equals the sum of its top-level coded rows (类, or 项 when only 项 rows are printed; every row of a table cross-classified by function and economic code).",
     },
     message: '{table}的“{row}”{column}（{stated}）不等于各科目之和（{sum}）。',
   },
@@ -44,58 +44,38 @@ export const tableTotalSum = defineRule({
     const out: FlagDraft[] = [];
     for (const table of facts.tables) {
       const found: FlagDraft[] = [];
-      let checked = 0;
-      const coded = codedRows(ctx.rows(table));
-      if (!coded.length) continue;
-      // One classification per check: function rows if the table prints them, else economic rows.
-      const cls = coded.some((r) => r.classification === 'function') ? 'function' : 'economic';
-      for (const side of [...new Set(coded.map((r) => r.side))]) {
-        const top = topLevel(coded.filter((r) => r.classification === cls && r.side === side));
-        const totals = totalRows(ctx, table, side);
-        if (!top.length || !totals.length) continue;
-        for (const period of periodsOf(table)) {
-          for (const measure of measuresOf(table)) {
-            const parts = top.flatMap((r) => {
-              const c = cellOf(r, measure, period);
-              return c ? [fromAmount(c.amount, `${r.code} ${columnLabel(table, measure)}`)] : [];
-            });
-            if (!parts.length) continue;
-            const sum = sumOf(parts, '');
-            const candidates = totals.flatMap((t) => {
-              const c = cellOf(t, measure, period);
-              return c && c.amount.text !== null ? [{ row: t, q: fromAmount(c.amount, `${t.name} ${columnLabel(table, measure)}`) }] : [];
-            });
-            // Tables print several totals (本年支出合计, 支出总计): the check passes when one of them agrees.
-            if (!candidates.length) continue;
-            checked++;
-            if (candidates.some((c) => compare(c.q, sum) === 'equal')) continue;
-            const best = candidates.find((c) => compare(c.q, sum) === 'rounding') ?? candidates[0];
-            const level = top.every((r) => r.code!.length === 3) ? '各类' : top.every((r) => r.code!.length === 7) ? '各项' : '各科目';
-            // Parts that come to less than half their total are a table read in part (rows on a page the
-            // reader lost, a second code scheme taken for the first), not a total that is wrong.
-            if (sum.fen.abs().lt(best.q.fen.abs().div(2))) {
-              found.push({
-                subject: `${table.title}：${best.row.name}`,
-                variant: 'unresolved',
-                message: `${tableLabel(table)}的“${best.row.name}”${columnLabel(table, measure)}为${show(best.q)}，读到的${level}之和不到它的一半，更可能是表格有行未被读出，无法核对。`,
-                expected: null,
-                actual: null,
-                evidence: best.q.evidence,
-              });
-              continue;
-            }
-            const d = checkSum({
-              subject: `${table.title}：${best.row.name}`,
-              totalLabel: `${tableLabel(table)}的“${best.row.name}”${columnLabel(table, measure)}`,
-              partsLabel: `${level}（${top.length}行）之和`,
-              total: best.q,
-              parts,
-            });
-            if (d) found.push({ ...d, gap: best.q.fen.minus(sum.fen).toString() } as FlagDraft);
-          }
+      const identities = totalIdentities(table, ctx.rows(table));
+      for (const { name, top, topCells, measure, totalRow, whole } of identities) {
+        const column = columnLabel(table, measure);
+        const parts = topCells.map((c) => fromAmount(c.item.amount, `${c.row.code} ${column}`));
+        const total = fromAmount(whole, `${totalRow.name} ${column}`);
+        const sum = sumOf(parts, '');
+        // Tables print several totals (本年支出合计, 支出总计): the check passes when one of them agrees.
+        if (compare(total, sum) === 'equal') continue;
+        const level = name === '合计 = Σ明细' ? '各行（功能科目×经济科目）' : top.every((r) => r.code!.length === 3) ? '各类' : top.every((r) => r.code!.length === 7) ? '各项' : '各科目';
+        // Parts that come to less than half their total are a table read in part (rows on a page the
+        // reader lost, a second code scheme taken for the first), not a total that is wrong.
+        if (sum.fen.abs().lt(total.fen.abs().div(2))) {
+          found.push({
+            subject: `${table.title}：${totalRow.name}`,
+            variant: 'unresolved',
+            message: `${tableLabel(table)}的“${totalRow.name}”${column}为${show(total)}，读到的${level}之和不到它的一半，更可能是表格有行未被读出，无法核对。`,
+            expected: null,
+            actual: null,
+            evidence: total.evidence,
+          });
+          continue;
         }
+        const d = checkSum({
+          subject: `${table.title}：${totalRow.name}`,
+          totalLabel: `${tableLabel(table)}的“${totalRow.name}”${column}`,
+          partsLabel: `${level}（${top.length}行）之和`,
+          total,
+          parts,
+        });
+        if (d) found.push({ ...d, gap: total.fen.minus(sum.fen).toString() } as FlagDraft);
       }
-      out.push(...collapseIfPervasive(oneFlagPerGap(found), checked, table, '合计行与各科目之和'));
+      out.push(...collapseIfPervasive(oneFlagPerGap(found), identities.length, table, '合计行与各科目之和'));
     }
     return out;
   },

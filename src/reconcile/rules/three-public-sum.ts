@@ -1,6 +1,7 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { fromAmount } from '../quantity.js';
 import { checkSum } from '../sums.js';
+import { threePublicIdentities } from '../identities.js';
 import { ITEM_NAMES, PERIOD_NAMES, sourceName, threePublicGroups } from '../three-public.js';
 import type { ThreePublicFigure, ThreePublicItem } from '../../model/index.js';
 import { listZh } from '../format.js';
@@ -21,41 +22,32 @@ export const threePublicSum = defineRule({
     for (const g of threePublicGroups(facts)) {
       const where = `${sourceName(g.source)}中${PERIOD_NAMES[g.period]}的`;
       const q = (item: ThreePublicItem, f: ThreePublicFigure) => fromAmount(f.amount, `${ITEM_NAMES[item]}（${f.text}）`);
-      const sum = (item: ThreePublicItem, parts: ThreePublicItem[]) => {
-        const total = g.items[item];
-        const figs = parts.flatMap((p) => (g.items[p] ? [[p, g.items[p]!] as const] : []));
-        if (!total || figs.length !== parts.length) return;
-        const d = checkSum({
-          subject: `“三公”经费（${PERIOD_NAMES[g.period]}）`,
-          totalLabel: `${where}${ITEM_NAMES[item]}`,
-          partsLabel: `${listZh(parts.map((p) => ITEM_NAMES[p]))}之和`,
-          total: q(item, total),
-          parts: figs.map(([p, f]) => q(p, f)),
-        });
-        if (d) out.push(d);
-      };
-      // A 小计 printed blank over printed parts is its own finding (below), not a second one in the total.
-      const vehicleBlank = g.items.vehicle_total?.amount.text === null && (g.items.vehicle_purchase || g.items.vehicle_operation);
-      const vehicle: ThreePublicItem[] = g.items.vehicle_total && !vehicleBlank ? ['vehicle_total'] : ['vehicle_purchase', 'vehicle_operation'];
-      sum('total', ['outbound', 'reception', ...vehicle]);
-      if (g.items.vehicle_total && (g.items.vehicle_purchase || g.items.vehicle_operation)) {
-        const kids = (['vehicle_purchase', 'vehicle_operation'] as const).filter((k) => g.items[k]);
+      for (const identity of threePublicIdentities(g.items)) {
+        const { item, figure, partFigures } = identity;
         // The narrative states the purchase only when there is one: with one part read, the other may be a
         // part the sentence's brackets hid from the reader, so a gap is not an error.
-        if (g.source === 'narrative' && kids.length === 1) {
-          const total = g.items.vehicle_total!;
-          const part = g.items[kids[0]]!;
-          if (total.amount.fen !== part.amount.fen) {
+        if (item === 'vehicle_total' && g.source === 'narrative' && partFigures.length === 1) {
+          const part = partFigures[0];
+          if (figure.amount.fen !== part.figure.amount.fen) {
             out.push({
               subject: `“三公”经费（${PERIOD_NAMES[g.period]}）`,
               variant: 'unresolved',
-              message: `${where}公务用车购置及运行费与${ITEM_NAMES[kids[0]]}不同，但说明中只读到这一项，无法核对两项之和。`,
+              message: `${where}公务用车购置及运行费与${ITEM_NAMES[part.item]}不同，但说明中只读到这一项，无法核对两项之和。`,
               expected: null,
               actual: null,
-              evidence: [...q('vehicle_total', total).evidence, ...q(kids[0], part).evidence],
+              evidence: [...q('vehicle_total', figure).evidence, ...q(part.item, part.figure).evidence],
             });
           }
-        } else sum('vehicle_total', [...kids]);
+          continue;
+        }
+        const d = checkSum({
+          subject: `“三公”经费（${PERIOD_NAMES[g.period]}）`,
+          totalLabel: `${where}${ITEM_NAMES[item]}`,
+          partsLabel: `${listZh(partFigures.map((p) => ITEM_NAMES[p.item]))}之和`,
+          total: q(item, figure),
+          parts: partFigures.map((p) => q(p.item, p.figure)),
+        });
+        if (d) out.push(d);
       }
     }
     return out;

@@ -21,6 +21,26 @@ describe('table-total-sum', () => {
   it('does not fire when it adds up', () => {
     expect(runRule(rule, facts({ tables: [t('318.05')] }))).toEqual([]);
   });
+  it('counts a code printed on two rows one after the other as two rows (two units, no unit name printed)', () => {
+    // Beijing 教委 05表: 2050205 高等教育 printed for one unit after another.
+    const units = (total: string) =>
+      table('gpb_expenditure', '一般公共预算支出表', [
+        { name: '合计', cells: { total } },
+        { code: '2050205', name: '高等教育', cells: { total: '261,315.60' } },
+        { code: '2050205', name: '高等教育', cells: { total: '98,492.50' } },
+      ]);
+    expect(runRule(rule, facts({ tables: [units('359,808.10')] }))).toEqual([]);
+    expect(runRule(rule, facts({ tables: [units('261,315.60')] })).map((f) => f.severity)).toEqual(['error']);
+  });
+  it('takes a code printed again right after itself with the same figure for the same row (a 类 > 款 > 项 chain all named 其他支出)', () => {
+    // Shenzhen names-only 收支总表: 其他支出 as 类, 款 and 项, each given 229, each 7,647.43.
+    const chain = table('income_expenditure_summary', '收支总表', [
+      { name: '本年支出合计', cells: { total: '8,301.50' } },
+      { code: '208', name: '社会保障和就业支出', cells: { total: '654.07' } },
+      ...[1, 2, 3].map(() => ({ code: '229', name: '其他支出', cells: { total: '7,647.43' } })),
+    ]);
+    expect(runRule(rule, facts({ tables: [chain] }))).toEqual([]);
+  });
   it('passes when one of several total rows (本年合计, 总计) adds up', () => {
     const two = t('318.05');
     two.lineItems.push({ ...two.lineItems[0], name: '支出总计', amount: { ...two.lineItems[0].amount, text: '400.00', fen: 400_000_000 } });
