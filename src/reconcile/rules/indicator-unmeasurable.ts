@@ -15,7 +15,7 @@ const GRADE = /^(优|良|中|差|优良|优秀|良好|较好|好|一般|合格|�
 
 /** Why a target cannot be measured, or null when it can: it has a number, a date or a yes/no. */
 /** A grade followed by the unit column's word (优 | 其他, 优 | 项) or by a comment (优，通过全部专家评审). */
-const GRADE_THEN = /^(优|良|中|差|优良|优秀|良好|较好|好|合格|达标|通过)(其他|等级|级|人|人次|条|个|项|次|份|本|件|台|套|种|所|家|篇|期|场|天|月|年|分|%)?([，,；;。].*)?$/;
+const GRADE_THEN = /^(优|良|中|差|优良|优秀|良好|较好|好|合格|达标|通过)(其他|等级|级|人|人次|条|个|项|次|份|本|件|台|套|种|所|家|篇|期|场|天|月|年|分|%)?([，,；;。（(].*)?$/;
 /** A deadline is a measurable target: 年底前完成, 6月底前. */
 const DEADLINE = /(年底|年末|月底|年内|当年|上半年|下半年|季度末)前?(完成|实现|到位)?$/;
 /**

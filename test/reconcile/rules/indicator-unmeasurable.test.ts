@@ -83,6 +83,7 @@ describe('indicator-unmeasurable on targets checked against a reference or by pa
         indicator({ name: '主管部门满意度', target: '满意', level2: '服务对象满意度指标' }),
         indicator({ name: '资金使用合规性', target: '考察是否符合规范，合规得满分，不合规不得分', level2: '质量指标' }),
         indicator({ name: '受资助大学生生活条件', target: '良好人', nature: 'qualitative', level2: '社会效益指标' }),
+        indicator({ name: '为决策提供支撑', target: '优（为相关领域研究、政策制定等提供参考）', nature: 'qualitative', level2: '社会效益指标' }),
       ],
     });
     expect(runRule(rule, facts({ projects: [p] }))).toEqual([]);
