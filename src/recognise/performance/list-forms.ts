@@ -27,6 +27,8 @@ interface Draft {
   place: Place;
   /** The name cell (merged over the project's entries), where the entries' name is printed. */
   namePlace: Place;
+  /** The project's first row. */
+  rowPlace: Place;
   unit: Unit;
   total: Amount | null;
   fiscal: Amount | null;
@@ -143,9 +145,17 @@ export function readProjectLists(blocks: readonly Block[], defaultUnit: Unit): {
       const continued = atPageTop && (current?.name === name || cutName || codeCut);
       if (!continued) {
         finish();
+        // Rows without amounts just above the break are this project's first rows (its name and amounts,
+        // centred in their cells, printed on this page).
+        const head = atPageTop && unnamed.length && !unnamed[unnamed.length - 1].total ? unnamed.pop()! : null;
         settleUnnamed(atPageTop ? { name, coded: CODE_PREFIX.test(nameCell.text), code: CODE_PREFIX.exec(nameCell.text)?.[1] ?? null, place: nameCell.place } : null);
         current = newDraft(name, CODE_PREFIX.test(nameCell.text), spender, nameCell.place, unit, row, cols);
         current.code = CODE_PREFIX.exec(nameCell.text)?.[1] ?? null;
+        if (head) {
+          current.indicators.push(...head.indicators);
+          current.levels = head.levels;
+          if (head.goal) current.goal = current.goal ? { ...head.goal, text: head.goal.text + current.goal.text } : head.goal;
+        }
       }
     } else if (nameCell) {
       finish();
@@ -157,6 +167,11 @@ export function readProjectLists(blocks: readonly Block[], defaultUnit: Unit): {
       finish();
       current = newDraft(under?.name ?? '', under?.coded ?? false, spender, row.place, unit, row, cols, under?.namePlace ?? row.place);
       current.code = under?.code ?? null;
+    } else if (current && current.name !== '' && spansRows(current.namePlace, current.rowPlace) && !within(current.namePlace, row.place, pageBottom)) {
+      // Below a name cell merged over its project's rows, a row without a name is another project's, whose
+      // name (centred in its cell) is printed further down or on the next page: it waits for that name.
+      finish();
+      current = newDraft('', false, spender, row.place, unit, row, cols);
     }
     firstAfterHeader = false;
     if (current) {
@@ -175,7 +190,7 @@ function newDraft(name: string, coded: boolean, spender: string | null, place: P
     return c ? printedAmount(c.text, unit, c.place) : null;
   };
   return {
-    name, coded, code: null, spender, place, namePlace, unit,
+    name, coded, code: null, spender, place, namePlace, rowPlace: row.place, unit,
     total: amount(cols.total),
     fiscal: amount(cols.fiscal),
     other: amount(cols.other),
@@ -193,6 +208,11 @@ function within(cell: Place, row: Place, pageBottom: ReadonlyMap<number, number>
   if (cell.page === undefined || row.page === undefined || !cell.bbox || !row.bbox) return false;
   if (cell.page === row.page) return row.bbox[1] < cell.bbox[3] - 1;
   return row.page > cell.page && cell.bbox[3] >= (pageBottom.get(cell.page) ?? Infinity) - 1;
+}
+
+/** The name cell reaches below the row it starts in: a merged cell, whose extent tells its project's rows. */
+function spansRows(nameCell: Place, first: Place): boolean {
+  return !!nameCell.bbox && !!first.bbox && nameCell.page === first.page && nameCell.bbox[3] > first.bbox[3] + 1;
 }
 
 /** A row without a name that starts an entry: an amount in the total column and a goal of its own. */

@@ -53,3 +53,16 @@ describe('a name merged over several entries', () => {
     expect(ps.find((p) => p.name === '培训类项目')?.annual.total?.text).toBe('198.000000');
   }, 60_000);
 });
+
+describe("rows below a merged name cell's bottom", () => {
+  it('are the next project’s, whose name is printed on the next page (水务 pp.80-81), not the project above', async () => {
+    const ps = await projectsOf(SHUIWU, [39, 80, 81]);
+    const above = ps.find((p) => p.name === '北京市实行最严格水资源管理制度情况分析评价')!;
+    expect(above.annual.total?.text).toBe('47.038550');
+    expect(above.indicators.map((i) => i.name)).toContain('项目研究费用');
+    expect(above.indicators.map((i) => i.name)).not.toContain('项目总成本');
+    const next = ps.find((p) => p.name === '涉水空间重点监管对象遥感动态监测分析与应用')!;
+    expect(next.annual.total?.text).toBe('467.827883');
+    expect(next.indicators.find((i) => i.name === '项目总成本')?.target).toBe('≤467.82788万元');
+  }, 60_000);
+});
