@@ -61,16 +61,24 @@ export function joinEdges(edges: readonly Draft[], tolerance: number): Draft[] {
  * page (or on to the next) is printed without its top (bottom) border, while the columns beside it have
  * theirs: Beijing's 项目支出绩效目标表 prints a project's name, amount and goal that way, and without the
  * border those cells were lost. Where two or more vertical edges end at the height of an existing
- * horizontal edge without meeting one, that horizontal is extended over them.
+ * horizontal edge without meeting one, that horizontal is extended over them (one line is enough when it
+ * spans the same height as the frame's other column lines).
  */
 export function closePageBreakFrames(edges: readonly Draft[], tolerance: number): Draft[] {
   const hs = edges.filter((e) => e.orientation === 'h').map((e) => ({ ...e }));
   const vs = edges.filter((e) => e.orientation === 'v');
   const meets = (v: Draft, y: number) => hs.some((h) => Math.abs(h.pos - y) <= tolerance && v.pos >= h.from - tolerance && v.pos <= h.to + tolerance);
-  for (const h of hs) {
+  // Two passes: a line closed by several open lines (the bottom) can attach a lone one at the top.
+  for (let pass = 0; pass < 2; pass++) for (const h of hs) {
     for (const end of ['from', 'to'] as const) {
       const open = vs.filter((v) => Math.abs(v[end] - h.pos) <= tolerance && !meets(v, v[end]));
-      if (open.length < 2) continue;
+      // One open line alone is enough when it is a column line of the same frame (the first column
+      // merged over the break): two or more other lines span exactly the same height.
+      const other = end === 'from' ? 'to' : 'from';
+      const sameFrame = (o: Draft) => vs.filter((v) => Math.abs(v[end] - o[end]) <= tolerance && Math.abs(v[other] - o[other]) <= tolerance).length >= 3;
+      // It must also meet the frame somewhere else (a loose stroke beside a table meets nothing).
+      const attached = (o: Draft) => hs.some((x) => x !== h && o.pos >= x.from - tolerance && o.pos <= x.to + tolerance && x.pos >= o.from - tolerance && x.pos <= o.to + tolerance);
+      if (open.length < 2 && !(open.length === 1 && sameFrame(open[0]) && attached(open[0]))) continue;
       const xs = open.map((v) => v.pos);
       h.from = Math.min(h.from, ...xs);
       h.to = Math.max(h.to, ...xs);

@@ -163,6 +163,8 @@ export const Project = z.object({
   /** 'department' for the whole department's targets (部门整体支出绩效目标表), 'project' for one project's form. */
   scope: z.enum(['project', 'department']).default('project'),
   name: z.string(),
+  /** The project code printed before the name (Beijing: 11000022T000000430418), where there is one. */
+  code: z.string().nullable().optional(),
   implementingUnit: z.string().nullable(),
   /** 项目实施时间 as printed. */
   periodText: z.string().nullable(),

@@ -43,6 +43,15 @@ describe('findTables', () => {
     expect(t.bbox).toEqual([200, 0, 400, 60]);
   });
 
+  it('closes a first column merged over the page break: one open line of the frame that meets its bottom', () => {
+    // Beijing's list: the name column (0..100) runs on from the previous page without a top border.
+    const segs = [h(0, 100, 300), h(30, 100, 300), h(60, 0, 300), v(0, 0, 60), v(100, 0, 60), v(200, 0, 60), v(300, 0, 60)];
+    const [t, ...rest] = findTables(segs);
+    expect(rest).toHaveLength(0);
+    expect(t.bbox).toEqual([0, 0, 300, 60]);
+    expect(t.cells.find((c) => c.col === 0)).toMatchObject({ rowSpan: 2 });
+  });
+
   it('gives a header cell spanning columns and a name cell spanning rows', () => {
     // Header row 0..20 spans cols 1-2 (no line at x=200 above y=20); col 0 spans rows 0..40.
     const segs = [

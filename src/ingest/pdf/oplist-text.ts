@@ -1,13 +1,16 @@
 import type { PdfFontStyle, PdfTextItem } from './text-runs.js';
-import { multiply, type Matrix } from './matrix.js';
+import { apply, multiply, type Matrix } from './matrix.js';
 
 /** pdfjs OPS codes for text (pdfjs-dist 5.4), passed in so this stays a pure function. */
 export interface TextOps {
   save: number; restore: number; transform: number; paintFormXObjectBegin: number; paintFormXObjectEnd: number;
   beginText: number; setCharSpacing: number; setWordSpacing: number; setHScale: number; setLeading: number;
   setFont: number; setTextRise: number; moveText: number; setLeadingMoveText: number; setTextMatrix: number;
-  nextLine: number; showText: number;
+  nextLine: number; showText: number; clip: number; eoClip: number; constructPath: number;
 }
+
+/** A clipping region's bounding box in page space [x0, y0, x1, y1]; null when nothing clips. */
+type ClipBox = readonly [number, number, number, number] | null;
 
 /** What this module reads of a pdfjs font object (commonObjs). */
 export interface PdfFont { fontMatrix?: number[]; vertical?: boolean; ascent?: number; descent?: number }
@@ -17,6 +20,8 @@ interface TextState {
   ctm: Matrix; tm: Matrix; x: number; y: number; lineX: number; lineY: number;
   font: PdfFont | null; fontName: string; size: number; charSpacing: number; wordSpacing: number;
   hScale: number; leading: number; rise: number;
+  /** The clip in force (graphics state: saved and restored with it). */
+  clip: ClipBox;
 }
 
 /** A TJ adjustment moving the pen right by more than this share of an em splits the run (spaced cells). */
@@ -41,8 +46,10 @@ export function textFromOperatorList(
   const styles: Record<string, PdfFontStyle> = {};
   let st: TextState = {
     ctm: base, tm: [1, 0, 0, 1, 0, 0], x: 0, y: 0, lineX: 0, lineY: 0, font: null, fontName: '', size: 0,
-    charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0,
+    charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0, clip: null,
   };
+  // `W n`: the clip op comes first; the path that follows (painted or not) is the new clip region.
+  let pendingClip = false;
   const stack: TextState[] = [];
   const moveText = (x: number, y: number) => {
     st.x = st.lineX += x;
@@ -63,6 +70,14 @@ export function textFromOperatorList(
       }
       case OPS.paintFormXObjectEnd: st = stack.pop() ?? st; break;
       case OPS.beginText: st.tm = [1, 0, 0, 1, 0, 0]; st.x = st.lineX = st.y = st.lineY = 0; break;
+      case OPS.clip: case OPS.eoClip: pendingClip = true; break;
+      case OPS.constructPath: {
+        if (!pendingClip) break;
+        pendingClip = false;
+        const box = (args[2] ?? null) as ArrayLike<number> | null;
+        if (box && box.length === 4 && Number.isFinite(box[0])) st.clip = intersect(st.clip, pageBox(st.ctm, box));
+        break;
+      }
       case OPS.setCharSpacing: st.charSpacing = args[0] as number; break;
       case OPS.setWordSpacing: st.wordSpacing = args[0] as number; break;
       case OPS.setHScale: st.hScale = (args[0] as number) / 100; break;
@@ -111,7 +126,10 @@ export function textFromOperatorList(
           }
           const uni = g.unicode ?? '';
           const w = (g.width ?? 0) * advance + (g.isSpace ? st.wordSpacing : 0) + st.charSpacing;
-          if (!uni.trim()) {
+          // A glyph whose centre lies outside the clip is not shown (text overflowing a spreadsheet cell,
+          // a merged cell's text hidden under a repeated header): it is not read either.
+          const hidden = st.clip !== null && !inside(st.clip, apply(T, st.x + (x + ((g.width ?? 0) * advance) / 2) * st.hScale, st.size * 0.35));
+          if (!uni.trim() || hidden) {
             flush();
           } else {
             if (!piece) pieceStart = x;
@@ -129,3 +147,18 @@ export function textFromOperatorList(
   }
   return { items, styles };
 }
+
+/** The page-space box of a user-space box under `m`. */
+function pageBox(m: Matrix, b: ArrayLike<number>): [number, number, number, number] {
+  const pts = [apply(m, b[0], b[1]), apply(m, b[2], b[1]), apply(m, b[0], b[3]), apply(m, b[2], b[3])];
+  const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+function intersect(a: ClipBox, b: [number, number, number, number]): [number, number, number, number] {
+  if (!a) return b;
+  return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
+}
+
+/** Inside the clip, with half a point of slack for rounding at cell borders. */
+const inside = (c: NonNullable<ClipBox>, [x, y]: [number, number]) => x >= c[0] - 0.5 && x <= c[2] + 0.5 && y >= c[1] - 0.5 && y <= c[3] + 0.5;

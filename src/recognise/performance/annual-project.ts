@@ -7,6 +7,7 @@ import { type Amount, type Indicator, type Place, Project } from '../../model/in
 export function annualProject(p: {
   scope?: Project['scope'];
   name: string;
+  code?: string | null;
   implementingUnit: string | null;
   annual: { total: Amount | null; fiscal: Amount | null; other: Amount | null };
   annualGoal: string | null;
@@ -17,6 +18,7 @@ export function annualProject(p: {
   return Project.parse({
     scope: p.scope ?? 'project',
     name: p.name,
+    code: p.code ?? null,
     implementingUnit: p.implementingUnit,
     periodText: null,
     startText: null,

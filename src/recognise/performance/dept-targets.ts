@@ -164,6 +164,12 @@ function headerColumns(cells: readonly FormCell[]): IndicatorColumns | null {
  */
 function continuationIndicator(cells: readonly FormCell[], grid: Grid, headerGrid: Grid, columns: IndicatorColumns, levels: LevelState): Indicator | null {
   if (grid.columnCount === headerGrid.columnCount) return indicatorOfRow(cells, columns, levels, 'annual');
+  const byX = sameFrame(grid, headerGrid) ? columnsByX(columns, headerGrid) : null;
+  if (byX) {
+    // The same printed frame on both pages (fewer inner lines here, a merged cell spanning them): by x.
+    const at = cells.map((c) => ({ ...c, col: Math.round((c.place.bbox?.[0] ?? 0) + 2) }));
+    return indicatorOfRow(at, byX, levels, 'annual');
+  }
   if (grid.columnCount === columns.cols.length) {
     const byIndex: IndicatorColumns = { cols: columns.cols.map((c, i) => ({ col: i, role: c.role })) };
     return indicatorOfRow(cells, byIndex, levels, 'annual');
@@ -209,4 +215,18 @@ function goalFromColumn(table: Table, col: number | undefined): FormCell | null 
 function goalsNumbered(cells: readonly FormCell[]): FormCell | null {
   const goals = cells.filter((c) => /^目标\d+[:：]/.test(c.text));
   return goals.length ? { ...goals[0], text: goals.map((c) => c.text).join('') } : null;
+}
+
+/** Two grids printed in one frame: the same left and right edges (within 3 points). */
+function sameFrame(a: Grid, b: Grid): boolean {
+  const [x, y] = [a.place.bbox, b.place.bbox];
+  return !!x && !!y && Math.abs(x[0] - y[0]) <= 3 && Math.abs(x[2] - y[2]) <= 3;
+}
+
+/** The header's column roles keyed by the x where each header column starts, or null without boxes. */
+function columnsByX(columns: IndicatorColumns, headerGrid: Grid): IndicatorColumns | null {
+  const x0 = new Map<number, number>();
+  for (const row of headerGrid.rows) for (const c of row.cells) if (c.place.bbox && !x0.has(c.col)) x0.set(c.col, c.place.bbox[0]);
+  const cols = columns.cols.map((c) => ({ col: x0.has(c.col) ? Math.round(x0.get(c.col)!) : NaN, role: c.role }));
+  return cols.every((c) => Number.isFinite(c.col)) ? { cols: cols.sort((a, b) => a.col - b.col) } : null;
 }

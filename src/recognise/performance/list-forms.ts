@@ -14,14 +14,21 @@ const TOTAL_ROW = /^(合\s*计|总\s*计)/;
 const END = /整体支出绩效目标表|整体绩效目标表/;
 const LEVEL1_WORD = /^(产出|效益|满意度|成本)指标$/;
 /** Project codes printed before the name: '11000022T000000444194-法律援助办案补贴'. */
-const CODE_PREFIX = /^\d{6,}[A-Z]\d+\s*[-－]\s*/;
+const CODE_PREFIX = /^(\d{6,}[A-Z]\d+)\s*[-－]\s*/;
+/** A project code alone, cut by a page break before its name. */
+const CODE_FRAGMENT = /^\d{6,}[A-Z]?\d*$/;
 
 interface Draft {
   name: string;
   /** The name was printed after a project code (Beijing): a continuation without one is recognisable. */
   coded: boolean;
+  code: string | null;
   spender: string | null;
   place: Place;
+  /** The name cell (merged over the project's entries), where the entries' name is printed. */
+  namePlace: Place;
+  /** The project's first row. */
+  rowPlace: Place;
   unit: Unit;
   total: Amount | null;
   fiscal: Amount | null;
@@ -63,14 +70,28 @@ export function readProjectLists(blocks: readonly Block[], defaultUnit: Unit): {
   let spender: string | null = null;
   const pages = new Set<number>();
 
+  // Entries printed above their merged name cell's text (the name is centred in the cell, here on the next page).
+  let unnamed: Draft[] = [];
+  const settleUnnamed = (name: { name: string; coded: boolean; code: string | null; place: Place } | null) => {
+    for (const d of unnamed) {
+      if (name) out.push(toProject({ ...d, name: name.name, coded: name.coded, code: name.code, namePlace: name.place }));
+      else out[out.length - 1]?.indicators.push(...d.indicators); // as before: the rows of the project above
+    }
+    unnamed = [];
+  };
   const finish = () => {
-    if (current && (current.goal || current.indicators.length)) out.push(toProject(current));
+    if (current?.name === '') unnamed.push(current);
+    else if (current && (current.goal || current.indicators.length)) out.push(toProject(current));
     else if (current) spender = current.name;
     current = null;
   };
 
+  // The lowest grid row seen on each page: a merged name cell reaching it runs on to the next page.
+  const pageBottom = new Map<number, number>();
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
+    const [pg, bottom] = [row.place.page, row.place.bbox?.[3]];
+    if (row.grid && pg !== undefined && bottom !== undefined) pageBottom.set(pg, Math.max(pageBottom.get(pg) ?? 0, bottom));
     const text = row.cells.map((c) => c.text).join('');
     const u = UNIT.exec(text);
     if (u && row.cells.length <= 3) unit = u[1] as Unit;
@@ -102,31 +123,55 @@ export function readProjectLists(blocks: readonly Block[], defaultUnit: Unit): {
       // A project continued on the next page repeats its name in the first row there; or, where the merged
       // cell is cut by the page break (Beijing), the second page shows the rest of the name with no code
       // and no amounts: '北京市公共' | '法律网络平台升级改造项目'.
-      const cutName = atPageTop && current?.coded && !CODE_PREFIX.test(nameCell.text) && blank(cols.total) && blank(cols.fiscal);
+      // The amounts are centred in their merged cells too, so they may be on either side of the break.
+      const cutName = atPageTop && current?.coded && !CODE_PREFIX.test(nameCell.text) && ((blank(cols.total) && blank(cols.fiscal)) || !current.total);
       if (cutName && current && !current.name.endsWith(name)) current.name += name;
-      const continued = atPageTop && (current?.name === name || cutName);
+      if (cutName && current && !current.total) {
+        const more = newDraft(name, false, spender, nameCell.place, unit, row, cols);
+        current.total = more.total;
+        current.fiscal ??= more.fiscal;
+        current.other ??= more.other;
+      }
+      // The break may even cut the code: '11000025T000003' | '315028-框架协议采购专项业务'.
+      const codeCut = atPageTop && !!current && CODE_FRAGMENT.test(current.name) && /^\d+\s*[-－]/.test(nameCell.text);
+      if (codeCut && current) {
+        const full = current.name + nameCell.text;
+        Object.assign(current, { name: full.replace(CODE_PREFIX, ''), coded: CODE_PREFIX.test(full), code: CODE_PREFIX.exec(full)?.[1] ?? null });
+        if (!current.total) {
+          const more = newDraft(name, false, spender, nameCell.place, unit, row, cols);
+          Object.assign(current, { total: more.total, fiscal: current.fiscal ?? more.fiscal, other: current.other ?? more.other });
+        }
+      }
+      const continued = atPageTop && (current?.name === name || cutName || codeCut);
       if (!continued) {
         finish();
-        const amount = (col: number | null) => {
-          const c = cellAt(row, col);
-          return c ? printedAmount(c.text, unit, c.place) : null;
-        };
-        current = {
-          name,
-          coded: CODE_PREFIX.test(nameCell.text),
-          spender,
-          place: nameCell.place,
-          unit,
-          total: amount(cols.total),
-          fiscal: amount(cols.fiscal),
-          other: amount(cols.other),
-          goal: cellAt(row, cols.goal) ?? null,
-          indicators: [],
-          levels: { level1: null, level2: null },
-        };
+        // Rows without amounts just above the break are this project's first rows (its name and amounts,
+        // centred in their cells, printed on this page).
+        const head = atPageTop && unnamed.length && !unnamed[unnamed.length - 1].total ? unnamed.pop()! : null;
+        settleUnnamed(atPageTop ? { name, coded: CODE_PREFIX.test(nameCell.text), code: CODE_PREFIX.exec(nameCell.text)?.[1] ?? null, place: nameCell.place } : null);
+        current = newDraft(name, CODE_PREFIX.test(nameCell.text), spender, nameCell.place, unit, row, cols);
+        current.code = CODE_PREFIX.exec(nameCell.text)?.[1] ?? null;
+        if (head) {
+          current.indicators.push(...head.indicators);
+          current.levels = head.levels;
+          if (head.goal) current.goal = current.goal ? { ...head.goal, text: head.goal.text + current.goal.text } : head.goal;
+        }
       }
     } else if (nameCell) {
       finish();
+    } else if (isEntryRow(row, cols)) {
+      // Excel merges a repeated project name over its entries: a row with its own amount and goal under
+      // the merged cell is the next entry of that name (Beijing's 水务局 lists one project per unit so).
+      // Above the cell's text on the page before, the entry waits for the name printed at the next page's top.
+      const under = current && current.name !== '' && within(current.namePlace, row.place, pageBottom) ? current : null;
+      finish();
+      current = newDraft(under?.name ?? '', under?.coded ?? false, spender, row.place, unit, row, cols, under?.namePlace ?? row.place);
+      current.code = under?.code ?? null;
+    } else if (current && current.name !== '' && spansRows(current.namePlace, current.rowPlace) && !within(current.namePlace, row.place, pageBottom)) {
+      // Below a name cell merged over its project's rows, a row without a name is another project's, whose
+      // name (centred in its cell) is printed further down or on the next page: it waits for that name.
+      finish();
+      current = newDraft('', false, spender, row.place, unit, row, cols);
     }
     firstAfterHeader = false;
     if (current) {
@@ -135,7 +180,46 @@ export function readProjectLists(blocks: readonly Block[], defaultUnit: Unit): {
     }
   }
   finish();
+  settleUnnamed(null);
   return { projects: out, pages };
+}
+
+function newDraft(name: string, coded: boolean, spender: string | null, place: Place, unit: Unit, row: FormRow, cols: ListColumns, namePlace = place): Draft {
+  const amount = (col: number | null) => {
+    const c = cellAt(row, col);
+    return c ? printedAmount(c.text, unit, c.place) : null;
+  };
+  return {
+    name, coded, code: null, spender, place, namePlace, rowPlace: row.place, unit,
+    total: amount(cols.total),
+    fiscal: amount(cols.fiscal),
+    other: amount(cols.other),
+    goal: cellAt(row, cols.goal) ?? null,
+    indicators: [],
+    levels: { level1: null, level2: null },
+  };
+}
+
+/**
+ * The row lies under the (merged) name cell: on its page above the cell's bottom, or on a later page when
+ * the cell reaches the bottom of its page's grid (cut by the break).
+ */
+function within(cell: Place, row: Place, pageBottom: ReadonlyMap<number, number>): boolean {
+  if (cell.page === undefined || row.page === undefined || !cell.bbox || !row.bbox) return false;
+  if (cell.page === row.page) return row.bbox[1] < cell.bbox[3] - 1;
+  return row.page > cell.page && cell.bbox[3] >= (pageBottom.get(cell.page) ?? Infinity) - 1;
+}
+
+/** The name cell reaches below the row it starts in: a merged cell, whose extent tells its project's rows. */
+function spansRows(nameCell: Place, first: Place): boolean {
+  return !!nameCell.bbox && !!first.bbox && nameCell.page === first.page && nameCell.bbox[3] > first.bbox[3] + 1;
+}
+
+/** A row without a name that starts an entry: an amount in the total column and a goal of its own. */
+function isEntryRow(row: FormRow, cols: ListColumns): boolean {
+  const total = cellAt(row, cols.total);
+  const goal = cellAt(row, cols.goal);
+  return !!total && isNumeric(total.text) && /\d/.test(total.text) && !!goal && !isNumeric(goal.text) && cols.goal !== null;
 }
 
 /**
@@ -172,11 +256,13 @@ function headerAt(rows: readonly FormRow[], r: number): { cols: ListColumns; las
 }
 
 function toProject(d: Draft): Project {
-  const fieldPlaces: Record<string, Place> = { name: d.place };
+  // Entries under one merged name cell share its place: the name is printed once for them all.
+  const fieldPlaces: Record<string, Place> = { name: d.namePlace };
   if (d.total) fieldPlaces.annual = d.total.place;
   if (d.goal) fieldPlaces.annualGoal = d.goal.place;
   return annualProject({
     name: normaliseText(d.name),
+    code: d.code,
     implementingUnit: d.spender,
     annual: { total: d.total, fiscal: d.fiscal, other: d.other },
     annualGoal: d.goal?.text ?? null,

@@ -9,7 +9,9 @@ import type { Horizon, Indicator, Unit } from '../../model/index.js';
 /** Indicator texts that name money, so that a bare number target ('37.056') is an amount. */
 const MONEY_WORDS = /资金|经费|费用|成本|投入|预算|金额/;
 /** A rate, not a part of the funds: 单价, 每期, 人均, 补助标准. */
-const RATE = /单价|单位成本|每[人户月期次件台个天套]|人均|平均|标准|均价/;
+const RATE = /单价|单位成本|每[人户月期次件台个天套场项]|单[次月个场项台件人套期]|人均|平均|标准|均价/;
+/** A cost indicator naming the whole (项目总成本, 预算控制总额, 合计): the others are its parts, not more of it. */
+const WHOLE = /总成本|总额|总计|合计|总费用|总投入|总支出|控制数|总预算/;
 
 interface CostPart {
   indicator: Indicator;
@@ -55,19 +57,22 @@ export const costIndicatorVsFunds = defineRule({
         if (!funds || funds.fen === null) continue;
         const parts = costParts(p.indicators, horizon, funds.unit);
         if (!parts.length) continue;
-        const sum = parts.reduce((s, x) => s.plus(x.fen), new Decimal(0));
-        const tol = parts.reduce((s, x) => s.plus(x.tol), halfUlpFen(funds));
+        // Where one line states the whole (by its name, or by equalling the funds), the others are nested in it.
+        const wholes = parts.filter((x) => WHOLE.test(x.indicator.name) || x.fen.minus(funds.fen!).abs().lte(x.tol.plus(halfUlpFen(funds))));
+        const counted = wholes.length ? [wholes.reduce((a, b) => (b.fen.gt(a.fen) ? b : a))] : parts;
+        const sum = counted.reduce((s, x) => s.plus(x.fen), new Decimal(0));
+        const tol = counted.reduce((s, x) => s.plus(x.tol), halfUlpFen(funds));
         if (sum.minus(funds.fen).lte(tol)) continue;
         const otherHorizon: Horizon = horizon === 'annual' ? 'mid_term' : 'annual';
         const other = fundsOf(p, otherHorizon);
         const copied = other !== null && other.fen !== null && sum.minus(other.fen).abs().lte(tol.plus(halfUlpFen(other)));
         const h = HORIZON_NAMES[horizon];
-        const listed = parts.map((x) => `${indicatorLabel(x.indicator)}${x.stated}`).join('、');
-        const sumText = formatMoney(sum, funds.unit, Math.max(funds.decimals, ...parts.map((x) => x.decimals)));
+        const listed = counted.map((x) => `${indicatorLabel(x.indicator)}${x.stated}`).join('、');
+        const sumText = formatMoney(sum, funds.unit, Math.max(funds.decimals, ...counted.map((x) => x.decimals)));
         issues.push({
-          text: `${h}成本指标（${listed}）合计${sumText}，${h}资金总额为${formatAmount(funds)}${copied ? `（与${HORIZON_NAMES[otherHorizon]}资金相同）` : ''}`,
+          text: `${h}成本指标（${listed}）${counted.length > 1 ? `合计${sumText}` : ''}，${h}资金总额为${formatAmount(funds)}${copied ? `（与${HORIZON_NAMES[otherHorizon]}资金相同）` : ''}`,
           copied,
-          evidence: [...parts.map((x) => evidenceAt(x.indicator.place, `${x.indicator.name} ${x.indicator.target ?? ''}`.trim())), evidenceOfAmount(funds, `${h}资金总额`)],
+          evidence: [...counted.map((x) => evidenceAt(x.indicator.place, `${x.indicator.name} ${x.indicator.target ?? ''}`.trim())), evidenceOfAmount(funds, `${h}资金总额`)],
         });
       }
       if (!issues.length) continue;

@@ -1,6 +1,6 @@
 import { defineRule, type FlagDraft } from '../rule.js';
 import { fieldEvidence, fundsOf } from '../projects.js';
-import { nameKey } from '../../util/cjk.js';
+import { nameKey, normaliseText } from '../../util/cjk.js';
 import type { Project } from '../../model/index.js';
 
 /** Dice similarity of character bigrams: 1 for equal texts. */
@@ -39,19 +39,25 @@ export const duplicateProject = defineRule({
     const ps = facts.projects.filter((p) => p.scope !== 'department');
     // The same project name under two implementing units is two projects (Guangzhou lists each unit's own).
     const unitKey = (p: Project) => nameKey(p.implementingUnit ?? '');
+    // A printed project code is the project's identity: two codes are two projects, whatever their names
+    // (Beijing's 教育委员会 lists each university's 研究生国家助学金 under its own code). The name keeps its
+    // brackets here ((财贸), (北京建筑大学) name the unit).
+    const exactName = (p: Project) => normaliseText(p.name).replace(/[\s"“”'‘’、，,。.：:；;\-－—_·]/g, '');
     const groups = new Map<string, Project[]>();
     for (const p of ps) {
-      const key = `${nameKey(p.name)}|${unitKey(p)}`;
+      const key = `${p.code ?? exactName(p)}|${unitKey(p)}`;
       groups.set(key, [...(groups.get(key) ?? []), p]);
     }
     for (const group of groups.values()) {
-      if (group.length < 2) continue;
+      // Entries under one merged name cell (the name printed once for them) are not a repetition.
+      const printed = new Set(group.map((p) => JSON.stringify(p.fieldPlaces.name ?? p.place)));
+      if (printed.size < 2) continue;
       const a = group[0];
       out.push({
         subject: a.name,
-        message: `项目“${a.name}”在绩效目标表中出现了${group.length}次。`,
+        message: `项目“${a.name}”在绩效目标表中出现了${printed.size}次。`,
         expected: '每个项目列出一次',
-        actual: `出现${group.length}次`,
+        actual: `出现${printed.size}次`,
         evidence: group.map((p) => fieldEvidence(p, 'name', p.name)),
       });
     }

@@ -25,9 +25,15 @@ export const emptyTableUnexplained = defineRule({
       const kind = table.kind === 'gov_fund' ? 'gov_fund_total' : 'soe_total';
       const said = facts.claims.some((c) => claimMeaning(c)?.kind === kind && ((c.amount?.fen ?? null) === 0 || NONE.test(c.text)));
       if (said) continue;
+      // A file holding only the tables (Beijing's 附件2) has its narrative in another file of the same
+      // disclosure, where the explanation usually is: without any narrative here the check cannot be made.
+      const tablesOnly = facts.claims.length === 0;
       out.push({
+        ...(tablesOnly ? { variant: 'unresolved' as const } : {}),
         subject: table.title,
-        message: `“${table.title}”是空表，但表中和情况说明中都没有说明本部门没有${table.kind === 'gov_fund' ? '政府性基金' : '国有资本经营'}预算。`,
+        message: tablesOnly
+          ? `“${table.title}”是空表，表中没有说明；本文件没有情况说明（可能在同一公开的另一文件中），无法核对是否已说明本部门没有${table.kind === 'gov_fund' ? '政府性基金' : '国有资本经营'}预算。`
+          : `“${table.title}”是空表，但表中和情况说明中都没有说明本部门没有${table.kind === 'gov_fund' ? '政府性基金' : '国有资本经营'}预算。`,
         expected: '空表附说明',
         actual: '无说明',
         evidence: [evidenceAt(table.place, table.title)],

@@ -15,9 +15,20 @@ const GRADE = /^(优|良|中|差|优良|优秀|良好|较好|好|一般|合格|�
 
 /** Why a target cannot be measured, or null when it can: it has a number, a date or a yes/no. */
 /** A grade followed by the unit column's word (优 | 其他, 优 | 项) or by a comment (优，通过全部专家评审). */
-const GRADE_THEN = /^(优|良|中|差|优良|优秀|良好|较好|好|合格|达标|通过)(其他|项|次|个|等级|级)?([，,；;。].*)?$/;
+const GRADE_THEN = /^(优|良|中|差|优良|优秀|良好|较好|好|合格|达标|通过)(其他|等级|级|人|人次|条|个|项|次|份|本|件|台|套|种|所|家|篇|期|场|天|月|年|分|%)?([，,；;。（(].*)?$/;
 /** A deadline is a measurable target: 年底前完成, 6月底前. */
 const DEADLINE = /(年底|年末|月底|年内|当年|上半年|下半年|季度末)前?(完成|实现|到位)?$/;
+/**
+ * A comparator against a figure the reader can look up (the budget, the approved headcount, the standard):
+ * 不超过预算, 实际支出不超预算金额, 控制在预算范围内, ≦核定人数. Checkable against the project's funds.
+ */
+const AGAINST_REFERENCE =
+  /^(实际支出|项目支出|预算成本|支出|成本)?(不超过?|不超出|不大于|不高于|不低于|不少于|控制在|≤|≦|≥|≧|<|>|＜|＞)[^，,；;。]{0,8}(预算|批复|核定|标准|计划|定额)[^，,；;。]{0,8}$/;
+/** Pass/fail scoring stated as the target: 合规得满分，不合规不得分. */
+const PASS_FAIL = /得满分.{0,12}不得分|达到得满分|是得满分/;
+/** Satisfaction grades (满意 / 基本满意 / 非常满意): the prescribed answer of a 满意度 indicator. */
+const SATISFACTION = /^(非常|比较|较为|基本)?满意$/;
+
 /** Header words read as an indicator row (二级指标 | 三级指标 | 本年绩效指标值 …): not an indicator at all. */
 const HEADER = /^(三级指标|指标值|绩效指标值|本年绩效指标值.*|定性|定量)$/;
 
@@ -25,6 +36,7 @@ export function unmeasurable(i: Indicator): string | null {
   if (HEADER.test(i.name.replace(/\s+/g, ''))) return null;
   const t = (i.target ?? '').replace(/\s+/g, '');
   if (HEADER.test(t) || GRADE_THEN.test(t) || DEADLINE.test(t)) return null;
+  if (AGAINST_REFERENCE.test(t) || PASS_FAIL.test(t) || SATISFACTION.test(t)) return null;
   if (!t) return /\d/.test(i.name) || NOT_APPLICABLE.test(i.name.replace(/\s+/g, '')) || /不涉及/.test(i.name) ? null : '指标值空缺';
   if (/\d/.test(t) || YES_NO.test(t) || NOT_APPLICABLE.test(t)) return null;
   // A grade is the prescribed form of a qualitative target; attained / not attained (达到…, 符合…, 完成…)

@@ -4,6 +4,9 @@ import { claimQuantity, tableFigures } from '../claims.js';
 import { compare, fromAmount, show, showDiff, showTol, sumOf } from '../quantity.js';
 import { fundsOf } from '../projects.js';
 
+/** Below this share of 项目支出 the target forms are a selection of projects, not a listing with a gap. */
+const SELECTION_SHARE = 0.9;
+
 export const projectFundsVsTotal = defineRule({
   meta: {
     id: 'project-funds-vs-total',
@@ -46,11 +49,17 @@ export const projectFundsVsTotal = defineRule({
     };
     if (verdict === 'rounding') return [{ ...base, variant: 'rounding', message: `${said}相差${showDiff(total.q, sum)}，在四舍五入误差（±${showTol(total.q, sum)}）以内。` }];
     const short = sum.fen.lt(total.q.fen);
+    // Targets covering under 90% of 项目支出 are a selection (Beijing publishes the forms of its key projects
+    // only): whether every project had to be listed is not in the document, so the gap is unresolved.
+    const selection = short && sum.fen.lt(total.q.fen.times(SELECTION_SHARE));
     return [
       {
         ...base,
+        ...(selection ? { variant: 'unresolved' as const } : {}),
         message: short
-          ? `${said}相差${showDiff(total.q, sum)}，项目资金少于项目支出，可能有项目未列出或资金填写有误。`
+          ? selection
+            ? `${said}相差${showDiff(total.q, sum)}：绩效目标表只列出了部分项目（不到项目支出的九成），无法判断是否应列出全部项目。`
+            : `${said}相差${showDiff(total.q, sum)}，项目资金少于项目支出，可能有项目未列出或资金填写有误。`
           : `${said}相差${showDiff(total.q, sum)}，项目资金超过了项目支出，可能列入了转移支付等非本部门支出的资金或重复列示了项目。`,
       },
     ];

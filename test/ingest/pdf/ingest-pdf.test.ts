@@ -70,6 +70,27 @@ describe('ingestPdf on a synthetic page', () => {
     expect(textOf(page)).not.toContain('上一页');
   });
 
+  it('reads text clipped out of view as not there: a cell clip hides the overflow, text inside it stays', async () => {
+    const content = [
+      // A spreadsheet cell 100..200 x 100..120 clipping its own text; the text wraps over the cell's bottom.
+      'q 100 100 100 20 re W n',
+      `BT /F1 10 Tf 105 105 Td ${cn('看得见')} Tj ET`,
+      `BT /F1 10 Tf 105 85 Td ${cn('溢出的字')} Tj ET`,
+      // The clip also cuts a line in the middle: 左 is inside, 右 is drawn right of the cell.
+      `BT /F1 10 Tf 188 110 Td ${cn('左右')} Tj ET`,
+      'Q',
+      // After the clip is restored, text anywhere shows again.
+      `BT /F1 10 Tf 105 85 Td ${cn('恢复后')} Tj ET`,
+    ].join('\n');
+    const [page] = (await ingest(makePdf([{ content }]))).pages;
+    const text = textOf(page);
+    expect(text).toContain('看得见');
+    expect(text).toContain('恢复后');
+    expect(text).not.toContain('溢出');
+    expect(text).toContain('左');
+    expect(text).not.toContain('右');
+  });
+
   it('applies /Rotate 90: width and height swap and boxes are as displayed', async () => {
     const [page] = (await ingest(makePdf([{ content: TABLE_PAGE, rotate: 90 }]))).pages;
     expect(page.width).toBe(300);

@@ -155,11 +155,12 @@ describe('Beijing 预算12表 / 预算13表', () => {
     expect(find(duty, '补贴值班律师人次')).toMatchObject({ level1: '产出指标', level2: '数量指标', target: '≥3.1万人次' });
     expect(byName(ps, '基层司法业务管理工作').indicators).toHaveLength(15);
     expect(fenOf(byName(ps, '依法治市法治政府建设').annual.total)).toBe(fen('278.449765', '万元'));
-    // p. 27: the name, amount and goal cells run on from p. 26 and are printed without a top border.
+    // p. 27: the name, amount and goal cells run on from p. 26 and are printed without a top border; the
+    // project's first row (法治政府建设宣传覆盖单位范围) is the last of p. 26, below 法援业务保障's cells.
     const research = byName(ps, '政府法治研究和法规规章汇编译审');
     expect(fenOf(research.annual.total)).toBe(fen('95.949000', '万元'));
     expect(research.indicators.map((i) => i.name)).toEqual([
-      '印刷合格率', '《法治政府建设》印刷量', '《法规规章汇编》印刷量', '《法治政府建设》印刷期数',
+      '法治政府建设宣传覆盖单位范围', '印刷合格率', '《法治政府建设》印刷量', '《法规规章汇编》印刷量', '《法治政府建设》印刷期数',
       '完成《北京市法规规章汇编》中文本编印工作', '《法治政府建设》印刷费预算控制数',
     ]);
     // pp. 45-46: the name cell is cut by the page break, '67866-北京市公共' above it, the rest below.

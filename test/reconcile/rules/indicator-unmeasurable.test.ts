@@ -71,3 +71,31 @@ describe('indicator-unmeasurable on qualitative indicators (指标性质 定性)
     expect(runRule(rule, facts({ projects: [p] }))).toEqual([]);
   });
 });
+
+describe('indicator-unmeasurable on targets checked against a reference or by pass/fail', () => {
+  it('takes 不超过预算, ≦核定人数, 满意, 合规得满分…不得分 and a grade with its unit column (良好 人) as measurable', () => {
+    const p = project({
+      name: '环境执法经费',
+      indicators: [
+        indicator({ name: '是否超过预算', target: '不超过预算', level2: '成本指标' }),
+        indicator({ name: '实际支出不超预算', target: '实际支出不超预算金额', level2: '成本指标' }),
+        indicator({ name: '项目专职环保员数量', target: '≦核定人数', level2: '数量指标' }),
+        indicator({ name: '主管部门满意度', target: '满意', level2: '服务对象满意度指标' }),
+        indicator({ name: '资金使用合规性', target: '考察是否符合规范，合规得满分，不合规不得分', level2: '质量指标' }),
+        indicator({ name: '受资助大学生生活条件', target: '良好人', nature: 'qualitative', level2: '社会效益指标' }),
+        indicator({ name: '为决策提供支撑', target: '优（为相关领域研究、政策制定等提供参考）', nature: 'qualitative', level2: '社会效益指标' }),
+      ],
+    });
+    expect(runRule(rule, facts({ projects: [p] }))).toEqual([]);
+  });
+  it('still fires on a direction word against the budget (预算执行率提高) and on 不满意度降低', () => {
+    const p = project({
+      name: '环境执法经费',
+      indicators: [
+        indicator({ name: '预算执行', target: '预算执行水平提高', level2: '成本指标' }),
+        indicator({ name: '投诉情况', target: '不满意度降低', level2: '服务对象满意度指标' }),
+      ],
+    });
+    expect(runRule(rule, facts({ projects: [p] }))[0].message).toContain('有2个绩效指标');
+  });
+});

@@ -12,6 +12,10 @@ describe('project-funds-vs-total', () => {
     expect(flags[0]).toMatchObject({ rule: 'project-funds-vs-total', severity: 'warning', expected: '3,104.97万元', actual: '3,081.86万元' });
     expect(flags[0].message).toContain('“软件维护费经费”未填年度资金');
   });
+  it('is unresolved (info) when the forms cover under 90% of 项目支出: a selection of key projects (Beijing)', () => {
+    const flags = runRule(rule, facts({ tables: [summary], projects: [project({ name: 'a', annual: '2000' })] }));
+    expect(flags.map((f) => [f.rule, f.severity])).toEqual([['project-funds-vs-total-unresolved', 'info']]);
+  });
   it('is a warning, not an error, when the projects exceed 项目支出: forms may hold transfer funds or a grid twice', () => {
     const flags = runRule(rule, facts({ tables: [summary], projects: [project({ name: 'a', annual: '3200' })] }));
     expect(flags.map((f) => f.severity)).toEqual(['warning']);
