@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentParams, loadPdfjs } from '../../../src/ingest/pdf/pdfjs.js';
+import { renderPage } from '../../../src/ingest/ocr/render.js';
+import { analysePage } from '../../../src/ingest/ocr/structure.js';
 import { makeScan, type Degradation } from '../../../scripts/lib/scan-image.js';
 import { CORPUS } from '../../../scripts/lib/corpus.js';
 export { multisetHits } from '../../../scripts/lib/multiset.js';
@@ -37,3 +39,13 @@ export async function corpusScan(file: string, pages: number[], d: Degradation =
   }
 }
 
+
+/** One page of a corpus PDF scanned at test time, rendered and analysed as the OCR path sees it (rules, segments). */
+export async function scannedPageStructure(file: string, page: number): Promise<ReturnType<typeof analysePage>> {
+  const { bytes } = await corpusScan(file, [page]);
+  const pdfjs = await loadPdfjs();
+  const doc = await pdfjs.getDocument(documentParams(bytes)).promise;
+  const img = await renderPage(doc, 1);
+  await doc.destroy();
+  return analysePage(img.gray, img.dpi);
+}

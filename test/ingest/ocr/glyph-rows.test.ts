@@ -1,22 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findTables } from '../../../src/geometry/index.js';
-import { renderPage } from '../../../src/ingest/ocr/render.js';
-import { analysePage } from '../../../src/ingest/ocr/structure.js';
-import { documentParams, loadPdfjs } from '../../../src/ingest/pdf/pdfjs.js';
-import { CORPUS, corpusScan } from './corpus-scan.js';
+import { CORPUS, scannedPageStructure } from './corpus-scan.js';
 
 /** A Beijing basic-expenditure table (p. 16): seven-digit codes and six-decimal figures close under their rules. */
 const BEIJING_HRSS = join(CORPUS, 'wide', '北京', '人力资源和社会保障局_2026年部门预算.pdf');
 
 describe('rules, not rows of glyph strokes', () => {
   it('finds one horizontal rule per row boundary, none along the tops of a code or through a name', async () => {
-    const { bytes } = await corpusScan(BEIJING_HRSS, [16]);
-    const pdfjs = await loadPdfjs();
-    const doc = await pdfjs.getDocument(documentParams(bytes)).promise;
-    const img = await renderPage(doc, 1);
-    await doc.destroy();
-    const st = analysePage(img.gray, img.dpi);
+    const st = await scannedPageStructure(BEIJING_HRSS, 16);
     const [table] = findTables(st.segments);
     expect(table.rowCount).toBeGreaterThanOrEqual(30);
     const horizontal = st.lines.filter((l) => l.orientation === 'h');

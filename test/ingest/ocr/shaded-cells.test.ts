@@ -1,22 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findTables } from '../../../src/geometry/index.js';
-import { renderPage } from '../../../src/ingest/ocr/render.js';
-import { analysePage } from '../../../src/ingest/ocr/structure.js';
-import { documentParams, loadPdfjs } from '../../../src/ingest/pdf/pdfjs.js';
-import { CORPUS, corpusScan } from './corpus-scan.js';
+import { CORPUS, scannedPageStructure } from './corpus-scan.js';
 
 /** A Beijing 收支总表 (p. 1): grey-shaded header rows, thin grey column rules running down from them. */
 const BEIJING_HRSS = join(CORPUS, 'wide', '北京', '人力资源和社会保障局_2026年部门预算.pdf');
 
 describe('rules that pass shaded cells', () => {
   it('finds the column rules below a shaded header, so the table is a lattice', async () => {
-    const { bytes } = await corpusScan(BEIJING_HRSS, [1]);
-    const pdfjs = await loadPdfjs();
-    const doc = await pdfjs.getDocument(documentParams(bytes)).promise;
-    const img = await renderPage(doc, 1);
-    await doc.destroy();
-    const st = analysePage(img.gray, img.dpi);
+    const st = await scannedPageStructure(BEIJING_HRSS, 1);
     const tables = findTables(st.segments);
     expect(tables).toHaveLength(1);
     // 收入 项目 | 预算数 | 支出 项目 | 预算数; the 21 rows of the expenditure side.

@@ -3,10 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findTables } from '../../../src/geometry/index.js';
 import { readTableCells } from '../../../src/ingest/ocr/cells.js';
 import { OcrPool } from '../../../src/ingest/ocr/index.js';
-import { renderPage } from '../../../src/ingest/ocr/render.js';
-import { analysePage } from '../../../src/ingest/ocr/structure.js';
-import { documentParams, loadPdfjs } from '../../../src/ingest/pdf/pdfjs.js';
-import { CORPUS, corpusScan } from './corpus-scan.js';
+import { CORPUS, scannedPageStructure } from './corpus-scan.js';
 
 /** A Guangzhou basic-expenditure table whose unit names wrap onto two lines inside their cells (p. 18). */
 const GUANGZHOU_PUBLICITY = join(CORPUS, 'wide', '广州', '2026年广州市宣传部部门预算.pdf');
@@ -16,12 +13,7 @@ afterAll(() => pool.close());
 
 describe('a wrapped cell read line by line', () => {
   it('reads each line of a two-line name once, in order, and joins them into the name', async () => {
-    const { bytes } = await corpusScan(GUANGZHOU_PUBLICITY, [18]);
-    const pdfjs = await loadPdfjs();
-    const doc = await pdfjs.getDocument(documentParams(bytes)).promise;
-    const img = await renderPage(doc, 1);
-    await doc.destroy();
-    const st = analysePage(img.gray, img.dpi);
+    const st = await scannedPageStructure(GUANGZHOU_PUBLICITY, 18);
     const [table] = findTables(st.segments);
     // The name column only: the cells that wrap, and enough others that a wrapped cell is not first in line.
     const names = await readTableCells(pool, st, { ...table, cells: table.cells.filter((c) => c.col === 0) });
