@@ -2,6 +2,7 @@ import { defineRule, type FlagDraft } from '../rule.js';
 import { evidenceAt, uniqueEvidence } from '../evidence.js';
 import { distinctIndicators, indicatorLabel } from '../projects.js';
 import type { Indicator } from '../../model/index.js';
+import { isAttainmentTarget } from '../attainment-targets.js';
 
 /** A target that says the indicator does not apply: not vague, just not applicable. */
 const NOT_APPLICABLE = /^(无|不涉及|无影响|不适用|无经济效益|本项目不涉及.{0,8}|本项目不产生.{0,8}|对环境无不利影响)$/;
@@ -39,6 +40,8 @@ export function unmeasurable(i: Indicator): string | null {
   if (AGAINST_REFERENCE.test(t) || PASS_FAIL.test(t) || SATISFACTION.test(t)) return null;
   if (!t) return /\d/.test(i.name) || NOT_APPLICABLE.test(i.name.replace(/\s+/g, '')) || /不涉及/.test(i.name) ? null : '指标值空缺';
   if (/\d/.test(t) || YES_NO.test(t) || NOT_APPLICABLE.test(t)) return null;
+  // 符合…标准, 按要求完成, 及时足额发放: attained or not against a named reference, whatever the grid says.
+  if (isAttainmentTarget(t)) return null;
   // A grade is the prescribed form of a qualitative target; attained / not attained (达到…, 符合…, 完成…)
   // only where the grid says 定性, since elsewhere '完成' stands in for a missing rate.
   const attainment = /^(达到|完成|已完成|全部完成|按时完成|符合|满足|通过)/.test(t);

@@ -99,3 +99,31 @@ describe('indicator-unmeasurable on targets checked against a reference or by pa
     expect(runRule(rule, facts({ projects: [p] }))[0].message).toContain('有2个绩效指标');
   });
 });
+
+describe('indicator-attainment-target-measurable', () => {
+  it('takes an attainment target naming its reference (符合…标准, 按要求完成, 按期出版, 及时足额发放, 通过验收) as measurable', () => {
+    const p = project({
+      name: '考试院等级保护测评项目',
+      indicators: [
+        indicator({ name: '系统安全性', target: '符合网络安全法要求，达到备案等级标准', level2: '质量指标' }),
+        indicator({ name: '检验检测任务完成情况', target: '按要求完成上级下达检验检测任务的', level2: '质量指标' }),
+        indicator({ name: '报纸期刊出版', target: '按期出版', level2: '时效指标' }),
+        indicator({ name: '发放助学金质量', target: '奖助学金及时足额发给学生', level2: '质量指标' }),
+        indicator({ name: '总结报告通过专家评审', target: '通过专家验收', level2: '质量指标' }),
+        indicator({ name: '进度', target: '全部完成', level2: '时效指标' }),
+      ],
+    });
+    expect(runRule(rule, facts({ projects: [p] }))).toEqual([]);
+  });
+  it('still fires where those words sit inside a vague sentence or name no reference (符合…需求, 进一步提高…水平)', () => {
+    const p = project({
+      name: '部门整体支出',
+      indicators: [
+        indicator({ name: '视频质量', target: '符合主流视频拍摄剪辑需求', level2: '质量指标' }),
+        indicator({ name: '食品安全协同监管', target: '建成后，提升首都食品安全协同监管效能。达到相关能力提升的要求', level2: '社会效益指标' }),
+        indicator({ name: '监管水平', target: '进一步提高市场监管执法水平，确保按要求完成', level2: '社会效益指标' }),
+      ],
+    });
+    expect(runRule(rule, facts({ projects: [p] }))[0].message).toContain('有3个绩效指标');
+  });
+});
