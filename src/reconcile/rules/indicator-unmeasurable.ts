@@ -14,7 +14,12 @@ const YES_NO = /^(是|否|有|达标)$/;
  */
 const GRADE = /^(优|良|中|差|优良|优秀|良好|较好|好|一般|合格|达标|达到|完成|已完成|全部完成|符合|满足|是|否)$/;
 
-/** Why a target cannot be measured, or null when it can: it has a number, a date or a yes/no. */
+/**
+ * The three-level grade Beijing's forms give a qualitative indicator (高/中/低, the unit column's 其他 at times
+ * glued on): the prescribed form where the grid says 定性; elsewhere 高 is a direction word.
+ */
+const LEVEL_GRADE = /^(高|中|低|较高)(其他)?$/;
+
 /** A grade followed by the unit column's word (优 | 其他, 优 | 项) or by a comment (优，通过全部专家评审). */
 const GRADE_THEN = /^(优|良|中|差|优良|优秀|良好|较好|好|合格|达标|通过)(其他|等级|级|人|人次|条|个|项|次|份|本|件|台|套|种|所|家|篇|期|场|天|月|年|分|%)?([，,；;。（(].*)?$/;
 /** A deadline is a measurable target: 年底前完成, 6月底前. */
@@ -33,6 +38,7 @@ const SATISFACTION = /^(非常|比较|较为|基本)?满意$/;
 /** Header words read as an indicator row (二级指标 | 三级指标 | 本年绩效指标值 …): not an indicator at all. */
 const HEADER = /^(三级指标|指标值|绩效指标值|本年绩效指标值.*|定性|定量)$/;
 
+/** Why a target cannot be measured (the target as printed), or null when it can: a number, a date, a grade, yes/no. */
 export function unmeasurable(i: Indicator): string | null {
   if (HEADER.test(i.name.replace(/\s+/g, ''))) return null;
   const t = (i.target ?? '').replace(/\s+/g, '');
@@ -47,6 +53,7 @@ export function unmeasurable(i: Indicator): string | null {
   const attainment = /^(达到|完成|已完成|全部完成|按时完成|符合|满足|通过)/.test(t);
   if (GRADE.test(t) && !attainment) return null;
   if (attainment && i.nature === 'qualitative' && t.length <= 12) return null;
+  if (LEVEL_GRADE.test(t) && i.nature === 'qualitative') return null;
   return t;
 }
 

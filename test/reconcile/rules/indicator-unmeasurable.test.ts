@@ -72,6 +72,31 @@ describe('indicator-unmeasurable on qualitative indicators (指标性质 定性)
   });
 });
 
+describe('indicator-level-grade-qualitative', () => {
+  it('takes 高/中/低 as the grade of an indicator the grid marks 定性 (Beijing 社会效益指标 社会影响力 | 定性 | 高)', () => {
+    const p = project({
+      name: '学生资助—研究生国家助学金',
+      indicators: [
+        indicator({ name: '社会影响力', target: '高', nature: 'qualitative', level2: '社会效益指标' }),
+        indicator({ name: '网络稳定性', target: '高其他', nature: 'qualitative', level2: '质量指标' }),
+      ],
+    });
+    expect(runRule(rule, facts({ projects: [p] }))).toEqual([]);
+  });
+  it('near miss: 高 where the grid does not say 定性, and 显著 under 定性, still fire', () => {
+    const p = project({
+      name: '水利工程运行维护',
+      indicators: [
+        indicator({ name: '社会影响力', target: '高', level2: '社会效益指标' }),
+        indicator({ name: '提升网络管理水平', target: '显著', nature: 'qualitative', level2: '社会效益指标' }),
+      ],
+    });
+    const flags = runRule(rule, facts({ projects: [p] }));
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message).toContain('有2个绩效指标');
+  });
+});
+
 describe('indicator-unmeasurable on targets checked against a reference or by pass/fail', () => {
   it('takes 不超过预算, ≦核定人数, 满意, 合规得满分…不得分 and a grade with its unit column (良好 人) as measurable', () => {
     const p = project({
