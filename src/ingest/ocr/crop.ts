@@ -1,5 +1,6 @@
 import type { Bbox } from '../../model/place.js';
 import { cropGray, scaleGray, type Gray, type Ink } from './bitmap.js';
+import { inkBands as bands } from './ink-bands.js';
 
 /** What the recogniser is given for one cell: the ink trimmed, white margins, scaled; and how to map back. */
 export interface CellImage {
@@ -25,21 +26,7 @@ export interface CropSettings {
   targetLineHeight: number;
 }
 
-interface Band {
-  from: number;
-  to: number;
-}
 
-function bands(counts: number[], minCount: number, maxGap: number): Band[] {
-  const out: Band[] = [];
-  for (let i = 0; i < counts.length; i++) {
-    if (counts[i] < minCount) continue;
-    const last = out[out.length - 1];
-    if (last && i - last.to - 1 <= maxGap) last.to = i;
-    else out.push({ from: i, to: i });
-  }
-  return out;
-}
 
 /**
  * The cell's text as a small image, or null for a blank cell. Works on the page with its rules erased,

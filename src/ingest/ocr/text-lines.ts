@@ -1,24 +1,10 @@
 import type { Ink } from './bitmap.js';
+import { inkBands as bands } from './ink-bands.js';
 
 /** A text line found on a straightened page, pixels: [x0, y0, x1, y1), x1/y1 exclusive. */
 export type LineBox = [number, number, number, number];
 
-interface Band {
-  from: number;
-  to: number;
-}
 
-/** Runs of indices whose count reaches `min`, gaps up to `maxGap` bridged. */
-function bands(counts: ArrayLike<number>, min: number, maxGap: number): Band[] {
-  const out: Band[] = [];
-  for (let i = 0; i < counts.length; i++) {
-    if (counts[i] < min) continue;
-    const last = out[out.length - 1];
-    if (last && i - last.to - 1 <= maxGap) last.to = i;
-    else out.push({ from: i, to: i });
-  }
-  return out;
-}
 
 /**
  * Text lines of a straightened page by projection, for a line recogniser that has no detector of its
