@@ -49,10 +49,10 @@ export function rowsOfTable(table: BudgetTable): Row[] {
     // A row printed twice in a row is one row read in two lines, not a new unit.
     const newBlock = coded && again && lastCode.get(side) !== item.code && isRepeatedTop(byKey, side, b, item.code!);
     if (newBlock) block.set(side, ++b);
-    // The same figure again is the same row (a names-only 类 > 款 > 项 chain all named 其他支出 and given the 类's code).
-    else if (coded && again && printed.amount.fen !== item.amount.fen) printing.set(baseKey(b), (printing.get(baseKey(b)) ?? 0) + 1);
-    // A cross-classified pair printed on a second row (another unit's, or the same pair twice) likewise.
-    else if (!coded && item.rowKind === 'detail' && again) printing.set(baseKey(b), (printing.get(baseKey(b)) ?? 0) + 1);
+    // A coded row printed again with another figure, or a cross-classified pair printed on a second row (another
+    // unit's, or the same pair twice), is the next printing; the same coded figure again is the same row (a
+    // names-only 类 > 款 > 项 chain all named 其他支出 and given the 类's code).
+    else if (again && (coded ? printed.amount.fen !== item.amount.fen : item.rowKind === 'detail')) printing.set(baseKey(b), (printing.get(baseKey(b)) ?? 0) + 1);
     if (coded) lastCode.set(side, item.code!);
     const key = keyIn(b);
     let row = byKey.get(key);
