@@ -174,11 +174,44 @@ function absorbEdges(lines: PixelLine[], gap: number): PixelLine[] {
   });
 }
 
+/** The page's tones: paper, and the mean grey of its ink (what a rule printed at full strength looks like). */
+export interface PageTones {
+  gray: Gray;
+  paper: number;
+  ink: number;
+}
+
+/**
+ * A piece's width in full-strength ink: its darkness summed across the stroke, divided by the darkness of
+ * the page's ink (the median over points along it, so a crossing rule or a touching glyph does not count).
+ * On the lenient masks a faint, blurred one-pixel rule is 4-5 pixels thick, yet holds about one pixel of
+ * ink; the strokes of a bold title are as thick on the mask and hold all of it.
+ */
+export function inkWidth(l: PixelLine, t: PageTones): number {
+  const full = Math.max(8, t.paper - t.ink);
+  const half = Math.ceil(l.thickness / 2) + 1;
+  const c = Math.round(l.pos);
+  const widths: number[] = [];
+  const { width, height, data } = t.gray;
+  for (let i = l.from; i < l.to; i += 3) {
+    let dark = 0;
+    for (let d = -half; d <= half; d++) {
+      const [x, y] = l.orientation === 'h' ? [i, c + d] : [c + d, i];
+      if (x >= 0 && y >= 0 && x < width && y < height) dark += t.paper - data[y * width + x];
+    }
+    widths.push(dark / full);
+  }
+  // Signed darkness: the grain of the paper averages out instead of adding up.
+  widths.sort((a, b) => a - b);
+  return widths.length ? widths[widths.length >> 1] : l.thickness;
+}
+
 /**
  * Joins pieces of one rule: same orientation, positions within the thicker one's stroke (plus a pixel of
- * slant), ends at most `gap` apart.
+ * slant), ends at most `gap` apart. A piece is joined when it is thin on the mask or, given the page's
+ * tones, thin in ink (a faint rule the lenient mask made wide).
  */
-function joinCollinear(lines: PixelLine[], gap: number, thin: number, minMeanPiece: number): PixelLine[] {
+function joinCollinear(lines: PixelLine[], gap: number, thin: number, minMeanPiece: number, tones?: PageTones): PixelLine[] {
   const sorted = [...lines].sort((a, b) => a.from - b.from);
   const out: PixelLine[] = [];
   const pieces = new Map<PixelLine, { count: number; inked: number }>();
@@ -187,8 +220,8 @@ function joinCollinear(lines: PixelLine[], gap: number, thin: number, minMeanPie
   for (const l of sorted) {
     let near: PixelLine | undefined;
     // Only thin pieces are joined: a faint or worn rule is thin, the strokes of a bold title are not.
-    if (l.thickness <= thin) {
-      const reach = Math.ceil(thin / 2 + 1.5);
+    if (l.thickness <= thin || (tones && l.thickness <= 2 * thin && inkWidth(l, tones) <= thin * 0.6)) {
+      const reach = Math.ceil(thin + 1.5);
       for (let p = Math.round(l.pos) - reach; p <= Math.round(l.pos) + reach && !near; p++) {
         near = byPos.get(p)?.find((o) => Math.abs(o.pos - l.pos) <= Math.max(o.thickness, l.thickness) / 2 + 1.5 && l.from - o.to <= gap && l.to >= o.from - gap);
       }
@@ -270,9 +303,9 @@ function strandedInCell(l: PixelLine, across: readonly PixelLine[], tol: number)
  * where a faint rule broke. A line under four times the minimum must meet a long perpendicular line: a
  * table's rule always does, a chain of a large title's glyph strokes does not.
  */
-export function findLines(ink: Ink, s: LineFinderSettings, vInk: Ink = ink): PixelLine[] {
-  const h = joinCollinear(absorbEdges(stack(longRuns(ink, 'h', Math.min(s.minPiece, s.minHorizontal), s.maxGap), 'h', s.maxThickness), s.joinGap), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minHorizontal);
-  const v = joinCollinear(absorbEdges(stack(longRuns(vInk, 'v', Math.min(s.minPiece, s.minVertical), s.maxGap), 'v', s.maxThickness), s.joinGap), s.joinGap, s.joinThickness, s.minJoinedPiece).filter((l) => l.to - l.from >= s.minVertical);
+export function findLines(ink: Ink, s: LineFinderSettings, vInk: Ink = ink, tones?: PageTones): PixelLine[] {
+  const h = joinCollinear(absorbEdges(stack(longRuns(ink, 'h', Math.min(s.minPiece, s.minHorizontal), s.maxGap), 'h', s.maxThickness), s.joinGap), s.joinGap, s.joinThickness, s.minJoinedPiece, tones).filter((l) => l.to - l.from >= s.minHorizontal);
+  const v = joinCollinear(absorbEdges(stack(longRuns(vInk, 'v', Math.min(s.minPiece, s.minVertical), s.maxGap), 'v', s.maxThickness), s.joinGap), s.joinGap, s.joinThickness, s.minJoinedPiece, tones).filter((l) => l.to - l.from >= s.minVertical);
   const tol = s.maxThickness + 2;
   // A rule is long for its stroke; the strokes of a large title's glyphs are thick for their length.
   const slender = (l: PixelLine) => l.to - l.from >= 15 * l.thickness;
@@ -282,9 +315,27 @@ export function findLines(ink: Ink, s: LineFinderSettings, vInk: Ink = ink): Pix
   const vs = v.filter((l) => slender(l) && inkBothSides(l, vInk) <= THROUGH_TEXT);
   const kept = [...hs.filter((l) => keep(l, s.minHorizontal, vs)), ...vs.filter((l) => keep(l, s.minVertical, hs))];
   const [kh, kv] = [kept.filter((l) => l.orientation === 'h'), kept.filter((l) => l.orientation === 'v')];
-  return kept.filter((l) => !strandedInCell(l, l.orientation === 'h' ? kv : kh, tol));
+  return reachAcross(kept.filter((l) => !strandedInCell(l, l.orientation === 'h' ? kv : kh, tol)), s.minPiece + s.joinGap, tol);
 }
 
+/**
+ * Ends carried over a gap to the rule they stop short of: a worn rule often breaks just before the
+ * border it runs into (every row rule of a column at once, when the break is in the print head), and the
+ * stub left beyond the break is too short to be seen; a lattice needs the two to meet. An end that meets
+ * no perpendicular rule (within its stroke and 2 px) moves to the nearest one that spans its position within `reach`
+ * beyond it; nothing moves where no rule is, and an end already on a rule stays.
+ */
+function reachAcross(lines: PixelLine[], reach: number, tol: number): PixelLine[] {
+  return lines.map((l) => {
+    const across = lines.filter((o) => o.orientation !== l.orientation && o.from - tol <= l.pos && o.to + tol >= l.pos);
+    const onRule = (end: number) => across.some((o) => Math.abs(o.pos - end) <= o.thickness / 2 + 2);
+    const before = across.filter((o) => o.pos < l.from && l.from - o.pos <= reach).map((o) => o.pos);
+    const after = across.filter((o) => o.pos > l.to && o.pos - l.to <= reach).map((o) => o.pos);
+    const from = !onRule(l.from) && before.length ? Math.floor(Math.max(...before)) : l.from;
+    const to = !onRule(l.to) && after.length ? Math.ceil(Math.min(...after)) + 1 : l.to;
+    return from === l.from && to === l.to ? l : { ...l, from, to };
+  });
+}
 /**
  * Whitens the long runs that make up the found lines (plus a pixel of halo), so no rule reaches the
  * recogniser as `1` or `|`. Runs not on a found line (glyph strokes) are left alone.

@@ -25,6 +25,20 @@ export function lineToSegment(l: PixelLine, scale: number): RuleSegment {
     : { x0: l.pos / scale, y0: l.from / scale, x1: l.pos / scale, y1: l.to / scale };
 }
 
+/** Mean grey of the pixels at or under the ink cut: how dark the page's full-strength ink is. */
+function inkGrey(g: Gray, cut: number): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < g.data.length; i += 3) {
+    const v = g.data[i];
+    if (v <= cut) {
+      sum += v;
+      n++;
+    }
+  }
+  return n ? sum / n : cut;
+}
+
 /** Structure first: straighten, find the rules, erase them. Pure: no recogniser involved. */
 export function analysePage(page: Gray, dpi: number): PageStructure {
   const skewDegrees = estimateSkew(binarise(page));
@@ -33,8 +47,9 @@ export function analysePage(page: Gray, dpi: number): PageStructure {
   const threshold = otsuThreshold(gray);
   const settings = lineSettingsFor(dpi);
   // Rules are found on lenient masks (faint and slanted rules stay whole), text stays on Otsu's cut.
-  const masks = ruleMasks(gray, threshold, paperGrey(gray));
-  const lines = findLines(masks.h, settings, masks.v);
+  const paper = paperGrey(gray);
+  const masks = ruleMasks(gray, threshold, paper);
+  const lines = findLines(masks.h, settings, masks.v, { gray, paper, ink: inkGrey(gray, threshold) });
   const clean: Gray = { width: gray.width, height: gray.height, data: new Uint8Array(gray.data) };
   eraseLines(masks.h, clean.data, clean.width, settings, lines, masks.v);
   const scale = dpi / 72;
