@@ -15,6 +15,9 @@ export const PUTUO_JUSTICE = join(CORPUS, 'pdf', 'govbudgetchecker', '上海市�
 /** A scan as the tests' scanner makes it: 200 dpi, a little skew, soft, grainy, JPEG. */
 export const TEST_SCAN: Degradation = { dpi: 200, skew: 0.6, rotate: 0, noise: 6, blur: 0.7, faintRules: false, jpegQuality: 70 };
 
+/** The scan-accuracy faint-rule scan: rules printed light grey and broken into dashes, grain, blur, JPEG. */
+export const FAINT_SCAN: Degradation = { dpi: 200, skew: 0.46, rotate: 0, noise: 8, blur: 0.7, faintRules: true, jpegQuality: 70 };
+
 const AMOUNT = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)$|^-?\d+\.\d+$/;
 
 /**
@@ -41,8 +44,8 @@ export async function corpusScan(file: string, pages: number[], d: Degradation =
 
 
 /** One page of a corpus PDF scanned at test time, rendered and analysed as the OCR path sees it (rules, segments). */
-export async function scannedPageStructure(file: string, page: number): Promise<ReturnType<typeof analysePage>> {
-  const { bytes } = await corpusScan(file, [page]);
+export async function scannedPageStructure(file: string, page: number, d: Degradation = TEST_SCAN): Promise<ReturnType<typeof analysePage>> {
+  const { bytes } = await corpusScan(file, [page], d);
   const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument(documentParams(bytes)).promise;
   const img = await renderPage(doc, 1);
