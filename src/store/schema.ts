@@ -78,7 +78,9 @@ CREATE TABLE IF NOT EXISTS line_items (
   gov_economic_code TEXT,
   code_source TEXT CHECK (code_source IN ('printed','recovered','catalogue')),
   -- 'catalogue' where a name cut short on the page was completed from the code catalogue
-  name_source TEXT CHECK (name_source IN ('printed','catalogue'))
+  name_source TEXT CHECK (name_source IN ('printed','catalogue')),
+  -- PDF: x of the row name's first character (points); names-only tables show their levels by it
+  name_indent REAL
 );
 CREATE INDEX IF NOT EXISTS line_items_document ON line_items(document_id);
 CREATE INDEX IF NOT EXISTS line_items_code ON line_items(code);
