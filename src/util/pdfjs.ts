@@ -8,6 +8,8 @@
  * brings its own copy of core-js) is imported in the same window: it registers itself as
  * globalThis.pdfjsWorker, where pdf.js's in-thread "fake worker" looks before importing it late.
  */
+import { installWholeInflate } from './whole-inflate.js';
+
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** Built-ins the legacy build is known to replace (checked against pdfjs-dist 5.4). */
@@ -36,4 +38,7 @@ async function importRestoringNatives(): Promise<Pdfjs> {
   }
 }
 
-export const loadPdfjs = (): Promise<Pdfjs> => (loaded ??= importRestoringNatives());
+export const loadPdfjs = (): Promise<Pdfjs> => {
+  installWholeInflate();
+  return (loaded ??= importRestoringNatives());
+};

@@ -24,6 +24,12 @@ interface TextState {
   clip: ClipBox;
 }
 
+/** A copy of the state for `q` and forms: spelt out, since Excel printers save and restore around every cell. */
+const copyState = (s: TextState): TextState => ({
+  ctm: s.ctm, tm: s.tm, x: s.x, y: s.y, lineX: s.lineX, lineY: s.lineY, font: s.font, fontName: s.fontName, size: s.size,
+  charSpacing: s.charSpacing, wordSpacing: s.wordSpacing, hScale: s.hScale, leading: s.leading, rise: s.rise, clip: s.clip,
+});
+
 /** A TJ adjustment moving the pen right by more than this share of an em splits the run (spaced cells). */
 const SPLIT_GAP_EM = 0.3;
 
@@ -59,11 +65,11 @@ export function textFromOperatorList(
     const fn = fnArray[i];
     const args = (argsArray[i] ?? []) as unknown[];
     switch (fn) {
-      case OPS.save: stack.push({ ...st }); break;
+      case OPS.save: stack.push(copyState(st)); break;
       case OPS.restore: st = stack.pop() ?? st; break;
       case OPS.transform: st.ctm = multiply(st.ctm, args as unknown as Matrix); break;
       case OPS.paintFormXObjectBegin: {
-        stack.push({ ...st });
+        stack.push(copyState(st));
         const m = args[0] as Matrix | null;
         if (m && m.length === 6) st.ctm = multiply(st.ctm, m);
         break;
@@ -113,7 +119,7 @@ export function textFromOperatorList(
         const flush = () => {
           if (piece.trim()) {
             const t = multiply(T, [st.size * st.hScale, 0, 0, st.size, st.x + pieceStart * st.hScale, 0]);
-            items.push({ str: normalise(piece), transform: [...t], width: (pieceEnd - pieceStart) * pageScale, height: st.size, fontName: st.fontName });
+            items.push({ str: normalise(piece), transform: t as unknown as number[], width: (pieceEnd - pieceStart) * pageScale, height: st.size, fontName: st.fontName });
           }
           piece = '';
         };
@@ -128,7 +134,7 @@ export function textFromOperatorList(
           const w = (g.width ?? 0) * advance + (g.isSpace ? st.wordSpacing : 0) + st.charSpacing;
           // A glyph whose centre lies outside the clip is not shown (text overflowing a spreadsheet cell,
           // a merged cell's text hidden under a repeated header): it is not read either.
-          const hidden = st.clip !== null && !inside(st.clip, apply(T, st.x + (x + ((g.width ?? 0) * advance) / 2) * st.hScale, st.size * 0.35));
+          const hidden = st.clip !== null && !insideAt(st.clip, T, st.x + (x + ((g.width ?? 0) * advance) / 2) * st.hScale, st.size * 0.35);
           if (!uni.trim() || hidden) {
             flush();
           } else {
@@ -161,4 +167,6 @@ function intersect(a: ClipBox, b: [number, number, number, number]): [number, nu
 }
 
 /** Inside the clip, with half a point of slack for rounding at cell borders. */
-const inside = (c: NonNullable<ClipBox>, [x, y]: [number, number]) => x >= c[0] - 0.5 && x <= c[2] + 0.5 && y >= c[1] - 0.5 && y <= c[3] + 0.5;
+const inside = (c: NonNullable<ClipBox>, x: number, y: number) => x >= c[0] - 0.5 && x <= c[2] + 0.5 && y >= c[1] - 0.5 && y <= c[3] + 0.5;
+/** `inside(c, apply(m, x, y))` with the same arithmetic and no point array: it runs for every clipped glyph. */
+const insideAt = (c: NonNullable<ClipBox>, m: Matrix, x: number, y: number) => inside(c, m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]);

@@ -8,10 +8,28 @@ import { joinLineRuns, joinWrapped } from './text-join.js';
 /** A lattice table is a grid only with at least two columns (a lone frame holds narrative text). */
 export const isGridTable = (t: LatticeTable): boolean => t.colCount >= 2 && t.cells.length >= 2;
 
-/** Index of the cell holding the run's centre, or -1. */
-function cellOf(t: LatticeTable, r: TextRun): number {
-  const cx = r.x + r.width / 2, cy = r.y + r.height / 2;
-  return t.cells.findIndex((c) => bboxContains(c.bbox, cx, cy));
+/** Horizontal bands per table row in the cell index: a run's centre is checked against a few cells, not all. */
+const BANDS_PER_ROW = 2;
+
+/**
+ * Index of the first cell (in the table's order) holding a point's centre, or -1: the same answer as a scan
+ * of every cell, found among the cells whose vertical extent meets the point's band. A cell holding the point
+ * has its top at or above it and its bottom at or below it, so it is always listed in the point's band.
+ */
+export function cellLocator(t: LatticeTable): (x: number, y: number) => number {
+  const top = t.bbox[1];
+  const count = Math.max(1, t.rowCount * BANDS_PER_ROW);
+  const height = (t.bbox[3] - top) / count;
+  const bandOf = (y: number) => (height > 0 ? Math.min(count - 1, Math.max(0, Math.floor((y - top) / height))) : 0);
+  const bands: number[][] = Array.from({ length: count }, () => []);
+  t.cells.forEach((c, i) => {
+    for (let b = bandOf(c.bbox[1]), last = bandOf(c.bbox[3]); b <= last; b++) bands[b].push(i);
+  });
+  return (x, y) => {
+    if (!Number.isFinite(y)) return t.cells.findIndex((c) => bboxContains(c.bbox, x, y));
+    for (const i of bands[bandOf(y)]) if (bboxContains(t.cells[i].bbox, x, y)) return i;
+    return -1;
+  };
 }
 
 /** True when the run's centre is inside the table. */
@@ -24,15 +42,19 @@ export const inTable = (t: LatticeTable, r: TextRun): boolean => bboxContains(t.
  */
 export function ruledGrid(t: LatticeTable, runs: readonly TextRun[], page: number, wideGap: number): Grid {
   const byCell: TextRun[][] = t.cells.map(() => []);
+  const cellAt = cellLocator(t);
   for (const r of runs) {
-    const i = cellOf(t, r);
+    const i = cellAt(r.x + r.width / 2, r.y + r.height / 2);
     if (i >= 0) byCell[i].push(r);
   }
+  // Cell indices row by row, in the table's order within each row.
+  const byRow: number[][] = Array.from({ length: t.rowCount }, () => []);
+  t.cells.forEach((c, i) => byRow[c.row]?.push(i));
   const rows: GridRow[] = [];
   for (let row = 0; row < t.rowCount; row++) {
     const cells: Cell[] = [];
-    t.cells.forEach((c, i) => {
-      if (c.row !== row) return;
+    byRow[row].forEach((i) => {
+      const c = t.cells[i];
       const text = normaliseText(joinWrapped(groupLines(byCell[i]).map((l) => joinLineRuns(l.runs, wideGap))));
       // OCR'd cells carry the confidence of their least certain run, so a doubtful figure can be told apart.
       const confidences = byCell[i].map((r) => r.confidence).filter((v): v is number => v !== undefined);
