@@ -12,6 +12,8 @@ import {
   type Unit,
 } from '../../src/model/index.js';
 import { makeAmount } from '../../src/util/money.js';
+import { typedClaim } from '../../src/recognise/narrative/meaning.js';
+import { noteExplainsEmpty } from '../../src/recognise/tables/budget-table.js';
 
 let nextLine = 1;
 const place = (line?: number) => ({ line: line ?? nextLine++ });
@@ -63,13 +65,14 @@ export function table(kind: TableKind, title: string, rows: RowSpec[], opts: { u
     columns: measures.map((m) => ({ path: m, measure: m })),
     lineItems,
     empty: opts.empty ?? lineItems.every((i) => i.amount.text === null),
-    ...(opts.note ? { note: opts.note } : {}),
+    ...(opts.note ? { note: opts.note, explainedEmpty: noteExplainsEmpty(opts.note) } : {}),
   };
 }
 
 export function claim(c: Partial<Omit<Claim, 'amount'>> & { metric: string; amount?: string | Amount | null; unit?: Unit }): Claim {
   const { unit, amount, ...rest } = c;
-  return {
+  // The recogniser's own typing gives the hand-made claim its meaning, as extractClaims does.
+  return typedClaim({
     subject: null,
     basis: null,
     percent: null,
@@ -80,7 +83,7 @@ export function claim(c: Partial<Omit<Claim, 'amount'>> & { metric: string; amou
     place: place(),
     ...rest,
     amount: amount === undefined || amount === null ? null : typeof amount === 'string' ? amt(amount, { unit: unit ?? '万元' }) : amount,
-  };
+  });
 }
 
 export function threePublic(item: ThreePublicFigure['item'], text: string | null, opts: Partial<Pick<ThreePublicFigure, 'source' | 'period'>> & { unit?: Unit; confidence?: number } = {}): ThreePublicFigure {
