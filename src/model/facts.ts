@@ -159,6 +159,18 @@ export const ProjectFunds = z.object({
 });
 export type ProjectFunds = z.infer<typeof ProjectFunds>;
 
+/** A head count and a per-head rate stated in a project's annual goal or indicator ('2000名…每人每年200元'). */
+export const RateStatement = z.object({
+  /** Head count and rate in 元, as decimal text. */
+  count: z.string(),
+  rateYuan: z.string(),
+  /** true: per month, false: per year, null: not said. */
+  perMonth: z.boolean().nullable(),
+  text: z.string(),
+  place: Place,
+});
+export type RateStatement = z.infer<typeof RateStatement>;
+
 export const Project = z.object({
   /** 'department' for the whole department's targets (部门整体支出绩效目标表), 'project' for one project's form. */
   scope: z.enum(['project', 'department']).default('project'),
@@ -188,6 +200,8 @@ export const Project = z.object({
   place: Place,
   /** Places of labelled fields, for evidence: 'name', 'period', 'start', 'end', 'phone', ... */
   fieldPlaces: z.record(z.string(), Place).default({}),
+  /** Head count x rate statements of the annual goal and annual indicators, read by the recogniser. */
+  rates: z.array(RateStatement).optional(),
 });
 export type Project = z.infer<typeof Project>;
 

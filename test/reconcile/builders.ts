@@ -14,6 +14,7 @@ import {
 import { makeAmount } from '../../src/util/money.js';
 import { typedClaim } from '../../src/recognise/narrative/meaning.js';
 import { noteExplainsEmpty } from '../../src/recognise/tables/budget-table.js';
+import { withRateStatements } from '../../src/recognise/performance/rate-statements.js';
 
 let nextLine = 1;
 const place = (line?: number) => ({ line: line ?? nextLine++ });
@@ -103,7 +104,8 @@ export function indicator(i: Partial<Indicator> & { name: string; target: string
 export function project(p: Partial<Omit<Project, 'midTerm' | 'annual'>> & { name: string; mid?: string | null; annual?: string | null }): Project {
   const { mid, annual, ...rest } = p;
   const funds = (t: string | null | undefined) => ({ total: t == null ? null : amt(t), fiscal: t == null ? null : amt(t), other: null });
-  return {
+  // The recogniser's own reading of its head count x rate statements, as recogniseDocument gives them.
+  return withRateStatements({
     scope: 'project',
     implementingUnit: '人力资源和社会保障局',
     periodText: '2021年',
@@ -124,7 +126,7 @@ export function project(p: Partial<Omit<Project, 'midTerm' | 'annual'>> & { name
     ...rest,
     midTerm: funds(mid === undefined ? '30' : mid),
     annual: funds(annual === undefined ? '10' : annual),
-  };
+  });
 }
 
 export function facts(f: Partial<Omit<DocumentFacts, 'meta'>> & { meta?: Partial<DocumentFacts['meta']> } = {}): DocumentFacts {

@@ -23,6 +23,7 @@ const CONVERTED = [
   'src/reconcile/rules/share-over-100.ts',
   'src/reconcile/rules/rate-on-zero-base.ts',
   'src/reconcile/rules/three-public-text-vs-table.ts',
+  'src/reconcile/rules/quantity-times-rate.ts',
 ];
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
