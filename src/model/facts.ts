@@ -286,8 +286,11 @@ export const ClaimMeaning = z.object({
   basis: ClaimFigure.nullable(),
   /** A change or completion is measured against last year's figure or against the budget. */
   against: z.enum(['prior_year', 'budget']).nullable(),
-  /** The phase the figure's own words name (预算 / 决算; a fund's name 一般公共预算 is no phase). */
-  phase: z.enum(['budget', 'final']).nullable(),
+  /**
+   * The phase the figure's own words name: 决算 (final), 年初预算 (initial_budget), 调整预算 (adjusted_budget), another
+   * 预算 (budget); a fund's name (一般公共预算) is no phase.
+   */
+  phase: z.enum(['budget', 'initial_budget', 'adjusted_budget', 'final']).nullable(),
   /** The figure's own words name the figure its meaning points at (not a bare '支出决算', not inherited). */
   explicit: z.boolean(),
   /** A share whose words name its whole ('占项目支出的100%'). */

@@ -92,6 +92,9 @@ export function meaningOfClaim(c: Claim): ClaimMeaning {
   );
 }
 
+/** A budget figure of any kind: 预算, 年初预算, 调整预算. */
+export const isBudgetPhase = (p: ClaimMeaning['phase']): boolean => p === 'budget' || p === 'initial_budget' || p === 'adjusted_budget';
+
 /** What a claim's figure is (a share's part, a level's line). */
 export function claimMeaning(c: Claim): Meaning | null {
   return meaningOfClaim(c).figure;
@@ -132,7 +135,7 @@ export const isGeneric = (c: Claim): boolean => {
  */
 export function namesItsFigure(facts: DocumentFacts, c: Claim): boolean {
   const m = meaningOfClaim(c);
-  if (facts.meta.docType === 'final_accounts' && m.phase === 'budget') return false;
+  if (facts.meta.docType === 'final_accounts' && isBudgetPhase(m.phase)) return false;
   return m.explicit;
 }
 

@@ -63,9 +63,11 @@ describe('claim-meaning-typed', () => {
     expect(c.meaning!.figure).toEqual({ subject: 'function_class', code: '212', measure: 'total', fund: 'gov_fund' });
   });
 
-  it('a budget figure in final accounts is told by its phase field: 年初预算 is budget, 支出决算 final (普陀区万里街道 text)', () => {
+  it('the phase is a field: 支出预算 is budget, 年初预算 initial_budget (普陀区万里街道 and Luoyang texts)', () => {
     const wanli = textFacts(WANLI).claims;
     expect(at(wanli, '18976.76', 'expenditure_total').meaning!.phase).toBe('budget');
+    // '2021 年一般公共预算支出年初预算为 7723.46 万元'
+    expect(claims.find((c) => c.subject === '一般公共预算支出年初预算')!.meaning!.phase).toBe('initial_budget');
     // '一般公共预算' names a fund, not the budget phase: '一般公共预算收入' has no phase.
     expect(at(claims, '7723.46', 'gpb_income').meaning!.phase).toBeNull();
   });

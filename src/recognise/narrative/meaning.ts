@@ -122,7 +122,9 @@ function phaseOf(c: Claim, s: string): ClaimMeaning['phase'] {
   if (/final/.test(c.metric)) return 'final';
   if (/budget/.test(c.metric)) return 'budget';
   if (PHASE_WORDS.final.test(s)) return 'final';
-  if (PHASE_WORDS.budget.test(s) && !PHASE_WORDS.fundNameOnly.test(s)) return 'budget';
+  if (PHASE_WORDS.budget.test(s) && !PHASE_WORDS.fundNameOnly.test(s)) {
+    return PHASE_WORDS.adjustedBudget.test(s) ? 'adjusted_budget' : PHASE_WORDS.initialBudget.test(s) ? 'initial_budget' : 'budget';
+  }
   return null;
 }
 

@@ -159,6 +159,8 @@ export const SUBJECT_WORDS = {
 /** Phase words: 预算 / 决算; a fund's name (一般公共预算 …收入/支出) is not one. */
 export const PHASE_WORDS = {
   budget: /预算/,
+  initialBudget: /年初预算/,
+  adjustedBudget: /调整(后)?预算/,
   final: /决算/,
   fundNameOnly: /一般公共预算$|一般公共预算(拨款|财政拨款)?(收入|支出)?$/,
   completion: /完成|执行/,

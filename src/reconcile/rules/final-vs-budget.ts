@@ -1,5 +1,5 @@
 import { defineRule, type FlagDraft } from '../rule.js';
-import { claimQuantity, claimSubject, isVersusBudget, meaningOfClaim, percentOf } from '../claims.js';
+import { claimQuantity, claimSubject, isBudgetPhase, isVersusBudget, meaningOfClaim, percentOf } from '../claims.js';
 import { evidenceAt, uniqueEvidence } from '../evidence.js';
 import { formatPercent } from '../format.js';
 import { compare, show, type Quantity } from '../quantity.js';
@@ -7,7 +7,7 @@ import { checkRatio } from '../ratio.js';
 import type { Claim } from '../../model/index.js';
 
 const WORD = { increase: '大于', decrease: '小于', flat: '等于' } as const;
-const isBudgetFigure = (c: Claim) => meaningOfClaim(c).phase === 'budget';
+const isBudgetFigure = (c: Claim) => isBudgetPhase(meaningOfClaim(c).phase);
 
 export const finalVsBudget = defineRule({
   meta: {
