@@ -91,8 +91,8 @@ export function withReading(table: BudgetTable, section: TableSection): BudgetTa
     empty: readStatus === 'empty',
     readStatus,
     ...(note ? { note } : {}),
-    // A note of any wording that says there is none (没有, 无, 为0 …) explains an empty table.
-    explainedEmpty: noteExplainsEmpty(note),
+    // Words that say there is none explain a table only when it shows nothing (0.00 throughout or no figure).
+    explainedEmpty: statesZero(note) || ((readStatus === 'empty' || table.lineItems.every((i) => (i.amount.fen ?? 0) === 0)) && noteExplainsEmpty(note)),
   };
 }
 
