@@ -161,6 +161,18 @@ export const ProjectFunds = z.object({
 });
 export type ProjectFunds = z.infer<typeof ProjectFunds>;
 
+/** A head count and a per-head rate stated in a project's annual goal or indicator ('2000名…每人每年200元'). */
+export const RateStatement = z.object({
+  /** Head count and rate in 元, as decimal text. */
+  count: z.string(),
+  rateYuan: z.string(),
+  /** true: per month, false: per year, null: not said. */
+  perMonth: z.boolean().nullable(),
+  text: z.string(),
+  place: Place,
+});
+export type RateStatement = z.infer<typeof RateStatement>;
+
 export const Project = z.object({
   /** 'department' for the whole department's targets (部门整体支出绩效目标表), 'project' for one project's form. */
   scope: z.enum(['project', 'department']).default('project'),
@@ -190,11 +202,113 @@ export const Project = z.object({
   place: Place,
   /** Places of labelled fields, for evidence: 'name', 'period', 'start', 'end', 'phone', ... */
   fieldPlaces: z.record(z.string(), Place).default({}),
+  /** Head count x rate statements of the annual goal and annual indicators, read by the recogniser. */
+  rates: z.array(RateStatement).optional(),
 });
 export type Project = z.infer<typeof Project>;
 
 export const ClaimScope = z.enum(['gpb', 'gov_fund', 'soe', 'fiscal', 'all']);
 export type ClaimScope = z.infer<typeof ClaimScope>;
+
+/**
+ * What a narrative figure is about, closed and typed, so reconcile matches it with a table cell (or another
+ * claim) by these fields alone, never by the document's words. The measure names are the table column
+ * measures' ('total', 'basic', 'project', 'personnel', 'public_funds'); the funds are ClaimScope's.
+ */
+export const DepartmentFigure = z.object({
+  subject: z.literal('department'),
+  /** Which money: all the department's, 财政拨款 (the three funds), 一般公共预算, 政府性基金, 国有资本经营. */
+  fund: z.enum(['all', 'fiscal', 'gpb', 'gov_fund', 'soe']),
+  /** Income or expenditure; 'both' for the 收入支出总计 of a two-sided table. */
+  side: z.enum(['income', 'expenditure', 'both']),
+  /** 'grand_total' is the 总计 row (this year's money plus carry-overs), 'total' this year's 合计. */
+  measure: z.enum(['total', 'grand_total', 'basic', 'project', 'personnel', 'public_funds']),
+});
+export const FunctionClassFigure = z.object({
+  subject: z.literal('function_class'),
+  /** The 类 code, 3 digits. */
+  code: z.string().regex(/^\d{3}$/),
+  /** The 类's basic or project part (其中 after 项目支出…), or its total. */
+  measure: z.enum(['total', 'basic', 'project']),
+  /** The fund the words (or the heading) say; null when they do not: the 类 in any table. */
+  fund: z.enum(['fiscal', 'gpb', 'gov_fund', 'soe']).nullable(),
+});
+export const ThreePublicClaimFigure = z.object({ subject: z.literal('three_public'), item: ThreePublicItem });
+/**
+ * A line that no standard table cell holds: 机关运行经费, 政府采购, a count of projects, a 项, a part of a 类 …
+ * ('unnamed_*' when the words name no known line). `words` (the line's own words, normalised) tell two lines of
+ * one kind apart; `whole` says the words call it a whole (总额/总计/合计), which its parts are shares of.
+ */
+export const NamedLine = z.enum([
+  'unnamed_amount',
+  'unnamed_count',
+  'unnamed_change',
+  'admin_running_cost',
+  'government_procurement',
+  'fixed_assets',
+  'evaluated_funds',
+  'large_project_funds',
+  'target_project_funds',
+  'carryover',
+  'function_item',
+  'fiscal_income',
+  'business_income',
+  'operating_income',
+  'superior_subsidy',
+  'affiliate_income',
+  'other_income',
+  'project_count',
+  'large_project_count',
+  'evaluated_project_count',
+  'target_project_count',
+  'vehicle_count',
+  'equipment_count',
+  'vehicle_funds',
+  'equipment_funds',
+  /** A standard figure of a part ('农林水支出…主要用于人员经费'): the part of a 类 or of another line. */
+  'part_of_line',
+  'other_line',
+]);
+export type NamedLine = z.infer<typeof NamedLine>;
+export const NamedLineFigure = z.object({ subject: z.literal('named'), line: NamedLine, words: z.string(), whole: z.boolean() });
+export const ClaimFigure = z.discriminatedUnion('subject', [DepartmentFigure, FunctionClassFigure, ThreePublicClaimFigure, NamedLineFigure]);
+export type ClaimFigure = z.infer<typeof ClaimFigure>;
+
+export const ClaimMeaning = z.object({
+  /**
+   * level: an amount; share: 占 x% of a whole; change: against last year (增加/减少/增长/下降/持平); completion: a
+   * final figure against its budget (完成/执行 x%, 决算数大于预算数); count: a number of things; rate: another percent.
+   */
+  statement: z.enum(['level', 'share', 'change', 'count', 'completion', 'rate']),
+  /** What the figure is (a share's part, a level's line); null when nothing is known. */
+  figure: ClaimFigure.nullable(),
+  /** For a change: what changed (the figure named by the change's words or by the level it follows). */
+  changed: ClaimFigure.nullable(),
+  /** The whole a share or a part is of, where the words (其中, 占…的) say it. */
+  basis: ClaimFigure.nullable(),
+  /** A change or completion is measured against last year's figure or against the budget. */
+  against: z.enum(['prior_year', 'budget']).nullable(),
+  /**
+   * The phase the figure's own words name: 决算 (final), 年初预算 (initial_budget), 调整预算 (adjusted_budget), another
+   * 预算 (budget); a fund's name (一般公共预算) is no phase.
+   */
+  phase: z.enum(['budget', 'initial_budget', 'adjusted_budget', 'final']).nullable(),
+  /** The figure's own words name the figure its meaning points at (not a bare '支出决算', not inherited). */
+  explicit: z.boolean(),
+  /** A share whose words name its whole ('占项目支出的100%'). */
+  wholeNamed: z.boolean(),
+  /** A share that is a coverage (绩效评价涉及资金占项目支出的100%), not a part of a whole a table prints. */
+  coverage: z.boolean(),
+  /** Its words are about income (for shares: a part of an income total). */
+  side: z.enum(['income', 'expenditure']),
+  /** The sentence says there is none (没有, 无, 未安排, 不涉及). */
+  saysNone: z.boolean(),
+  /** The sentence says there is none or states a zero (…为0, 0.00万元): an empty table explained. */
+  statesZero: z.boolean(),
+  /** A change comes with a stated reason (主要原因…, 由于…, 用于…), in its sentence or a later one of its paragraph. */
+  reasoned: z.boolean(),
+});
+export type ClaimMeaning = z.infer<typeof ClaimMeaning>;
 
 /** A figure stated in the narrative. */
 export const Claim = z.object({
@@ -228,6 +342,8 @@ export const Claim = z.object({
    * confident claims; the rest give '-unresolved' notes.
    */
   confidence: z.number().min(0).max(1).optional(),
+  /** The figure's typed meaning, set by the recogniser from the claim lexicon; reconcile reads only this. */
+  meaning: ClaimMeaning.optional(),
   /** The sentence. */
   text: z.string(),
   place: Place,

@@ -1,50 +1,10 @@
+import { TABLE_MEASURE_WORDS } from './vocab/figure-words.js';
+
 /**
  * Column header path -> measure. The most specific word wins; a bare 小计/合计 takes its
  * parent's meaning (基本支出/小计 is 'basic').
  */
-const WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/工资福利/, 'wages'],
-  [/商品和服务/, 'goods_services'],
-  [/对个人和家庭/, 'household_transfers'],
-  [/资本性支出/, 'capital'],
-  [/债务利息/, 'debt_interest'],
-  [/人员经费|人员支出|^人员类$/, 'personnel'],
-  [/公用经费|日常公用|公用支出|^公用类$/, 'public_funds'],
-  [/扣除基建/, 'project_excl_infrastructure'],
-  [/基建项目|基本建设/, 'project_infrastructure'],
-  [/一般性项目/, 'project_general'],
-  [/专项业务经费/, 'project'],
-  [/专项项目/, 'project_special'],
-  [/其他(项目|各项支出)/, 'project_other'],
-  [/上缴上级/, 'remit_to_superior'],
-  [/对附属单位补助/, 'subsidies_to_affiliates'],
-  [/经营支出/, 'operating_expenditure'],
-  [/年末结转|年末结余/, 'carryover_end'],
-  [/非财政拨款结余/, 'non_fiscal_balance'],
-  [/政府采购/, 'government_procurement'],
-  [/上年结转|年初结转|结转(和|及)?结余|结转/, 'carryover'],
-  [/本年收入/, 'current_income'],
-  [/财政专户/, 'special_account_funds'],
-  [/单位资金/, 'unit_funds'],
-  [/行政事业性收费/, 'admin_fees'],
-  [/专项收入/, 'special_revenue'],
-  [/国有资产资源有偿使用/, 'state_asset_income'],
-  [/政府住房基金/, 'housing_fund'],
-  [/事业单位经营收入|经营收入/, 'operating_income'],
-  [/事业收入/, 'business_income'],
-  [/附属单位上缴/, 'affiliate_income'],
-  [/上级补助/, 'superior_subsidy'],
-  [/其他收入/, 'other_income'],
-  // '财政拨款/其他资金' (Guangzhou 基本支出预算表): money beside the appropriations, not one of them.
-  [/其他资金/, 'other_funds'],
-  [/政府性基金/, 'gov_fund'],
-  [/国有资本经营/, 'soe'],
-  [/一般公共预算/, 'gpb'],
-  [/财政拨款/, 'fiscal_appropriation'],
-  [/基本支出/, 'basic'],
-  [/项目支出/, 'project'],
-  [/^(合计|总计|支出总计|本年支出合计|支出合计|小计|金额|本年支出小计|预算|预算数|决算数|全年预算数|本年预算)$/, 'total'],
-];
+const WORDS = TABLE_MEASURE_WORDS;
 
 /** Period of a column in final accounts (决算数 vs 预算数) or with prior-year columns. */
 export function periodOf(path: string): 'budget' | 'final' | 'prior_budget' | 'prior_final' | undefined {

@@ -1,187 +1,142 @@
 import { Decimal } from 'decimal.js';
-import type { Claim, DocumentFacts, ThreePublicItem } from '../model/index.js';
-import { nameKey } from '../util/cjk.js';
+import type { Claim, ClaimFigure, ClaimMeaning, DocumentFacts } from '../model/index.js';
 import { cellOf, columnLabel, type ReconcileContext, totalRows } from './context.js';
 import { classCodeOf, codedRows, FUNCTION_CLASSES, topLevel } from './codes.js';
 import { fromAmount, sumOf, type Quantity } from './quantity.js';
 import { evidenceAt } from './evidence.js';
 import { gpbOnly, totalCells } from './scope.js';
 import { ITEM_NAMES } from './three-public.js';
-
-/**
- * Reading narrative claims: what a figure means (so it can be matched with the table cell of the same
- * meaning) and what kind of statement it is. Recognisers name metrics freely ('expenditure_total',
- * 'basic_share', 'three_public_total_yoy' ...); the subject (the document's words) backs the metric up.
- */
-
-export type Meaning =
-  | { kind: 'expenditure_total' }
-  | { kind: 'income_total' }
-  | { kind: 'grand_total' }
-  | { kind: 'fiscal_grand_total' }
-  | { kind: 'basic' }
-  | { kind: 'project' }
-  | { kind: 'gpb_total' }
-  | { kind: 'gpb_income' }
-  | { kind: 'gov_fund_income' }
-  | { kind: 'fiscal_total' }
-  | { kind: 'gpb_basic' }
-  | { kind: 'gov_fund_total' }
-  | { kind: 'soe_total' }
-  | { kind: 'personnel' }
-  | { kind: 'public_funds' }
-  | { kind: 'function_class'; code: string; measure?: 'basic' | 'project'; scope?: FundScope }
-  | { kind: 'three_public'; item: ThreePublicItem }
-  | { kind: 'other'; key: string };
+import { rowNames } from '../recognise/vocab/figure-words.js';
 
 /** The fund a 类 figure is of, where the claim says: its cell is in that fund's table or column only. */
-export type FundScope = Exclude<NonNullable<Claim['scope']>, 'all'>;
+type FundScope = NonNullable<Extract<ClaimFigure, { subject: 'function_class' }>['fund']>;
+
+/**
+ * Narrative claims as reconcile sees them: by their typed meaning (model ClaimMeaning, set by the recogniser
+ * from the figure lexicon), never by their words. A figure is matched with the table cell of the same meaning,
+ * with the other claims of the same meaning, or with the whole its share is of.
+ */
+
+export type Meaning = ClaimFigure;
+type DepartmentMeaning = Extract<ClaimFigure, { subject: 'department' }>;
+
+/** The department figures that standard tables print, by name: which money, which side, which measure. */
+const DEPARTMENT_FIGURES = {
+  expenditure_total: ['all', 'expenditure', 'total'],
+  income_total: ['all', 'income', 'total'],
+  grand_total: ['all', 'both', 'grand_total'],
+  fiscal_grand_total: ['fiscal', 'both', 'grand_total'],
+  basic: ['all', 'expenditure', 'basic'],
+  project: ['all', 'expenditure', 'project'],
+  gpb_total: ['gpb', 'expenditure', 'total'],
+  gpb_income: ['gpb', 'income', 'total'],
+  gov_fund_income: ['gov_fund', 'income', 'total'],
+  fiscal_total: ['fiscal', 'expenditure', 'total'],
+  gpb_basic: ['gpb', 'expenditure', 'basic'],
+  gov_fund_total: ['gov_fund', 'expenditure', 'total'],
+  soe_total: ['soe', 'expenditure', 'total'],
+  personnel: ['all', 'expenditure', 'personnel'],
+  public_funds: ['all', 'expenditure', 'public_funds'],
+} as const satisfies Record<string, readonly [DepartmentMeaning['fund'], DepartmentMeaning['side'], DepartmentMeaning['measure']]>;
+export type DepartmentName = keyof typeof DEPARTMENT_FIGURES;
+
+/** The department figure of a name. */
+export function department(name: DepartmentName): Meaning {
+  const [fund, side, measure] = DEPARTMENT_FIGURES[name];
+  return { subject: 'department', fund, side, measure };
+}
+
+/** The name of a department figure a standard table prints; null for any other meaning. */
+export function departmentName(m: Meaning | null): DepartmentName | null {
+  if (m?.subject !== 'department') return null;
+  for (const [name, [fund, side, measure]] of Object.entries(DEPARTMENT_FIGURES)) if (m.fund === fund && m.side === side && m.measure === measure) return name as DepartmentName;
+  return null;
+}
+
+/** Whether a meaning is that department figure. */
+export const isFigure = (m: Meaning | null, name: DepartmentName): boolean => departmentName(m) === name;
+
+/** A line no standard table cell holds (机关运行经费, a 项, a count …): compared only with claims of its own words. */
+export const isNamedLine = (m: Meaning | null): m is Extract<ClaimFigure, { subject: 'named' }> => m?.subject === 'named';
 
 export function meaningKey(m: Meaning): string {
-  if (m.kind === 'function_class') return `class:${m.code}${m.measure ? `:${m.measure}` : ''}`;
-  if (m.kind === 'three_public') return `3p:${m.item}`;
-  if (m.kind === 'other') return `other:${m.key}`;
-  return m.kind;
-}
-
-/** A metric name without the statement-kind suffix: 'basic_share' -> 'basic'. */
-export function baseMetric(metric: string): string {
-  return metric
-    .toLowerCase()
-    .replace(/[-\s]+/g, '_')
-    .replace(/_(share|ratio|percent|pct|yoy|change|growth|rate|diff|difference|amount|value|current|prior|budget|final)$/g, '')
-    .replace(/_(share|yoy|change)$/g, '');
-}
-
-const THREE_PUBLIC_SUBJECT: [RegExp, ThreePublicItem][] = [
-  [/购置及运行|用车费|公车/, 'vehicle_total'],
-  [/购置/, 'vehicle_purchase'],
-  [/运行/, 'vehicle_operation'],
-  [/出国|出境/, 'outbound'],
-  [/接待/, 'reception'],
-  [/三公/, 'total'],
-];
-
-/** What a claim's figure is, from its metric (backed by its subject); null when nothing is known. */
-export function meaningOf(metric: string | null, subject: string | null): Meaning | null {
-  const m = metric ? baseMetric(metric) : '';
-  const s = subject ? nameKey(subject) : '';
-  // The recogniser said it is some other figure ('一般公共预算拨款安排的会议费'): its words must not make it a total.
-  if (/^other(_amount|_percent|_count)?$/.test(m)) return { kind: 'other', key: `${m}|${s}` };
-  if (/three_?public|sangong/.test(m) || /三公|因公出国|公务接待|公务用车/.test(s)) {
-    const bySuffix: Record<string, ThreePublicItem> = {
-      outbound: 'outbound',
-      reception: 'reception',
-      vehicle: 'vehicle_total',
-      vehicle_total: 'vehicle_total',
-      vehicle_purchase: 'vehicle_purchase',
-      vehicle_operation: 'vehicle_operation',
-    };
-    const suffix = m.replace(/^three_?public_?/, '');
-    const item = bySuffix[suffix] ?? THREE_PUBLIC_SUBJECT.find(([re]) => re.test(s))?.[1] ?? 'total';
-    return { kind: 'three_public', item };
-  }
-  const code = subject ? classCodeOf(subject) : null;
-  if (code && !/基本|项目/.test(s)) return { kind: 'function_class', code };
-  const m3 = /^(function|func|class|category|functional)_?(class)?_?(\d{3})?$/.exec(m);
-  if (m3 && code) return { kind: 'function_class', code };
-  // 收入支出总计 includes carry-overs: it is the 总计 row, not 本年收入/支出合计.
-  if (m === 'fiscal_grand_total') return { kind: 'fiscal_grand_total' };
-  if (m === 'grand_total') return { kind: 'grand_total' };
-  if (/personnel|staff/.test(m) || /^人员经费/.test(s)) return { kind: 'personnel' };
-  if (/public_?funds?|public_?expense|office_expense/.test(m) || /^(日常)?公用经费/.test(s)) return { kind: 'public_funds' };
-  // A figure the recogniser named ('一般公共预算拨款安排的机关运行经费') is not the fund its words start with.
-  if (/^(admin_running_cost|government_procurement|fixed_assets|evaluated_funds|large_project_funds|target_project_funds)$/.test(m)) return { kind: 'other', key: `${m}|${s}` };
-  // A fund's words inside a carry-over (上年结转结余的政府性基金预算收入) or a 项 line (…其他政府性基金安排的支出（项）)
-  // do not make it the fund's total; this year's fund income is not the fund's expenditure table either.
-  if (/carry_?over/.test(m) || /^上年结转|^年初结转/.test(s)) return { kind: 'other', key: `${m}|${s}` };
-  if (/^function_(item|kuan|xiang|subitem)/.test(m)) return { kind: 'other', key: `${m}|${s}` };
-  if (/^gov(ernment)?_?fund_income$/.test(m) || /^政府性基金(预算)?(当年)?(财政)?(拨款)?收入$/.test(s)) return { kind: 'gov_fund_income' };
-  if (/gov(ernment)?_?fund/.test(m) || /政府性基金/.test(s)) return { kind: 'gov_fund_total' };
-  if (/soe|state_?capital/.test(m) || /国有资本经营/.test(s)) return { kind: 'soe_total' };
-  if (/gpb_?basic|general_budget_basic/.test(m) || /一般公共预算基本支出/.test(s)) return { kind: 'gpb_basic' };
-  if (/^(basic|basic_expenditure|basic_total)$/.test(m) || /^基本支出/.test(s)) return { kind: 'basic' };
-  if (/^(project|project_expenditure|project_total|projects)$/.test(m) || /^项目支出$/.test(s)) return { kind: 'project' };
-  // This year's general-budget income is not the general-budget table's total, which adds carry-overs.
-  if (/^gpb_income$/.test(m) || /^一般公共预算(当年)?(财政)?拨款收入$|^一般公共预算收入$/.test(s)) return { kind: 'gpb_income' };
-  if (/^fiscal_(expenditure_)?total$/.test(m)) return { kind: 'fiscal_total' };
-  if (/^(gpb|general_(public_)?budget)/.test(m) || /^一般公共预算/.test(s)) return { kind: 'gpb_total' };
-  if (/^(income|revenue)(_total)?$|^total_income$/.test(m) || /^收入(总计|合计)?$/.test(s)) return { kind: 'income_total' };
-  if (/^(expenditure|expense|spending)(_total)?$|^total_expenditure$|^total$/.test(m) || /^支出(总计|合计)?$/.test(s)) return { kind: 'expenditure_total' };
-  if (!m && !s) return null;
-  return { kind: 'other', key: `${m}|${s}` };
+  if (m.subject === 'function_class') return `class:${m.code}${m.measure !== 'total' ? `:${m.measure}` : ''}`;
+  if (m.subject === 'three_public') return `3p:${m.item}`;
+  if (m.subject === 'named') return `other:${m.line}|${m.words}`;
+  return `${m.fund}:${m.side}:${m.measure}`;
 }
 
 /** A meaning the recogniser named (a total, a 类, 机关运行经费 …), not 'some figure'. */
 export function isNamedMeaning(m: Meaning | null): boolean {
-  return m !== null && !(m.kind === 'other' && /^(other|yoy|\|)/.test(m.key));
+  return m !== null && !(m.subject === 'named' && /^unnamed_/.test(m.line));
 }
 
+/** A claim's meaning; a claim nobody typed is of unknown meaning (a level when it has an amount). */
+export function meaningOfClaim(c: Claim): ClaimMeaning {
+  return (
+    c.meaning ?? {
+      statement: c.amount ? 'level' : 'rate',
+      figure: null,
+      changed: null,
+      basis: null,
+      against: null,
+      phase: null,
+      explicit: false,
+      wholeNamed: false,
+      coverage: false,
+      side: 'expenditure',
+      saysNone: false,
+      statesZero: false,
+      reasoned: Boolean(c.reason),
+    }
+  );
+}
+
+/** A budget figure of any kind: 预算, 年初预算, 调整预算. */
+export const isBudgetPhase = (p: ClaimMeaning['phase']): boolean => p === 'budget' || p === 'initial_budget' || p === 'adjusted_budget';
+
+/** What a claim's figure is (a share's part, a level's line). */
 export function claimMeaning(c: Claim): Meaning | null {
-  // Rules ask for the meaning of every other claim of the document for each claim: quadratic, hence remembered.
-  if (meanings.has(c)) return meanings.get(c)!;
-  const m = meaningOfClaim(c);
-  meanings.set(c, m);
-  return m;
-}
-const meanings = new WeakMap<Claim, Meaning | null>();
-
-function meaningOfClaim(c: Claim): Meaning | null {
-  const m = meaningOf(c.metric, c.subject);
-  // '农林水支出83万元，主要用于人员经费18万元': the part of one 类 or item is not the department's figure.
-  if (m && c.basis && /^(personnel|public_funds|basic|project)$/.test(m.kind) && !/share/.test(c.metric)) {
-    const whole = meaningOf(c.basis, null)?.kind;
-    if (whole === 'function_class' || whole === 'other') return { kind: 'other', key: `${c.metric}|of:${c.basis}` };
-  }
-  if (m?.kind !== 'function_class') return m;
-  const scoped = c.scope && c.scope !== 'all' ? { ...m, scope: c.scope } : m;
-  // '项目支出…其中：一般公共服务支出417.41万元' is the 类's project expenditure, not its total.
-  if (c.basis && !/share/.test(c.metric)) {
-    const part = meaningOf(c.basis, null)?.kind;
-    if (part === 'basic' || part === 'project') return { ...scoped, measure: part };
-  }
-  return scoped;
+  return meaningOfClaim(c).figure;
 }
 
 /** Year-over-year change: a direction word (增加/减少/增长/下降/持平) not measured against the budget. */
 export function isChange(c: Claim): boolean {
-  return c.direction !== null && !isVersusBudget(c);
+  const m = meaningOfClaim(c);
+  return m.statement === 'change' && m.against !== 'budget';
 }
 
 /** Final accounts compared with the budget (决算数大于/小于/等于预算数, 完成预算的x%). */
 export function isVersusBudget(c: Claim): boolean {
-  return /budget|预算/.test(c.basis ?? '') && /final|决算/.test(`${c.metric} ${c.text}`) && !/上年|prior|yoy/.test(`${c.basis} ${c.metric}`);
+  return meaningOfClaim(c).against === 'budget';
 }
 
-/** A share (占 x%): a percent without a direction word. */
+/** A share (占 x%). */
 export function isShare(c: Claim): boolean {
-  if (c.percent === null || c.direction !== null || isVersusBudget(c)) return false;
-  if (/增幅|降幅|增长|下降|增加|减少|变化|同比|完成|执行率/.test(c.subject ?? '')) return false;
-  return /share|ratio|proportion/.test(c.metric) || /占/.test(c.text);
+  return meaningOfClaim(c).statement === 'share';
 }
 
 /** A level: an amount stated for the current period that is not a change. */
 export function isLevel(c: Claim): boolean {
-  return c.amount !== null && c.amount.text !== null && !isChange(c) && !isVersusBudget(c) && c.period === 'current';
+  const s = meaningOfClaim(c).statement;
+  return c.amount !== null && c.amount.text !== null && s !== 'change' && s !== 'completion' && c.period === 'current';
 }
 
-/** Metrics that say only 'some amount': too vague to match or to compare with each other. */
-export const GENERIC_METRICS = /^other_(amount|percent|count)$/;
+/** Claims that say only 'some amount': too vague to match or to compare with each other. */
+export const isGeneric = (c: Claim): boolean => {
+  const f = claimMeaning(c);
+  return f?.subject === 'named' && (f.line === 'unnamed_amount' || f.line === 'unnamed_count');
+};
 
 /**
  * Whether a level claim's words name the figure its meaning points at. A bare '支出决算' in a final-accounts
  * item sentence is not the total; nor, in final accounts, is a figure the words call the budget (预算 not 决算)
  * comparable with the final-accounts columns.
  */
-export function namesItsFigure(facts: DocumentFacts, c: Claim, meaning: Meaning): boolean {
-  const s = nameKey(c.subject ?? '');
-  if (facts.meta.docType === 'final_accounts' && /预算/.test(s) && !/决算/.test(s) && !/一般公共预算$|一般公共预算(拨款|财政拨款)?(收入|支出)?$/.test(s)) return false;
-  if (s && (meaning.kind === 'basic' || meaning.kind === 'project') && !/基本|项目/.test(s)) return false;
-  if (s && (meaning.kind === 'personnel' || meaning.kind === 'public_funds') && !/人员|公用/.test(s)) return false;
-  if (meaning.kind === 'expenditure_total' || meaning.kind === 'income_total') {
-    return !s || /总计|合计|总额|^收入|^支出|收支/.test(s) && !/^(支出|收入)(决算|预算)(数)?$/.test(s);
-  }
-  return true;
+export function namesItsFigure(facts: DocumentFacts, c: Claim): boolean {
+  const m = meaningOfClaim(c);
+  if (facts.meta.docType === 'final_accounts' && isBudgetPhase(m.phase)) return false;
+  return m.explicit;
 }
 
 /**
@@ -247,7 +202,14 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
     }
     return [];
   };
-  switch (meaning.kind) {
+  if (meaning.subject === 'function_class') return classFigures(ctx, meaning.code, meaning.measure, meaning.fund ?? undefined);
+  if (meaning.subject === 'three_public') {
+    const period = facts.meta.docType === 'final_accounts' ? 'final' : 'budget';
+    const f = facts.threePublic.find((x) => x.source === 'table' && x.item === meaning.item && x.period === period);
+    const t = ctx.tablesOf('three_public')[0];
+    return f ? [{ q: fromAmount(f.amount, `${f.text}（“三公”经费表）`), where: '“三公”经费表', unitStated: t?.unitStated ?? true }] : [];
+  }
+  switch (departmentName(meaning)) {
     case 'expenditure_total':
       return first(() => fromTotals(['income_expenditure_summary'], 'total', 'expenditure'), () => fromTotals(['expenditure_summary'], 'total'));
     case 'income_total':
@@ -257,8 +219,9 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
     case 'fiscal_grand_total':
       return grandTotals(ctx, 'fiscal_appropriation_summary');
     case 'basic':
+      return [...fromTotals(['expenditure_summary'], 'basic'), ...fromTotals(['gpb_expenditure'], 'basic')];
     case 'project':
-      return [...fromTotals(['expenditure_summary'], meaning.kind), ...fromTotals(['gpb_expenditure'], meaning.kind)];
+      return [...fromTotals(['expenditure_summary'], 'project'), ...fromTotals(['gpb_expenditure'], 'project')];
     case 'gpb_total':
       return first(() => fromTotals(['gpb_expenditure'], 'total'), () => fromTotals(['fiscal_appropriation_summary'], 'gpb', 'expenditure'));
     case 'gpb_basic':
@@ -271,20 +234,12 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
       return first(() => fromTotals(['gpb_basic_by_economic'], 'personnel'), () => derived(ctx, ['wages', 'household_transfers'], '人员经费'));
     case 'public_funds':
       return first(() => fromTotals(['gpb_basic_by_economic'], 'public_funds'), () => derived(ctx, ['goods_services', 'capital'], '公用经费'));
-    case 'function_class':
-      return classFigures(ctx, meaning.code, meaning.measure, meaning.scope);
     case 'gpb_income':
-      return first(() => fromTotals(['income_summary'], 'gpb'), () => incomeRow(ctx, /^一般公共预算/));
+      return first(() => fromTotals(['income_summary'], 'gpb'), () => incomeRow(ctx, 'gpb'));
     case 'gov_fund_income':
-      return first(() => fromTotals(['income_summary'], 'gov_fund'), () => incomeRow(ctx, /^政府性基金/));
+      return first(() => fromTotals(['income_summary'], 'gov_fund'), () => incomeRow(ctx, 'gov_fund'));
     case 'fiscal_total':
       return [...fromTotals(['fiscal_appropriation_summary'], 'total', 'expenditure'), ...grandTotals(ctx, 'fiscal_appropriation_summary')];
-    case 'three_public': {
-      const period = facts.meta.docType === 'final_accounts' ? 'final' : 'budget';
-      const f = facts.threePublic.find((x) => x.source === 'table' && x.item === meaning.item && x.period === period);
-      const t = ctx.tablesOf('three_public')[0];
-      return f ? [{ q: fromAmount(f.amount, `${f.text}（“三公”经费表）`), where: '“三公”经费表', unitStated: t?.unitStated ?? true }] : [];
-    }
     default:
       return [];
   }
@@ -293,7 +248,7 @@ export function tableFigures(facts: DocumentFacts, ctx: ReconcileContext, meanin
 /** The 总计 row (this year's money plus carry-overs) of a two-sided table, expenditure side first. */
 function grandTotals(ctx: ReconcileContext, kind: 'income_expenditure_summary' | 'fiscal_appropriation_summary'): TableFigure[] {
   for (const t of ctx.tablesOf(kind)) {
-    const rows = ctx.rows(t).filter((r) => r.rowKind === 'total' && /^总\s*计/.test(r.name));
+    const rows = ctx.rows(t).filter((r) => r.rowKind === 'total' && rowNames(r.name, 'grand_total'));
     const cell = [...rows.filter((r) => r.side === 'expenditure'), ...rows].map((r) => cellOf(r, 'total')).find((c) => c && c.amount.text !== null);
     if (cell) return [{ q: fromAmount(cell.amount, `总计（${t.title}）`), where: `“${t.title}”“总计”行`, unitStated: t.unitStated }];
   }
@@ -315,9 +270,9 @@ function derived(ctx: ReconcileContext, measures: string[], name: string): Table
 
 /** A 类's amount in every table that has it: its printed row, or the sum of its top-level rows. */
 /** The first income-side row of a two-sided table whose name matches (this year's income precedes carry-overs). */
-function incomeRow(ctx: ReconcileContext, name: RegExp): TableFigure[] {
+function incomeRow(ctx: ReconcileContext, fund: 'gpb' | 'gov_fund'): TableFigure[] {
   for (const t of ctx.tablesOf('fiscal_appropriation_summary', 'income_expenditure_summary')) {
-    const row = ctx.rows(t).find((r) => r.side === 'income' && name.test(r.name.replace(/^[一二三四五六七八九十]+、/, '')));
+    const row = ctx.rows(t).find((r) => r.side === 'income' && rowNames(r.name, `${fund}_income`));
     const c = row && cellOf(row, 'total');
     if (row && c && c.amount.text !== null) return [{ q: fromAmount(c.amount, `${row.name}（${t.title}）`), where: `“${t.title}”中“${row.name}”行`, unitStated: t.unitStated }];
   }
@@ -366,7 +321,7 @@ function classFigures(ctx: ReconcileContext, code: string, measure: 'total' | 'b
   return out;
 }
 
-const MEANING_NAMES: Record<Exclude<Meaning['kind'], 'function_class' | 'three_public' | 'other'>, string> = {
+const MEANING_NAMES: Record<DepartmentName, string> = {
   expenditure_total: '支出总计',
   income_total: '收入总计',
   grand_total: '收入支出总计',
@@ -387,11 +342,11 @@ const MEANING_NAMES: Record<Exclude<Meaning['kind'], 'function_class' | 'three_p
 /** What a claim is about, in the document's words when it has them. */
 export function claimSubject(c: Claim, m: Meaning | null = claimMeaning(c)): string {
   if (c.subject) return c.subject;
-  if (!m) return c.metric;
-  if (m.kind === 'function_class') return FUNCTION_CLASSES[m.code] ?? m.code;
-  if (m.kind === 'three_public') return ITEM_NAMES[m.item];
-  if (m.kind === 'other') return c.metric;
-  return MEANING_NAMES[m.kind];
+  if (!m || m.subject === 'named') return c.metric;
+  if (m.subject === 'function_class') return FUNCTION_CLASSES[m.code] ?? m.code;
+  if (m.subject === 'three_public') return ITEM_NAMES[m.item];
+  const name = departmentName(m);
+  return name ? MEANING_NAMES[name] : c.metric;
 }
 
 /** The figure a claim's meaning has: a level claim stated near it, else the table's. */
@@ -403,10 +358,10 @@ export function figureFor(facts: DocumentFacts, ctx: ReconcileContext, meaning: 
   return t ? { q: t.q, where: t.where } : null;
 }
 
-const TOTALS = new Set(['expenditure_total', 'gpb_total', 'income_total', 'fiscal_total', 'grand_total', 'fiscal_grand_total']);
+const TOTALS: ReadonlySet<DepartmentName> = new Set<DepartmentName>(['expenditure_total', 'gpb_total', 'income_total', 'fiscal_total', 'grand_total', 'fiscal_grand_total']);
 
 /** Income figures are shares of an income total, expenditure figures of an expenditure total. */
-const incomeSide = (c: Claim) => /income|revenue/.test(c.metric) || /收入/.test(c.subject ?? '');
+const incomeSide = (c: Claim) => meaningOfClaim(c).side === 'income';
 
 /**
  * The wholes a share may be a share of, most likely first: the claim's basis; 三公 total, basic expenditure
@@ -422,41 +377,46 @@ export function shareDenominators(facts: DocumentFacts, ctx: ReconcileContext, c
   const own = meaning ? meaningKey(meaning) : null;
   add(siblingWhole(facts, c));
   // A share of a fund's money is of that fund's total ('政府性基金…城乡社区支出211,000万元，占95.2%').
-  if (c.scope === 'gov_fund' && meaning?.kind !== 'gov_fund_total') add(figureFor(facts, ctx, { kind: 'gov_fund_total' }, c));
-  if (c.scope === 'gpb' && meaning?.kind !== 'gpb_total') add(figureFor(facts, ctx, { kind: 'gpb_total' }, c));
-  if (c.basis) {
-    const m = meaningOf(c.basis, null);
+  if (c.scope === 'gov_fund' && !isFigure(meaning, 'gov_fund_total')) add(figureFor(facts, ctx, department('gov_fund_total'), c));
+  if (c.scope === 'gpb' && !isFigure(meaning, 'gpb_total')) add(figureFor(facts, ctx, department('gpb_total'), c));
+  const whole = meaningOfClaim(c).basis;
+  if (whole) {
     // A named figure of no standard meaning ('占政府采购支出总额的92.54%'): the same figure stated before it.
-    if (m?.kind === 'other') add(namedLevelBefore(facts, c.basis, c));
-    else if (m && meaningKey(m) !== own) add(figureFor(facts, ctx, m, c));
+    if (whole.subject === 'named') add(namedLevelBefore(facts, whole.line, c));
+    else if (meaningKey(whole) !== own) add(figureFor(facts, ctx, whole, c));
   }
-  if (meaning?.kind === 'three_public') add(figureFor(facts, ctx, { kind: 'three_public', item: 'total' }, c));
-  if (meaning?.kind === 'personnel' || meaning?.kind === 'public_funds') {
-    add(figureFor(facts, ctx, { kind: 'gpb_basic' }, c));
-    add(figureFor(facts, ctx, { kind: 'basic' }, c));
+  if (meaning?.subject === 'three_public') add(figureFor(facts, ctx, { subject: 'three_public', item: 'total' }, c));
+  if (isFigure(meaning, 'personnel') || isFigure(meaning, 'public_funds')) {
+    add(figureFor(facts, ctx, department('gpb_basic'), c));
+    add(figureFor(facts, ctx, department('basic'), c));
   }
   const income = incomeSide(c);
   const before = facts.claims
     .filter((x) => x !== c && isLevel(x) && order(facts, x) <= order(facts, c) && incomeSide(x) === income)
     .filter((x) => {
       const m = claimMeaning(x);
-      return m !== null && TOTALS.has(m.kind) && meaningKey(m) !== own;
+      const name = departmentName(m);
+      return m !== null && name !== null && TOTALS.has(name) && meaningKey(m) !== own;
     })
     .sort((x, y) => Number(y.text === c.text) - Number(x.text === c.text) || order(facts, y) - order(facts, x));
   for (const x of before) add({ q: claimQuantity(x)!, where: '情况说明' });
-  const tableKinds: Meaning[] = income ? [{ kind: 'income_total' }] : [{ kind: 'expenditure_total' }, { kind: 'gpb_total' }];
+  const tableKinds: Meaning[] = income ? [department('income_total')] : [department('expenditure_total'), department('gpb_total')];
   for (const m of tableKinds) if (meaningKey(m) !== own) for (const t of tableFigures(facts, ctx, m)) add({ q: t.q, where: t.where });
   return out;
 }
 
 /**
- * The level claim before `at` whose metric is `metric` (a named figure such as government_procurement): the
- * nearest that its words call a whole (总额/总计/合计), else the nearest; its parts carry the same metric.
+ * The level claim before `at` of a named line (such as government_procurement): the nearest that its words
+ * call a whole (总额/总计/合计), else the nearest; its parts are lines of the same kind.
  */
-function namedLevelBefore(facts: DocumentFacts, metric: string, at: Claim): { q: Quantity; where: string } | null {
-  const before = facts.claims.filter((x) => x !== at && x.metric === metric && isLevel(x) && order(facts, x) <= order(facts, at));
+function namedLevelBefore(facts: DocumentFacts, line: string, at: Claim): { q: Quantity; where: string } | null {
+  const lineOf = (x: Claim) => {
+    const f = claimMeaning(x);
+    return f?.subject === 'named' ? f : null;
+  };
+  const before = facts.claims.filter((x) => x !== at && meaningOfClaim(x).statement === 'level' && lineOf(x)?.line === line && isLevel(x) && order(facts, x) <= order(facts, at));
   before.sort((a, b) => order(facts, b) - order(facts, a));
-  const c = before.find((x) => /总额|总计|合计/.test(x.subject ?? '')) ?? before[0];
+  const c = before.find((x) => lineOf(x)!.whole) ?? before[0];
   return c ? { q: claimQuantity(c)!, where: '情况说明' } : null;
 }
 
@@ -472,7 +432,7 @@ function siblingWhole(facts: DocumentFacts, c: Claim): { q: Quantity; where: str
   const near = (x: Claim) => x.text === c.text || (x.place.page !== undefined && x.place.page === c.place.page && Math.abs(facts.claims.indexOf(x) - at) <= 8);
   for (const x of facts.claims) {
     if (!near(x) || !isShare(x) || !x.amount || x.amount.text === null || x.percent === null || x.period !== 'current') continue;
-    if (x.basis !== c.basis || x.scope !== c.scope || !(Number(x.percent) > 0 && Number(x.percent) < 100)) continue;
+    if (basisKey(x) !== basisKey(c) || x.scope !== c.scope || !(Number(x.percent) > 0 && Number(x.percent) < 100)) continue;
     if (!sibs.some((s) => s.amount!.fen === x.amount!.fen && s.percent === x.percent)) sibs.push(x);
   }
   if (sibs.length < 2 || !sibs.includes(c)) return null;
@@ -485,10 +445,15 @@ function siblingWhole(facts: DocumentFacts, c: Claim): { q: Quantity; where: str
   return { q: sumOf(parts, '各项之和'), where: '情况说明中各项之和' };
 }
 
-/** What a change claim is a change of: its basis (unless that only says 'prior year'), else its metric. */
+/** The whole a claim is a part or share of, as a key ('' when none is said). */
+const basisKey = (c: Claim) => {
+  const b = meaningOfClaim(c).basis;
+  return b ? meaningKey(b) : '';
+};
+
+/** What a change claim is a change of. */
 export function changeMeaning(c: Claim): Meaning | null {
-  const basis = c.basis && !/prior|last|上年|previous|yoy/i.test(c.basis) ? c.basis : null;
-  return meaningOf(basis ?? c.metric, c.subject);
+  return meaningOfClaim(c).changed;
 }
 
 export interface ChangeStatement {
@@ -510,8 +475,8 @@ export function changeStatements(facts: DocumentFacts): ChangeStatement[] {
   for (const c of changes) {
     if (used.has(c)) continue;
     const meaning = changeMeaning(c);
-    const k = meaning ? meaningKey(meaning) : c.metric;
-    const mates = changes.filter((x) => x !== c && !used.has(x) && x.text === c.text && (changeMeaning(x) ? meaningKey(changeMeaning(x)!) : x.metric) === k);
+    const k = meaning ? meaningKey(meaning) : '';
+    const mates = changes.filter((x) => x !== c && !used.has(x) && x.text === c.text && (changeMeaning(x) ? meaningKey(changeMeaning(x)!) : '') === k);
     const all = [c, ...mates];
     all.forEach((x) => used.add(x));
     out.push({
@@ -526,11 +491,11 @@ export function changeStatements(facts: DocumentFacts): ChangeStatement[] {
 
 /** The current figure a change is measured from: same meaning (same sentence first), else a level in the sentence. */
 export function currentFor(facts: DocumentFacts, ctx: ReconcileContext, s: ChangeStatement): { q: Quantity; where: string } | null {
-  if (s.meaning && s.meaning.kind !== 'other') {
+  if (s.meaning && s.meaning.subject !== 'named') {
     const f = figureFor(facts, ctx, s.meaning, s.claim);
     if (f) return f;
   }
-  if (s.meaning?.kind === 'other') {
+  if (s.meaning?.subject === 'named') {
     const c = levelClaimFor(facts, s.meaning, s.claim);
     if (c) return { q: claimQuantity(c)!, where: '情况说明' };
   }

@@ -12,6 +12,9 @@ import {
   type Unit,
 } from '../../src/model/index.js';
 import { makeAmount } from '../../src/util/money.js';
+import { typedClaim } from '../../src/recognise/narrative/meaning.js';
+import { noteExplainsEmpty } from '../../src/recognise/tables/budget-table.js';
+import { withRateStatements } from '../../src/recognise/performance/rate-statements.js';
 
 let nextLine = 1;
 const place = (line?: number) => ({ line: line ?? nextLine++ });
@@ -63,13 +66,14 @@ export function table(kind: TableKind, title: string, rows: RowSpec[], opts: { u
     columns: measures.map((m) => ({ path: m, measure: m })),
     lineItems,
     empty: opts.empty ?? lineItems.every((i) => i.amount.text === null),
-    ...(opts.note ? { note: opts.note } : {}),
+    ...(opts.note ? { note: opts.note, explainedEmpty: noteExplainsEmpty(opts.note) } : {}),
   };
 }
 
 export function claim(c: Partial<Omit<Claim, 'amount'>> & { metric: string; amount?: string | Amount | null; unit?: Unit }): Claim {
   const { unit, amount, ...rest } = c;
-  return {
+  // The recogniser's own typing gives the hand-made claim its meaning, as extractClaims does.
+  return typedClaim({
     subject: null,
     basis: null,
     percent: null,
@@ -80,7 +84,7 @@ export function claim(c: Partial<Omit<Claim, 'amount'>> & { metric: string; amou
     place: place(),
     ...rest,
     amount: amount === undefined || amount === null ? null : typeof amount === 'string' ? amt(amount, { unit: unit ?? '万元' }) : amount,
-  };
+  });
 }
 
 export function threePublic(item: ThreePublicFigure['item'], text: string | null, opts: Partial<Pick<ThreePublicFigure, 'source' | 'period'>> & { unit?: Unit; confidence?: number } = {}): ThreePublicFigure {
@@ -100,7 +104,8 @@ export function indicator(i: Partial<Indicator> & { name: string; target: string
 export function project(p: Partial<Omit<Project, 'midTerm' | 'annual'>> & { name: string; mid?: string | null; annual?: string | null }): Project {
   const { mid, annual, ...rest } = p;
   const funds = (t: string | null | undefined) => ({ total: t == null ? null : amt(t), fiscal: t == null ? null : amt(t), other: null });
-  return {
+  // The recogniser's own reading of its head count x rate statements, as recogniseDocument gives them.
+  return withRateStatements({
     scope: 'project',
     implementingUnit: '人力资源和社会保障局',
     periodText: '2021年',
@@ -121,7 +126,7 @@ export function project(p: Partial<Omit<Project, 'midTerm' | 'annual'>> & { name
     ...rest,
     midTerm: funds(mid === undefined ? '30' : mid),
     annual: funds(annual === undefined ? '10' : annual),
-  };
+  });
 }
 
 export function facts(f: Partial<Omit<DocumentFacts, 'meta'>> & { meta?: Partial<DocumentFacts['meta']> } = {}): DocumentFacts {

@@ -3,6 +3,7 @@ import type { Claim, Place, ThreePublicFigure, ThreePublicItem, Unit } from '../
 import { makeAmount } from '../../util/money.js';
 import { functionClassCode } from '../function-classes.js';
 import { AMOUNT_METRICS, COUNT_METRICS, scopeOf, shareMetric } from './metrics.js';
+import { claimMeaningOf } from './meaning.js';
 
 /**
  * Figures stated in the narrative, clause by clause. A sentence like
@@ -315,6 +316,8 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
       else unexplained.push(c);
     }
   }
+  // Every claim's typed meaning, once its reason is attached: what reconcile compares it by.
+  for (const c of claims) c.meaning = claimMeaningOf(c);
   return claims;
 }
 

@@ -2,6 +2,7 @@ import type { BudgetTable, LineItem, ParseReport, Place, Unit } from '../../mode
 import { parseReportOf } from '../reading/report.js';
 import { parseAmountText } from '../../util/money.js';
 import { filled, isColumnNumberRow, type Item } from '../rows.js';
+import { NONE_WORDS } from '../vocab/figure-words.js';
 import type { TableSection } from '../sections.js';
 
 /** Settings every table recogniser receives. */
@@ -45,6 +46,11 @@ export function noteOf(section: TableSection): string | undefined {
   return notes.find((n) => ZERO_STATEMENT.test(n)) ?? notes[0];
 }
 
+/** A note that explains an empty table: a zero statement, or any wording that says there is none (没有, 无, 为0 …). */
+export function noteExplainsEmpty(note: string | undefined): boolean {
+  return statesZero(note) || Boolean(note && NONE_WORDS.noneOrZero.test(note));
+}
+
 export function statesZero(note: string | undefined): boolean {
   return Boolean(note && ZERO_STATEMENT.test(note.replace(/^[（(]?\s*(注|说明|备注)\s*\d?\s*[:：.、]?/, '：')));
 }
@@ -85,7 +91,8 @@ export function withReading(table: BudgetTable, section: TableSection): BudgetTa
     empty: readStatus === 'empty',
     readStatus,
     ...(note ? { note } : {}),
-    explainedEmpty: statesZero(note),
+    // Words that say there is none explain a table only when it shows nothing (0.00 throughout or no figure).
+    explainedEmpty: statesZero(note) || ((readStatus === 'empty' || table.lineItems.every((i) => (i.amount.fen ?? 0) === 0)) && noteExplainsEmpty(note)),
   };
 }
 

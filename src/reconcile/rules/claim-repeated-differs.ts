@@ -1,5 +1,5 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { claimMeaning, claimQuantity, claimSubject, GENERIC_METRICS, isLevel, meaningKey, namesItsFigure } from '../claims.js';
+import { claimMeaning, claimQuantity, claimSubject, isGeneric, isLevel, meaningKey, meaningOfClaim, namesItsFigure } from '../claims.js';
 import { compare, show } from '../quantity.js';
 import { uniqueEvidence } from '../evidence.js';
 import { CONFIDENT, type Claim } from '../../model/index.js';
@@ -24,11 +24,14 @@ export const claimRepeatedDiffers = defineRule({
     const groups = new Map<string, Claim[]>();
     for (const c of facts.claims) {
       const m = claimMeaning(c);
-      if (!isLevel(c) || !m || GENERIC_METRICS.test(c.metric) || !namesItsFigure(facts, c, m)) continue;
+      if (!isLevel(c) || !m || isGeneric(c) || !namesItsFigure(facts, c)) continue;
       // The same words under two headings (all funds, 一般公共预算, 政府性基金) are two figures; so is a
       // figure whose subject a page break cut off, or a zero stated without a unit.
       if ((c.confidence ?? 1) < CONFIDENT) continue;
-      const k = `${meaningKey(m)}|${c.scope ?? ''}`;
+      // So are a figure stated as a part of a whole (其中 after 财政拨款支出, 收入预算 …) and one stated on its own, or
+      // parts of two different wholes: the typed basis tells them apart (财政拨款 incl. 上年结转 vs 当年拨款).
+      const whole = meaningOfClaim(c).basis;
+      const k = `${meaningKey(m)}|${c.scope ?? ''}|${whole ? meaningKey(whole) : ''}`;
       groups.set(k, [...(groups.get(k) ?? []), c]);
     }
     const out: FlagDraft[] = [];

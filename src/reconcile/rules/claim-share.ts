@@ -1,10 +1,10 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { baseMetric, claimMeaning, claimQuantity, claimSubject, figureFor, isShare, percentOf, shareDenominators } from '../claims.js';
+import { claimMeaning, claimQuantity, claimSubject, figureFor, isShare, meaningOfClaim, percentOf, shareDenominators } from '../claims.js';
 import { evidenceAt, uniqueEvidence } from '../evidence.js';
 import { formatPercent } from '../format.js';
 import { show } from '../quantity.js';
 import { checkRatio, type RatioCheck } from '../ratio.js';
-import { CONFIDENT, COVERAGE_METRICS } from '../../model/index.js';
+import { CONFIDENT } from '../../model/index.js';
 
 export const claimShare = defineRule({
   meta: {
@@ -50,9 +50,8 @@ export const claimShare = defineRule({
       // A mismatch is an error only when both sides are known: the part read with confidence, and a whole
       // that a standard part (基本/项目支出, a 类, a 三公 item …) has. Other figures' wholes are guesses.
       // A whole the words name ('占项目支出的100%') is known whatever the part is.
-      const namedWhole = c.basis !== null && /占[^，。；\d%]{2,30}?的?\s*\d/.test(c.text);
-      const coverage = COVERAGE_METRICS.has(baseMetric(c.metric));
-      if (r.verdict === 'mismatch' && ((c.confidence ?? 1) < CONFIDENT || coverage || ((!meaning || meaning.kind === 'other') && !namedWhole))) {
+      const { wholeNamed, coverage } = meaningOfClaim(c);
+      if (r.verdict === 'mismatch' && ((c.confidence ?? 1) < CONFIDENT || coverage || ((!meaning || meaning.subject === 'named') && !wholeNamed))) {
         out.push({
           subject,
           variant: 'unresolved',

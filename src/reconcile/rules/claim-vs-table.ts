@@ -1,5 +1,5 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { claimMeaning, claimQuantity, claimSubject, isLevel, meaningKey, namesItsFigure, tableFigures } from '../claims.js';
+import { claimMeaning, claimQuantity, claimSubject, isFigure, isLevel, meaningKey, namesItsFigure, tableFigures } from '../claims.js';
 import { compare, matchesAfterTenThousand, show } from '../quantity.js';
 import { checkPair } from '../sums.js';
 import { uniqueEvidence } from '../evidence.js';
@@ -23,10 +23,10 @@ function manyValues(claims: readonly Claim[], c: Claim, meaning: Meaning): strin
 function doubtAbout(c: Claim, meaning: Meaning): string | null {
   if ((c.confidence ?? 1) < CONFIDENT) return '这句话的开头不在本页，数字所指不能确定';
   // A figure under a 政府性基金 / 国有资本经营 heading is that fund's part of the 类, not its total.
-  if ((c.scope === 'gov_fund' || c.scope === 'soe') && meaning.kind !== 'gov_fund_total' && meaning.kind !== 'soe_total') {
+  if ((c.scope === 'gov_fund' || c.scope === 'soe') && !isFigure(meaning, 'gov_fund_total') && !isFigure(meaning, 'soe_total')) {
     return '说明指的是政府性基金或国有资本经营预算的数字，表中的数字含全部资金';
   }
-  if ((meaning.kind === 'personnel' || meaning.kind === 'public_funds') && c.scope !== 'gpb' && c.scope !== 'fiscal') {
+  if ((isFigure(meaning, 'personnel') || isFigure(meaning, 'public_funds')) && c.scope !== 'gpb' && c.scope !== 'fiscal') {
     return '说明没有指明这是一般公共预算的数字，表中只有一般公共预算基本支出';
   }
   return null;
@@ -49,16 +49,16 @@ export const claimVsTable = defineRule({
     for (const c of facts.claims) {
       if (!isLevel(c)) continue;
       const meaning = claimMeaning(c);
-      if (!meaning || meaning.kind === 'other' || !namesItsFigure(facts, c, meaning)) continue;
+      if (!meaning || meaning.subject === 'named' || !namesItsFigure(facts, c)) continue;
       // 三公 figures read from the narrative are checked by three-public-text-vs-table.
-      if (meaning.kind === 'three_public' && narrative3p) continue;
+      if (meaning.subject === 'three_public' && narrative3p) continue;
       const figs = tableFigures(facts, ctx, meaning);
       const cq = claimQuantity(c, c.text);
       if (!figs.length || !cq) continue;
       if (figs.some((f) => compare(cq, f.q) === 'equal')) continue;
       // A fund read from the sentence's words may be the income's ('收入全部为一般公共预算拨款…；支出包括：…'): a 类
       // figure that equals the 类 in another fund's table or column is consistent with one reading of them.
-      if (meaning.kind === 'function_class' && meaning.scope && tableFigures(facts, ctx, { ...meaning, scope: undefined }).some((f) => compare(cq, f.q) === 'equal')) continue;
+      if (meaning.subject === 'function_class' && meaning.fund && tableFigures(facts, ctx, { ...meaning, fund: null }).some((f) => compare(cq, f.q) === 'equal')) continue;
       // A figure that matches only after x10,000 is a unit slip, reported by unit-confusion.
       if (figs.some((f) => matchesAfterTenThousand(cq, f.q))) continue;
       const fig = figs.find((f) => compare(cq, f.q) === 'rounding') ?? figs[0];

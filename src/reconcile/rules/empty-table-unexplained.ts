@@ -1,8 +1,6 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { claimMeaning } from '../claims.js';
+import { claimMeaning, isFigure, meaningOfClaim } from '../claims.js';
 import { evidenceAt } from '../evidence.js';
-
-const NONE = /没有|无|未安排|不涉及|为0|为零|0(\.0+)?万?元/;
 
 export const emptyTableUnexplained = defineRule({
   meta: {
@@ -19,11 +17,11 @@ export const emptyTableUnexplained = defineRule({
     const out: FlagDraft[] = [];
     for (const table of ctx.tablesOf('gov_fund', 'soe_capital')) {
       const blank = table.empty || table.lineItems.every((i) => (i.amount.fen ?? 0) === 0);
-      if (!blank || table.explainedEmpty || (table.note && NONE.test(table.note))) continue;
+      if (!blank || table.explainedEmpty) continue;
       // A table whose figures could not be read is not known to be empty (table-unread says so).
       if (table.readStatus === 'unread') continue;
       const kind = table.kind === 'gov_fund' ? 'gov_fund_total' : 'soe_total';
-      const said = facts.claims.some((c) => claimMeaning(c)?.kind === kind && ((c.amount?.fen ?? null) === 0 || NONE.test(c.text)));
+      const said = facts.claims.some((c) => isFigure(claimMeaning(c), kind) && ((c.amount?.fen ?? null) === 0 || meaningOfClaim(c).statesZero));
       if (said) continue;
       // A file holding only the tables (Beijing's 附件2) has its narrative in another file of the same
       // disclosure, where the explanation usually is: without any narrative here the check cannot be made.

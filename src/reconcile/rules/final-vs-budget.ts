@@ -1,5 +1,5 @@
 import { defineRule, type FlagDraft } from '../rule.js';
-import { claimQuantity, claimSubject, isVersusBudget, percentOf } from '../claims.js';
+import { claimQuantity, claimSubject, isBudgetPhase, isVersusBudget, meaningOfClaim, percentOf } from '../claims.js';
 import { evidenceAt, uniqueEvidence } from '../evidence.js';
 import { formatPercent } from '../format.js';
 import { compare, show, type Quantity } from '../quantity.js';
@@ -7,7 +7,7 @@ import { checkRatio } from '../ratio.js';
 import type { Claim } from '../../model/index.js';
 
 const WORD = { increase: '大于', decrease: '小于', flat: '等于' } as const;
-const isBudgetFigure = (c: Claim) => /budget|预算/.test(c.metric) || (/预算/.test(c.subject ?? '') && !/决算/.test(c.subject ?? ''));
+const isBudgetFigure = (c: Claim) => isBudgetPhase(meaningOfClaim(c).phase);
 
 export const finalVsBudget = defineRule({
   meta: {
@@ -44,7 +44,7 @@ export const finalVsBudget = defineRule({
       }
       const p = c.percent ? percentOf(c.percent) : null;
       if (!p) continue;
-      const completion = /完成|执行/.test(c.text);
+      const completion = meaningOfClaim(c).statement === 'completion';
       const num: Quantity = completion ? F : { ...F, fen: F.fen.minus(B.fen).abs(), tol: F.tol.plus(B.tol) };
       const r = checkRatio(num, B, p);
       if (r.verdict === 'equal' || r.verdict === 'zero-base') continue;

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import { evidenceAt } from '../evidence.js';
-import { claimQuantity, tableFigures } from '../claims.js';
+import { claimQuantity, department, tableFigures } from '../claims.js';
 import { compare, fromAmount, show, showDiff, showTol, sumOf } from '../quantity.js';
 import { fundsOf } from '../projects.js';
 
@@ -23,7 +23,7 @@ export const projectFundsVsTotal = defineRule({
   },
   check(facts, ctx) {
     if (!facts.projects.filter((p) => p.scope !== 'department').length) return [];
-    const fig = tableFigures(facts, ctx, { kind: 'project' })[0];
+    const fig = tableFigures(facts, ctx, department('project'))[0];
     const claim = facts.claims.find((c) => /^project_expenditure$|^project$/.test(c.metric) && c.period === 'current' && c.amount?.text);
     const total = fig ? { q: fig.q, where: fig.where } : claim ? { q: claimQuantity(claim)!, where: '情况说明中的项目支出' } : null;
     if (!total) return [];

@@ -4,27 +4,10 @@ import { evidenceAt, evidenceOfAmount } from '../evidence.js';
 import { formatAmount, formatMoney } from '../format.js';
 import { fundsOf } from '../projects.js';
 import { FEN_PER_UNIT } from '../../util/money.js';
+import type { RateStatement } from '../../model/index.js';
 
 /** Relative gap a stated head count x rate may leave to the funds ('预计', '约' figures are round). */
 const SLACK = new Decimal('0.01');
-
-export interface RateStatement {
-  count: Decimal;
-  rateYuan: Decimal;
-  /** true: per month, false: per year, null: not said. */
-  perMonth: boolean | null;
-  text: string;
-}
-
-/** A text giving one head count and one per-head rate: '对2000名…每人每年200元进行补贴'. */
-export function rateStatement(text: string): RateStatement | null {
-  const s = text.replace(/\s+/g, '');
-  const counts = [...new Set([...s.matchAll(/(?<![每\d.])(\d+(?:\.\d+)?)(万)?(?:名|人(?!民)|户)/g)].map((m) => new Decimal(m[1]).times(m[2] ? 10000 : 1).toString()))];
-  const rates = [...new Set([...s.matchAll(/(?<![\d.\-－~～])(\d+(?:\.\d+)?)元(?![\/／])/g)].map((m) => m[1]))];
-  if (counts.length !== 1 || rates.length !== 1) return null;
-  const perMonth = /每人每月|每月|按月/.test(s) ? true : /每人每年|每年|按年/.test(s) ? false : null;
-  return { count: new Decimal(counts[0]), rateYuan: new Decimal(rates[0]), perMonth, text };
-}
 
 export const quantityTimesRate = defineRule({
   meta: {
@@ -42,17 +25,10 @@ export const quantityTimesRate = defineRule({
     for (const p of facts.projects) {
       const funds = fundsOf(p, 'annual');
       if (!funds || funds.fen === null || funds.fen === 0) continue;
-      const texts = [
-        { text: p.annualGoal, place: p.fieldPlaces.annualGoal ?? p.place },
-        ...p.indicators.filter((i) => i.horizon === 'annual').map((i) => ({ text: i.name, place: i.place })),
-      ];
-      const found = texts.flatMap((t) => {
-        const r = t.text ? rateStatement(t.text) : null;
-        return r ? [{ ...r, place: t.place }] : [];
-      });
+      const found = p.rates ?? [];
       if (!found.length) continue;
       const fits = (r: RateStatement) => {
-        const yearly = r.count.times(r.rateYuan).times(FEN_PER_UNIT['元']);
+        const yearly = new Decimal(r.count).times(r.rateYuan).times(FEN_PER_UNIT['元']);
         const options = r.perMonth === true ? [yearly.times(12)] : r.perMonth === false ? [yearly] : [yearly, yearly.times(12)];
         return { options, ok: options.some((o) => o.minus(funds.fen!).abs().lte(new Decimal(funds.fen!).times(SLACK))) };
       };

@@ -1,9 +1,7 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { claimMeaning, claimSubject, tableFigures } from '../claims.js';
+import { claimMeaning, claimSubject, meaningOfClaim, tableFigures } from '../claims.js';
 import { evidenceAt, uniqueEvidence } from '../evidence.js';
 import { show } from '../quantity.js';
-
-const NONE = /没有|无(?!锡)|未安排|不涉及/;
 
 export const textSaysNone = defineRule({
   meta: {
@@ -23,9 +21,9 @@ export const textSaysNone = defineRule({
       if (c.amount && c.amount.text !== null) continue;
       // A count (公务用车保有量为0辆) is not an amount of money: 无 车辆 says nothing of 三公 spending.
       if (c.count !== null && c.count !== undefined) continue;
-      if (!NONE.test(c.text)) continue;
+      if (!meaningOfClaim(c).saysNone) continue;
       const meaning = claimMeaning(c);
-      if (!meaning || meaning.kind === 'other') continue;
+      if (!meaning || meaning.subject === 'named') continue;
       const fig = tableFigures(facts, ctx, meaning).find((f) => !f.q.fen.isZero());
       if (!fig) continue;
       const subject = claimSubject(c, meaning);

@@ -29,7 +29,7 @@ export const unitConfusion = defineRule({
       if (!isLevel(c)) continue;
       const meaning = claimMeaning(c);
       const cq = claimQuantity(c, c.text);
-      if (!meaning || meaning.kind === 'other' || !cq || !namesItsFigure(facts, c, meaning)) continue;
+      if (!meaning || meaning.subject === 'named' || !cq || !namesItsFigure(facts, c)) continue;
       const figs = tableFigures(facts, ctx, meaning);
       if (!figs.length || figs.some((f) => compare(cq, f.q) !== 'mismatch')) continue;
       const fig = figs.find((f) => matchesAfterTenThousand(cq, f.q));

@@ -1,10 +1,7 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { changeStatements, claimSubject } from '../claims.js';
+import { changeStatements, claimSubject, meaningOfClaim } from '../claims.js';
 import { evidenceAt } from '../evidence.js';
 import type { Claim } from '../../model/index.js';
-
-/** Words that introduce a reason. */
-const REASON = /原因|由于|因为|因(?!公)|主要是|用于|系(?=[^统])|鉴于|根据|按照/;
 
 const statesChange = (c: Claim | null) => c !== null && ((c.amount?.fen ?? 0) !== 0 || (c.percent !== null && Number(c.percent) !== 0));
 
@@ -23,7 +20,7 @@ export const yoyReasonMissing = defineRule({
     const out: FlagDraft[] = [];
     const statements = changeStatements(facts).filter((s) => s.claim.direction && s.claim.direction !== 'flat' && (statesChange(s.change) || statesChange(s.rate)));
     const key = (s: (typeof statements)[number]) => `${s.change?.amount?.fen ?? ''}|${s.rate?.percent ?? ''}`;
-    const hasReason = (c: Claim) => Boolean(c.reason) || REASON.test(c.text);
+    const hasReason = (c: Claim) => meaningOfClaim(c).reasoned;
     const explained = new Set(statements.filter((s) => hasReason(s.claim)).map(key));
     for (const s of statements) {
       // The same change explained elsewhere (the total's change repeated for its only item) counts as explained.

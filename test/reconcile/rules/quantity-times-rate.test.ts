@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quantityTimesRate as rule, rateStatement } from '../../../src/reconcile/rules/quantity-times-rate.js';
+import { quantityTimesRate as rule } from '../../../src/reconcile/rules/quantity-times-rate.js';
+import { rateStatement } from '../../../src/recognise/performance/rate-statements.js';
 import { facts, indicator, project, runRule } from '../builders.js';
 
 describe('quantity-times-rate', () => {
