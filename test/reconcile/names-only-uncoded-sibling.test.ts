@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentResult } from '../../../src/model/index.js';
-import { defaultSettings, processDocument } from '../../../src/process-document.js';
-import { cutPages } from '../../corpus-pages.js';
+import type { DocumentResult } from '../../src/model/index.js';
+import { defaultSettings, processDocument } from '../../src/process-document.js';
+import { cutPages } from '../corpus-pages.js';
 
 let result: DocumentResult;
 beforeAll(async () => {
