@@ -7,7 +7,8 @@ import { cropSettings } from './cells.js';
 import { ocrPool, type OcrPool } from './pool.js';
 import { readImage, type Psm } from './recognise.js';
 import { renderPage } from './render.js';
-import { analysePage, type PageStructure } from './structure.js';
+import { uprightStructure } from './orientation.js';
+import type { PageStructure } from './structure.js';
 
 export interface RereadRequest {
   page: number;
@@ -60,7 +61,8 @@ export async function rereadCells(pdfBytes: Uint8Array, requests: readonly Rerea
     const out: RereadResult[] = new Array(requests.length);
     for (const page of [...new Set(requests.map((r) => r.page))]) {
       const img = await renderPage(doc, page);
-      const st = analysePage(img.gray, img.dpi);
+      // Turned as the first reading turned it: the cells' places are on the upright page.
+      const { structure: st } = await uprightStructure(img.gray, img.dpi);
       await Promise.all(requests.map(async (r, i) => (r.page === page ? (out[i] = await rereadCellOn(pool, st, r)) : undefined)));
     }
     return out;
