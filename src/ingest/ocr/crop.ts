@@ -111,7 +111,9 @@ export function lineCrops(img: CellImage, marginShare = 0.2): { image: Gray; top
     const bottom = Math.min(img.image.height, Math.ceil(to + margin));
     const cols = inkColumns(img.image, Math.max(0, Math.floor(from)), Math.min(img.image.height, Math.ceil(to)));
     const side = Math.max(4, Math.round((to - from) * 0.5));
-    const [x0, x1] = cols ? [Math.max(0, cols[0] - side), Math.min(img.image.width, cols[1] + side)] : [0, img.image.width];
+    // Only a line much narrower than its cell is cut to its ink; a full line keeps the cell's own margins.
+    const short = cols !== null && cols[1] - cols[0] < img.image.width / 3;
+    const [x0, x1] = short ? [Math.max(0, cols[0] - side), Math.min(img.image.width, cols[1] + side)] : [0, img.image.width];
     return { image: cropGray(img.image, x0, top, x1, bottom), top, bottom };
   });
 }
