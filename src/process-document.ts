@@ -5,7 +5,7 @@ import { ingestDocument, isIngestError, IngestOptions } from './ingest/index.js'
 export { readSourceFile } from './ingest/index.js';
 import { layoutDocument } from './layout/index.js';
 import { recogniseDocument } from './recognise/index.js';
-import { recheckOcrSuspects } from './ocr-recheck.js';
+import { hasOcrDoubt, recheckOcrSuspects } from './ocr-recheck.js';
 import { reconcileDocument } from './reconcile/index.js';
 import { ruleSelected, type PipelineDefinition } from './pipeline.js';
 import { PIPELINES } from '../pipelines/index.js';
@@ -76,7 +76,7 @@ export async function processDocument(path: string, bytes: Uint8Array, settings:
   const reconcile = (f: DocumentFacts) =>
     reconcileDocument(f, (id) => ruleSelected(settings.pipeline, id)).filter((fl) => ruleSelected(settings.pipeline, fl.rule));
   let flags = await timed('reconcile', () => reconcile(facts));
-  if (source.pages.some((p) => p.textLayer === 'ocr') && flags.some((f) => f.rule === 'ocr-suspect')) {
+  if (source.pages.some((p) => p.textLayer === 'ocr') && hasOcrDoubt(facts, flags)) {
     const { rereadCells } = await import('./ingest/ocr/index.js');
     const checked = await timed('reread', () => recheckOcrSuspects(facts, flags, (requests) => rereadCells(bytes, requests), reconcile));
     ({ facts, flags } = checked);

@@ -1,6 +1,6 @@
 import { fill, type FlagDraft } from './rule.js';
 import { uniqueEvidence } from './evidence.js';
-import { compare, show, showDiff, showTol, sumOf, type Quantity } from './quantity.js';
+import { compare, LOW_CONFIDENCE, show, showDiff, showTol, sumOf, type Quantity } from './quantity.js';
 import { explainByOcr, ocrSuspect } from './rules/ocr-suspect.js';
 
 export interface SumSpec {
@@ -66,6 +66,15 @@ export function checkSum(spec: SumSpec): FlagDraft | null {
       }),
     };
   }
+  // A figure OCR read without confidence (the re-read could not confirm it) never accuses the document on its own.
+  const unsure = [...total.parts, ...sum.parts].find((p) => p.amount.confidence !== undefined && p.amount.confidence < LOW_CONFIDENCE);
+  if (unsure) {
+    return {
+      ...base,
+      variant: 'unresolved',
+      message: `${check}；${unsure.label}是识别（OCR）读出的（置信度${(unsure.amount.confidence ?? 0).toFixed(2)}），重读后仍不能确认，无法判断是否相符。`,
+    };
+  }
   return { ...base, message: `${stated}不等于${computed}，相差${showDiff(total, sum)}。` };
 }
 
@@ -100,6 +109,10 @@ export function checkPair(spec: PairSpec): FlagDraft | null {
   const said = `${spec.what}${spec.aLabel}（${show(a)}）与${spec.bLabel}（${show(b)}）`;
   if (verdict === 'rounding') {
     return { ...base, variant: 'rounding', message: `${said}相差${showDiff(a, b)}，在四舍五入误差（±${showTol(a, b)}）以内。` };
+  }
+  const unsure = [...a.parts, ...b.parts].find((p) => p.amount.confidence !== undefined && p.amount.confidence < LOW_CONFIDENCE);
+  if (unsure) {
+    return { ...base, variant: 'unresolved', message: `${said}相差${showDiff(a, b)}；${unsure.label}是识别（OCR）读出的（置信度${(unsure.amount.confidence ?? 0).toFixed(2)}），重读后仍不能确认，无法判断是否一致。` };
   }
   if (spec.relation === 'ge') {
     return { ...base, message: `${spec.what}${spec.bLabel}（${show(b)}）超过了${spec.aLabel}（${show(a)}），后者应包含前者。` };

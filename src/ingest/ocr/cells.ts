@@ -60,7 +60,10 @@ async function readCellsPaddle(st: PageStructure, imgs: CellImage[]): Promise<{ 
       return { words: r.text ? [{ text: r.text, bbox, confidence: r.confidence }] : [], bbox };
     }).filter((l) => l.words.length);
     const all = lines.flatMap((l) => l.words);
-    const read: ReadResult = { lines, text: all.map((w) => w.text).join('\n'), confidence: all.length ? Math.min(...all.map((w) => w.confidence)) : 0 };
+    // Every line band holds ink: one read as nothing (the lone last digit of a wrapped figure) leaves the
+    // cell's reading incomplete, whatever the other lines scored.
+    const complete = lines.length === crops[i].length;
+    const read: ReadResult = { lines, text: all.map((w) => w.text).join('\n'), confidence: all.length && complete ? Math.min(...all.map((w) => w.confidence)) : 0 };
     return { read, runs: toRuns(read, img, st, false) };
   });
 }
@@ -77,6 +80,8 @@ const joined = (runs: TextRun[], numeric: boolean) => (numeric ? runs.map((r) =>
 
 /** Figures read with less confidence than this are read again with digits only (a good read scores ~0.9). */
 const REREAD_BELOW = 0.8;
+/** PP-OCRv4 scores a good figure 0.9 and more; below this it was unsure of a character or read a line as nothing. */
+const PADDLE_REREAD_BELOW = 0.5;
 
 /** A reading that is a clean printed amount. */
 const isAmount = (t: string) => parseAmountText(t) !== null;
@@ -110,9 +115,9 @@ export async function readTableCells(pool: OcrPool, st: PageStructure, table: La
       let runs = numeric ? f.runs.map((r) => ({ ...r, text: cleanNumber(r.text) })) : f.runs;
       let confidence = f.read.confidence;
       const text0 = joined(runs, numeric);
-      // A figure that is not a clean amount is read again by tesseract with digits only; with tesseract
-      // as the engine, also a figure read with low confidence. The better reading is kept.
-      if (numeric && (!isAmount(text0) || (engine === 'tesseract' && confidence < REREAD_BELOW))) {
+      // A figure that is not a clean amount, or read with low confidence (a line read as nothing), is read
+      // again by tesseract with digits only. The better reading is kept.
+      if (numeric && (!isAmount(text0) || confidence < (engine === 'tesseract' ? REREAD_BELOW : PADDLE_REREAD_BELOW))) {
         const again = await readCell(pool, st, f.img, true);
         const text1 = joined(again.runs, true);
         const better = (isAmount(text1) && !isAmount(text0)) || (isAmount(text1) === isAmount(text0) && again.read.confidence > confidence);

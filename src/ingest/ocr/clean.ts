@@ -16,6 +16,8 @@ const LOOKALIKES: [RegExp, string][] = [
   [/支岀/g, '支出'],
   // The one-stroke 一 at the start of a line is dropped by the line model ('般公共预算拨款').
   [/(?<!一)般公共/g, '一般公共'],
+  // The Chinese dash (破折号) is two em dashes; the line model reads the pair as one ('经费—运行经费').
+  [/(?<=[\u3400-\u9fff])—(?=[\u3400-\u9fff])/g, '——'],
 ];
 
 /** Recognised text to what the text layer would say: no spaces between CJK characters, folded whitespace. */

@@ -81,15 +81,39 @@ export function cellImage(clean: Gray, ink: Ink, bboxPx: Bbox, s: CropSettings, 
   };
 }
 
+/** The columns [left, right) of a band of rows that hold ink (darker than halfway to paper), or null. */
+function inkColumns(g: Gray, top: number, bottom: number): [number, number] | null {
+  let darkest = 255;
+  for (let y = top; y < bottom; y++) for (let x = 0; x < g.width; x++) darkest = Math.min(darkest, g.data[y * g.width + x]);
+  if (darkest > 160) return null;
+  const cut = (darkest + 255) / 2;
+  let [left, right] = [g.width, 0];
+  for (let y = top; y < bottom; y++) {
+    for (let x = 0; x < g.width; x++) {
+      if (g.data[y * g.width + x] >= cut) continue;
+      left = Math.min(left, x);
+      right = Math.max(right, x + 1);
+    }
+  }
+  return left < right ? [left, right] : null;
+}
+
 /**
  * One image per text line of a cell, with a margin of a fifth of the line's height above and below (a line
- * recogniser is trained on such crops); the bands say which rows of the cell image each one covers.
+ * recogniser is trained on such crops) and half of it left and right of the line's own ink: the last line of
+ * a wrapped figure ('226,000.0' over '0') is a digit or two at one end of the cell, which the recogniser
+ * reads badly or not at all in a crop that is mostly blank. The bands say which rows each one covers.
  */
 export function lineCrops(img: CellImage, marginShare = 0.2): { image: Gray; top: number; bottom: number }[] {
   return img.lineBands.map(([from, to]) => {
     const margin = Math.max(2, Math.round((to - from) * marginShare));
     const top = Math.max(0, Math.floor(from - margin));
     const bottom = Math.min(img.image.height, Math.ceil(to + margin));
-    return { image: cropGray(img.image, 0, top, img.image.width, bottom), top, bottom };
+    const cols = inkColumns(img.image, Math.max(0, Math.floor(from)), Math.min(img.image.height, Math.ceil(to)));
+    const side = Math.max(4, Math.round((to - from) * 0.5));
+    // Only a line much narrower than its cell is cut to its ink; a full line keeps the cell's own margins.
+    const short = cols !== null && cols[1] - cols[0] < img.image.width / 3;
+    const [x0, x1] = short ? [Math.max(0, cols[0] - side), Math.min(img.image.width, cols[1] + side)] : [0, img.image.width];
+    return { image: cropGray(img.image, x0, top, x1, bottom), top, bottom };
   });
 }

@@ -3,7 +3,7 @@ import type { SourcePage } from '../../model/source.js';
 import type { Gray } from './bitmap.js';
 import { readTableCells, type CellReading, type OcrEngine } from './cells.js';
 import type { OcrPool } from './pool.js';
-import { detectOrientation, turnGray, type Orientation } from './orientation.js';
+import { uprightStructure, type Orientation } from './orientation.js';
 import { readTextRegions } from './regions.js';
 import type { PageImage } from './render.js';
 import { analysePage, type PageStructure } from './structure.js';
@@ -35,10 +35,10 @@ function isBlank(g: Gray): boolean {
 export async function ocrPageImage(pool: OcrPool, img: PageImage, pageNumber: number, engine: OcrEngine = 'paddle'): Promise<OcrPageResult> {
   const blank = isBlank(img.gray);
   // Orientation before anything else: a sideways page has its rules and lines the wrong way round.
-  const orientation = blank ? 0 : await detectOrientation(img.gray);
-  const upright = turnGray(img.gray, orientation);
+  const { orientation, structure } = blank
+    ? { orientation: 0 as const, structure: analysePage({ width: 1, height: 1, data: new Uint8Array([255]) }, img.dpi) }
+    : await uprightStructure(img.gray, img.dpi);
   const sideways = orientation === 90 || orientation === 270;
-  const structure = analysePage(blank ? { width: 1, height: 1, data: new Uint8Array([255]) } : upright, img.dpi);
   const tables = findTables(structure.segments);
   const [cellLists, textRuns] = await Promise.all([
     Promise.all(tables.map((t) => readTableCells(pool, structure, t, engine))),

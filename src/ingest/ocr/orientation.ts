@@ -1,5 +1,7 @@
 import { binarise, cropGray, scaleGray, type Gray, type Ink } from './bitmap.js';
 import { lineDirection } from './paddle.js';
+import { analysePage, type PageStructure } from './structure.js';
+import { findTextLines } from './text-lines.js';
 
 /** Clockwise quarter turns that make a page upright. */
 export type Orientation = 0 | 90 | 180 | 270;
@@ -47,67 +49,62 @@ function rowOrder(ink: Ink, alongRows: boolean): number {
 /** Sideways when ink is clearly more organised in columns than in rows. */
 const SIDEWAYS_RATIO = 1.15;
 
-/** Text-line crops of an upright-or-upside-down page (row bands of ink, cut at wide gaps), at most `max`. */
-function lineSamples(g: Gray, ink: Ink, max: number): Gray[] {
-  const rows = new Array<number>(ink.height).fill(0);
-  for (let y = 0; y < ink.height; y++) for (let x = 0; x < ink.width; x++) rows[y] += ink.data[y * ink.width + x];
-  const bands: [number, number][] = [];
-  let start = -1;
-  for (let y = 0; y <= ink.height; y++) {
-    const on = y < ink.height && rows[y] > 2 && rows[y] < ink.width * 0.5;
-    if (on && start < 0) start = y;
-    if (!on && start >= 0) {
-      // Up to 240 px: a cover's title lines are tall, and a cover may have nothing else to vote with.
-      if (y - start >= 8 && y - start <= 240) bands.push([start, y]);
-      start = -1;
-    }
-  }
+/**
+ * Text-line crops of a straightened page with its rules erased (the page structure's own lines, found
+ * by projection), spread over the page, at most `max`. Taken from the rule-erased page: on a ruled,
+ * slightly skewed table every pixel row crosses a rule, and crops cut from the raw page are mostly rule
+ * and empty cell.
+ */
+function lineSamples(st: PageStructure, max: number): Gray[] {
+  // Up to 240 px high: a cover's title lines are tall, and a cover may have nothing else to vote with;
+  // three heights wide at least: a lone figure or character says little about its direction.
+  const boxes = findTextLines(st.ink).filter(([x0, y0, x1, y1]) => y1 - y0 >= 8 && y1 - y0 <= 240 && x1 - x0 >= 3 * (y1 - y0));
+  const step = Math.max(1, Math.floor(boxes.length / max));
   const out: Gray[] = [];
-  // Spread the samples over the page: every k-th band.
-  const stepBands = Math.max(1, Math.floor(bands.length / max));
-  for (let b = 0; b < bands.length && out.length < max; b += stepBands) {
-    const [y0, y1] = bands[b];
-    const hgt = y1 - y0;
-    let x0 = -1;
-    let last = -1;
-    for (let x = 0; x <= ink.width; x++) {
-      let on = false;
-      if (x < ink.width) for (let y = y0; y < y1 && !on; y++) on = ink.data[y * ink.width + x] === 1;
-      if (on) {
-        if (x0 < 0) x0 = x;
-        last = x;
-      } else if (x0 >= 0 && x - last > hgt * 1.5) {
-        if (last - x0 >= hgt * 3) {
-          out.push(cropGray(g, x0 - 4, y0 - 4, Math.min(last + 4, x0 + hgt * 12), y1 + 4));
-          break;
-        }
-        x0 = -1;
-      }
-    }
+  for (let b = 0; b < boxes.length && out.length < max; b += step) {
+    const [x0, y0, x1, y1] = boxes[b];
+    out.push(cropGray(st.clean, x0 - 4, y0 - 4, Math.min(x1 + 4, x0 + (y1 - y0) * 12), y1 + 4));
   }
   return out;
 }
 
 /**
- * The clockwise turn that makes a scanned page upright. Sideways or not from how ink organises into
- * rows or columns (on a page reduced to about 800 px); upright or upside down from PP-OCR's text-direction
- * classifier on a dozen text lines of the page, read both ways round.
+ * Sideways or not (a quarter turn clockwise, 90, makes it upright-or-upside-down), from how ink
+ * organises into rows or columns on a page reduced to about 800 px.
  */
-export async function detectOrientation(page: Gray): Promise<Orientation> {
+export function sidewaysTurn(page: Gray): 0 | 90 {
   const factor = Math.min(1, 800 / Math.max(page.width, page.height));
   const small = factor < 1 ? scaleGray(page, factor) : page;
   const ink = binarise(small);
-  const rowsScore = rowOrder(ink, true);
-  const colsScore = rowOrder(ink, false);
-  const sideways = colsScore > rowsScore * SIDEWAYS_RATIO;
-  const upright = sideways ? turnGray(page, 90) : page;
-  const uprightInk = binarise(upright);
-  const samples = lineSamples(upright, uprightInk, 12);
-  if (!samples.length) return sideways ? 90 : 0;
+  return rowOrder(ink, false) > rowOrder(ink, true) * SIDEWAYS_RATIO ? 90 : 0;
+}
+
+/**
+ * Upside down or not, for a page already upright-or-upside-down and analysed (straightened, rules
+ * erased): PP-OCR's text-direction classifier on a dozen of its text lines.
+ */
+export async function isUpsideDown(st: PageStructure): Promise<boolean> {
+  const samples = lineSamples(st, 12);
+  if (!samples.length) return false;
   const turned = await lineDirection(samples);
   // Votes weighted by certainty: a line the classifier is unsure of says little.
   const vote = turned.reduce((a, p) => a + (p - 0.5), 0);
-  const flipped = vote > 0.15 * samples.length;
-  if (!sideways) return flipped ? 180 : 0;
-  return flipped ? 270 : 90;
+  return vote > 0.15 * samples.length;
+}
+
+/**
+ * The clockwise turn that makes a scanned page upright, and the page's structure once upright (the
+ * structure is what the direction is judged on, so a caller need not analyse the page again).
+ */
+export async function uprightStructure(page: Gray, dpi: number): Promise<{ orientation: Orientation; structure: PageStructure }> {
+  const quarter = sidewaysTurn(page);
+  const structure = analysePage(turnGray(page, quarter), dpi);
+  if (!(await isUpsideDown(structure))) return { orientation: quarter, structure };
+  const orientation = ((quarter + 180) % 360) as Orientation;
+  return { orientation, structure: analysePage(turnGray(page, orientation), dpi) };
+}
+
+/** The clockwise turn that makes a scanned page upright. */
+export async function detectOrientation(page: Gray, dpi = 200): Promise<Orientation> {
+  return (await uprightStructure(page, dpi)).orientation;
 }

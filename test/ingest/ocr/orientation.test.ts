@@ -9,14 +9,16 @@ import { CORPUS, PUTUO_JUSTICE, TEST_SCAN } from './corpus-scan.js';
 
 /** A Fuzhou budget whose cover (p. 1) is four short lines in a large font. */
 const FUZHOU_POLICE = join(CORPUS, 'wide', '福州', '2026年福州市公安局部门预算.pdf');
+/** A Beijing budget whose 收支总表 (p. 16) is a wide landscape grid ruled in every row and column. */
+const BEIJING_HRSS = join(CORPUS, 'wide', '北京', '人力资源和社会保障局_2026年部门预算.pdf');
 
 /** A corpus table page rendered and scanned the way a scanner fed it: upright, sideways or upside down. */
-async function scannedTurned(rotate: 0 | 90 | 180 | 270, file = PUTUO_JUSTICE, page = 11, dpi = 150) {
+async function scannedTurned(rotate: 0 | 90 | 180 | 270, file = PUTUO_JUSTICE, page = 11, dpi = 150, skew = 0.3) {
   const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument(documentParams(new Uint8Array(readFileSync(file)))).promise;
   try {
     const { canvas } = await renderClean(doc, page, dpi);
-    const scan = degrade(canvas, { ...TEST_SCAN, dpi, skew: 0.3, rotate }, seeded(3));
+    const scan = degrade(canvas, { ...TEST_SCAN, dpi, skew, rotate }, seeded(3));
     const rgba = scan.getContext('2d').getImageData(0, 0, scan.width, scan.height).data;
     return grayFromRgba(rgba, scan.width, scan.height);
   } finally {
@@ -31,6 +33,12 @@ describe('page orientation before anything else', () => {
 
   it('turns a cover of four large lines upright: its lines are read however tall they are', async () => {
     for (const rotate of [90, 180] as const) expect((rotate + (await detectOrientation(await scannedTurned(rotate, FUZHOU_POLICE, 1, 200)))) % 360).toBe(0);
+  });
+
+  it('judges the direction on the straightened page with its rules erased: a skewed landscape grid turned sideways comes upright', async () => {
+    // Left in, the rules cross every pixel row and the half-degree slant runs the text lines together:
+    // no clean line to vote with, and the page was left upside down.
+    for (const rotate of [90, 270] as const) expect((rotate + (await detectOrientation(await scannedTurned(rotate, BEIJING_HRSS, 16, 200, -0.42), 200))) % 360).toBe(0);
   });
 
   it('leaves an upright page as it is', async () => {
