@@ -24,7 +24,7 @@ const typed = (kind: TargetType['kind'], confidence: number, cue: string): Targe
  * direction word (提升, 进一步加强) is surely vague; one that is only a unit word or a level label is most
  * likely another column read as the value, so its vagueness is not confident.
  */
-export function typeTarget(i: Pick<Indicator, 'name' | 'target' | 'nature'>): TargetType {
+export function typeTarget(i: Pick<Indicator, 'name' | 'target' | 'nature'> & Partial<Pick<Indicator, 'level2'>>): TargetType {
   const name = bare(i.name);
   const t = unquoted(bare(i.target));
   const qualitative = i.nature === 'qualitative';
@@ -46,6 +46,9 @@ export function typeTarget(i: Pick<Indicator, 'name' | 'target' | 'nature'>): Ta
       // A grade or an attainment is the prescribed form where the grid says 定性; elsewhere it is still
       // checkable, read with a little less certainty.
       const sure = c.kind === 'grade' || c.kind === 'attainment' ? (qualitative ? 0.9 : 0.75) : 0.9;
+      // A quantity indicator (数量指标) counts something: 完成 there stands in for the missing count, unless the
+      // grid marks the indicator 定性.
+      if (c.kind === 'attainment' && !qualitative && i.level2 === '数量指标') return typed('vague', 0.7, `${c.cue}-for-a-count`);
       return typed(c.kind, sure, c.cue);
     }
   }
