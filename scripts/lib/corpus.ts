@@ -22,6 +22,10 @@ interface Cut {
 export const CUTS: Readonly<Record<string, Cut>> = {
   // Guangzhou's 140-page project-targets file: the first four pages, whose cells run into each other.
   'guangzhou-run-on-cells-p1-4.pdf': { from: 'pdf/renwu/2026年广州市生态环境局部门预算.pdf', pages: [1, 2, 3, 4] },
+  // Beijing 文旅局's project list: its header page and pages of 定性 targets (qualifications, 效果良好, 有效提升).
+  'beijing-qualitative-targets.pdf': { from: 'wide/北京/文化广电旅游体育局_2026年部门预算.pdf', pages: [35, 57, 58, 93] },
+  // Beijing 政务服务局's list page whose 度量单位 column prints 其他 beside a word target (排名前三 | 其他).
+  'beijing-unit-column-other.pdf': { from: 'wide/北京/政务服务和数据管理局_附件2：北京市政务服务和数据管理局2026年度部门预算报表.pdf', pages: [55] },
   // Shenzhen's 241-page budget: cover, the core tables and two project forms.
   '2026年深圳市生态环境局部门预算_节选.pdf': { from: 'pdf/renwu/2026年深圳市生态环境局部门预算.pdf', pages: [1, 81, 82, 83, 84, 85, 86, 232, 233] },
 };

@@ -138,6 +138,27 @@ export type ThreePublicFigure = z.infer<typeof ThreePublicFigure>;
 export const Horizon = z.enum(['mid_term', 'annual']);
 export type Horizon = z.infer<typeof Horizon>;
 
+/**
+ * What kind of target a 指标值 states, as the performance-form recogniser reads it, so that the rules
+ * about targets read this enum rather than the Chinese: a figure (number, rate), a grade of a scale, yes/no,
+ * attainment of a qualitative indicator (完成, 符合…要求, 验收合格, 无事故, a qualification), a comparator
+ * against a base or a reference (较上年提升, 不超过预算), a deadline, 'not_applicable' (不涉及), 'missing'
+ * (no target printed), 'header' (a header row read as an indicator), or 'vague' (no measure at all).
+ */
+export const TargetKind = z.enum([
+  'number', 'rate', 'grade', 'yes_no', 'attainment', 'comparator', 'deadline', 'not_applicable', 'missing', 'header', 'vague',
+]);
+export type TargetKind = z.infer<typeof TargetKind>;
+
+/** A target's kind with how sure the reading is (0..1) and the vocabulary entry that decided it. */
+export const TargetType = z.object({
+  kind: TargetKind,
+  confidence: z.number().min(0).max(1),
+  /** The vocabulary entry that decided ('direction', 'grade-word', 'zero-event', ...), for the parse report. */
+  cue: z.string(),
+});
+export type TargetType = z.infer<typeof TargetType>;
+
 export const Indicator = z.object({
   horizon: Horizon,
   /** Canonical 一级指标: 产出指标 | 效益指标 | 满意度指标 (or as printed when unknown). */
@@ -150,6 +171,8 @@ export const Indicator = z.object({
   target: z.string().nullable(),
   /** 指标性质 where the grid prints it (定性 / 定量, or a comparator ≥ ≤ ＝ that makes it quantitative). */
   nature: z.enum(['qualitative', 'quantitative']).nullable().optional(),
+  /** The target's kind, set once by the recogniser after the grid is read; absent means not typed (no rule judges it). */
+  targetType: TargetType.optional(),
   place: Place,
 });
 export type Indicator = z.infer<typeof Indicator>;

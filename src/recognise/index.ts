@@ -4,6 +4,7 @@ import { readDocumentMeta } from './document-meta.js';
 import { extractClaims, narrativeThreePublic } from './narrative/claims.js';
 import { recogniseDepartmentTargets, recogniseProjects } from './performance/index.js';
 import { withRateStatements } from './performance/rate-statements.js';
+import { withTargetTypes } from './performance/target-type.js';
 import { itemText, itemsOf, type Item } from './rows.js';
 import { printedFigures } from './tables/budget-table.js';
 import { findSections, type TableSection } from './sections.js';
@@ -99,7 +100,7 @@ export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly Re
     tables: recoverFunctionCodes(restoreCutNames(tables, meta.fiscalYear), shippedCatalogue(meta.fiscalYear)),
     threePublic,
     projects: on('projects')
-      ? [...recogniseProjects(doc, defaultUnit), ...recogniseDepartmentTargets(doc, defaultUnit)].map(withRateStatements)
+      ? withTargetTypes([...recogniseProjects(doc, defaultUnit), ...recogniseDepartmentTargets(doc, defaultUnit)]).map(withRateStatements)
       : [],
     claims,
     listedTables: listed,

@@ -15,6 +15,7 @@ import { makeAmount } from '../../src/util/money.js';
 import { typedClaim } from '../../src/recognise/narrative/meaning.js';
 import { noteExplainsEmpty } from '../../src/recognise/tables/budget-table.js';
 import { withRateStatements } from '../../src/recognise/performance/rate-statements.js';
+import { typeTarget } from '../../src/recognise/performance/target-type.js';
 
 let nextLine = 1;
 const place = (line?: number) => ({ line: line ?? nextLine++ });
@@ -97,8 +98,10 @@ export function threePublic(item: ThreePublicFigure['item'], text: string | null
   };
 }
 
+/** An indicator with its target typed by the recogniser's own typing (as recognise does after reading a grid). */
 export function indicator(i: Partial<Indicator> & { name: string; target: string | null }): Indicator {
-  return { horizon: 'annual', level1: '产出指标', level2: '数量指标', place: place(), ...i };
+  const it: Indicator = { horizon: 'annual', level1: '产出指标', level2: '数量指标', place: place(), ...i };
+  return { ...it, targetType: it.targetType ?? typeTarget(it) };
 }
 
 export function project(p: Partial<Omit<Project, 'midTerm' | 'annual'>> & { name: string; mid?: string | null; annual?: string | null }): Project {

@@ -47,6 +47,7 @@ export function ruledGrid(t: LatticeTable, runs: readonly TextRun[], page: numbe
     const i = cellAt(r.x + r.width / 2, r.y + r.height / 2);
     if (i >= 0) byCell[i].push(r);
   }
+  returnOverflow(t, byCell);
   // Cell indices row by row, in the table's order within each row.
   const byRow: number[][] = Array.from({ length: t.rowCount }, () => []);
   t.cells.forEach((c, i) => byRow[c.row]?.push(i));
@@ -78,6 +79,30 @@ export function ruledGrid(t: LatticeTable, runs: readonly TextRun[], page: numbe
     pageFrom: page,
     pageTo: page,
   };
+}
+
+/**
+ * Text overflowing its cell (Excel prints a wrapped cell's last line over the row's bottom rule, half hidden) lands
+ * with its centre in the cell below: a run straddling its cell's top rule, at the same left edge and line pitch as
+ * the cell above's last line goes back to the cell above (a cell's own first line sits below its top rule).
+ */
+function returnOverflow(t: LatticeTable, byCell: TextRun[][]): void {
+  t.cells.forEach((below, b) => {
+    const top = below.bbox[1];
+    // Only single-row cells: a merged cell (a project's name over its rows) centres its text and overflows both ways.
+    const above = t.cells.findIndex((c) => c.col === below.col && c.colSpan === below.colSpan && c.rowSpan === 1 && Math.abs(c.bbox[3] - top) < 0.5);
+    if (below.rowSpan !== 1 || above < 0 || byCell[above].length === 0) return;
+    const r = [...byCell[b]].sort((x, y) => x.y - y.y)[0];
+    if (!r || r.y >= top - 0.25 * r.height) return;
+    const lines = [...byCell[above]].sort((x, y) => x.y - y.y);
+    const last = lines[lines.length - 1];
+    const pitch = lines.length >= 2 ? last.y - lines[lines.length - 2].y : 1.25 * last.height;
+    // The cell above is full: its last line reaches its bottom rule, so the next line had no room.
+    if (last.y + last.height < top - last.height) return;
+    if (Math.abs(r.x - last.x) > 2 || Math.abs(r.y - last.y - pitch) > 0.15 * r.height) return;
+    byCell[b] = byCell[b].filter((x) => x !== r);
+    byCell[above].push(r);
+  });
 }
 
 /** Ruled grids of a page and the runs left outside them. */

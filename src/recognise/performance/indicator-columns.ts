@@ -60,11 +60,16 @@ export function roleAt(columns: IndicatorColumns, col: number): ColumnRole | nul
   return seen ? role : null;
 }
 
+/** What a 度量单位 cell holds when the indicator has no unit (其他, 无, /): not a unit to append. */
+const NO_UNIT = /^(其他|其它|无|\/|-|－|—|空)$/;
+const FIGURE = /[\d一二两三四五六七八九十百千万]/;
+
 /** 指标值 with its comparator (≥, ≤, ＝) and unit when these have columns of their own: '≥' '95' '%' -> '≥95%'. */
 export function composeTarget(value: string | null, comparator: string | null, unit: string | null): string | null {
   if (value === null) return null;
   const cmp = comparator && /^[≥≤=＝＞＜><≦≧]+$/.test(comparator) && !value.startsWith(comparator) ? comparator : '';
-  const u = unit && !value.endsWith(unit) ? unit : '';
+  // A unit measures a figure: beside a word target (符合 | 万元, 良好 | 人) it is the form's default, not part of it.
+  const u = unit && !NO_UNIT.test(unit.trim()) && FIGURE.test(value) && !value.endsWith(unit) ? unit : '';
   return `${cmp}${value}${u}`;
 }
 

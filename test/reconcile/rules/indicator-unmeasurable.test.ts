@@ -7,8 +7,8 @@ describe('indicator-unmeasurable', () => {
     const p = project({
       name: '公开招聘费用',
       indicators: [
-        indicator({ horizon: 'mid_term', name: '按计划完成', target: '完成', level2: '时效指标' }),
-        indicator({ horizon: 'annual', name: '按计划完成', target: '完成', level2: '时效指标' }),
+        indicator({ horizon: 'mid_term', name: '招聘工作', target: '有序推进', level2: '时效指标' }),
+        indicator({ horizon: 'annual', name: '招聘工作', target: '有序推进', level2: '时效指标' }),
         indicator({ name: '充实我区人才力量', target: '逐步提高', level2: '社会效益指标' }),
         indicator({ name: '公开招聘人员满意度', target: '≥90%', level2: '服务对象满意度指标' }),
       ],
@@ -46,17 +46,20 @@ describe('indicator-unmeasurable on qualitative indicators (指标性质 定性)
     });
     expect(runRule(rule, facts({ projects: [p] }))).toEqual([]);
   });
-  it('still fires on vague words under 定性 (效果明显) and on 完成 where no 指标性质 is printed', () => {
+  it('still fires on vague words under 定性 (效果明显), while 完成 is an attainment except as a 数量指标\'s target', () => {
     const p = project({
       name: '司法行政业务会议',
       indicators: [
         indicator({ name: '促进业务质量提升', target: '效果明显', nature: 'qualitative', level2: '社会效益指标' }),
         indicator({ name: '按计划完成', target: '完成', level2: '时效指标' }),
+        // …except where a count is due: 完成 as a 数量指标's target (Luoyang 第一书记驻村补贴费) has no number.
+        indicator({ name: '加强党建、巩固脱贫工作', target: '完成', level2: '数量指标' }),
       ],
     });
     const flags = runRule(rule, facts({ projects: [p] }));
     expect(flags).toHaveLength(1);
     expect(flags[0].message).toContain('有2个绩效指标');
+    expect(flags[0].message).toContain('加强党建');
   });
   it('does not take a grade with the unit column’s word or a comment, a deadline, or a header row for a vague target', () => {
     const p = project({
