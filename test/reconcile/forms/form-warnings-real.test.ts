@@ -1,0 +1,28 @@
+/**
+ * The performance-form warnings other than unmeasurable targets, on real pages cut from ../shared/corpus at test
+ * time and read by the real pipeline: for each mechanism one page where the rule must fire and one where it must not.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, processDocument } from '../../../src/process-document.js';
+import type { DocumentResult } from '../../../src/model/index.js';
+import { cutPages } from '../../corpus-pages.js';
+
+async function read(rel: string, pages: number[]): Promise<DocumentResult> {
+  const pdf = await cutPages(rel, pages);
+  return processDocument(pdf, new Uint8Array(readFileSync(pdf)), defaultSettings({ ocr: 'never' }));
+}
+const flagsOf = (r: DocumentResult, rule: string) => r.flags.filter((f) => f.rule === rule || f.rule.startsWith(`${rule}-`));
+
+describe('duplicate-project: a repetition is the same entry printed again', () => {
+  it('fires on one grid printed twice, same funds and targets (福州民政局 pp.28, 52: e福州留守困境儿童关爱帮扶专栏 21.50)', async () => {
+    const r = await read('wide/福州/2026年福州市民政局部门预算.pdf', [28, 52]);
+    expect(flagsOf(r, 'duplicate-project').map((f) => [f.rule, f.severity, f.subject])).toEqual([['duplicate-project', 'warning', 'e福州留守困境儿童关爱帮扶专栏']]);
+  }, 60_000);
+  it('near miss: one project code over two budget units’ entries with their own funds (北京医保局 pp.15, 19, 25: 23.70 and 471.09)', async () => {
+    const r = await read('wide/北京/医疗保障局_2026年部门预算.pdf', [15, 19, 25]);
+    const entries = r.facts!.projects.filter((p) => p.name === '医保信息化安全审计项目');
+    expect(entries.map((p) => p.annual.total?.text ?? p.annual.fiscal?.text)).toEqual(['23.700000', '471.092320']);
+    expect(flagsOf(r, 'duplicate-project').map((f) => [f.rule, f.severity])).toEqual([['duplicate-project-unresolved', 'info']]);
+  }, 60_000);
+});
