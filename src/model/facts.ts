@@ -163,6 +163,11 @@ export const Project = z.object({
   /** 'department' for the whole department's targets (部门整体支出绩效目标表), 'project' for one project's form. */
   scope: z.enum(['project', 'department']).default('project'),
   name: z.string(),
+  /**
+   * The form's money is passed on to others (a transfer payment, a grant given out ahead for a higher level), by
+   * the words of its name: not part of the department's own 项目支出.
+   */
+  passedOn: z.boolean().optional(),
   /** The project code printed before the name (Beijing: 11000022T000000430418), where there is one. */
   code: z.string().nullable().optional(),
   implementingUnit: z.string().nullable(),

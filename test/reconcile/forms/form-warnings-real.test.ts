@@ -26,3 +26,16 @@ describe('duplicate-project: a repetition is the same entry printed again', () =
     expect(flagsOf(r, 'duplicate-project').map((f) => [f.rule, f.severity])).toEqual([['duplicate-project-unresolved', 'info']]);
   }, 60_000);
 });
+
+describe('project-funds-vs-total: the forms of the department’s own projects against 项目支出', () => {
+  it('fires on a near-complete listing with a gap (福州巡特警支队: 6 forms pp.24-29 sum to 1,320.70, 项目支出 p.10 1,370.70)', async () => {
+    const r = await read('wide/福州/公安局_2026年度福州市公安局巡特警支队单位预算.pdf.pdf', [10, 24, 25, 26, 27, 28, 29]);
+    expect(flagsOf(r, 'project-funds-vs-total').map((f) => [f.rule, f.severity, f.actual])).toEqual([['project-funds-vs-total', 'warning', '1,320.70万元']]);
+  }, 60_000);
+  it('near miss: a transfer payment’s form is not the department’s own 项目支出 (福州科技创新局: 70,957.85 less 市级科技创新专项（转移支付） 2,000 = 68,957.85, p.13)', async () => {
+    const pages = [13, 27, ...Array.from({ length: 14 }, (_, i) => 29 + i)];
+    const r = await read('wide/福州/2026年福州市科技创新局部门预算.pdf', pages);
+    expect(r.facts!.projects.filter((p) => p.passedOn).map((p) => p.name)).toEqual(['市级科技创新专项（转移支付）']);
+    expect(flagsOf(r, 'project-funds-vs-total')).toEqual([]);
+  }, 60_000);
+});
