@@ -168,6 +168,13 @@ export const Project = z.object({
    * the words of its name: not part of the department's own 项目支出.
    */
   passedOn: z.boolean().optional(),
+  /**
+   * How the form is printed: 'grid', one form per project with a label beside each value; 'list', a table with
+   * a row group per project (its cells may sit in sub-rows of a merged name cell or across a page break).
+   */
+  form: z.enum(['grid', 'list']).optional(),
+  /** The fields (Project keys: implementingUnit, period, annual, annualGoal, indicators …) whose label the form prints. */
+  labelled: z.array(z.string()).optional(),
   /** The project code printed before the name (Beijing: 11000022T000000430418), where there is one. */
   code: z.string().nullable().optional(),
   implementingUnit: z.string().nullable(),

@@ -2,11 +2,14 @@
  * The performance-form warnings other than unmeasurable targets, on real pages cut from ../shared/corpus at test
  * time and read by the real pipeline: for each mechanism one page where the rule must fire and one where it must not.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, processDocument } from '../../../src/process-document.js';
 import type { DocumentResult } from '../../../src/model/index.js';
+import { corpusFile } from '../../../scripts/lib/corpus.js';
 import { cutPages } from '../../corpus-pages.js';
+import { tempDir } from '../../helpers.js';
 
 async function read(rel: string, pages: number[]): Promise<DocumentResult> {
   const pdf = await cutPages(rel, pages);
@@ -37,5 +40,24 @@ describe('project-funds-vs-total: the forms of the department’s own projects a
     const r = await read('wide/福州/2026年福州市科技创新局部门预算.pdf', pages);
     expect(r.facts!.projects.filter((p) => p.passedOn).map((p) => p.name)).toEqual(['市级科技创新专项（转移支付）']);
     expect(flagsOf(r, 'project-funds-vs-total')).toEqual([]);
+  }, 60_000);
+});
+
+describe('project-required-fields: a field is required where the form prints its label', () => {
+  it('fires on labels printed with nothing beside them (洛阳 软件维护费经费: 项目负责人, 联系电话, 年度资金总额)', async () => {
+    // The form's lines of the Luoyang text extraction, written to a temp file as the text path reads it.
+    const lines = readFileSync(corpusFile('text/洛阳高新区人力资源和社会保障局2021年部门预算.txt'), 'utf8').split('\n');
+    const from = lines.findIndex((l) => /^项目名称\s+软件维护费经费/.test(l));
+    const path = join(tempDir('required-fields-'), 'form.txt');
+    writeFileSync(path, ['高新区财政项目支出绩效目标申报审核表', '', ...lines.slice(from, from + 23)].join('\n'));
+    const r = await processDocument(path, new Uint8Array(readFileSync(path)), defaultSettings({ ocr: 'never' }));
+    const f = flagsOf(r, 'project-required-fields');
+    expect(f.map((x) => [x.rule, x.severity, x.subject])).toEqual([['project-required-fields', 'warning', '软件维护费经费']]);
+    expect(f[0].actual).toContain('项目负责人');
+  }, 60_000);
+  it('near miss: Fuzhou’s short grid prints no 负责人, 电话, 概况 or 中期 fields (生态环境局 p.23, the document’s one form)', async () => {
+    const r = await read('wide/福州/生态环境局_2026年部门预算.pdf', [23]);
+    expect(r.facts!.projects.map((p) => [p.name, p.annual.total?.text])).toEqual([['环境管理监察监测经费', '306.00']]);
+    expect(flagsOf(r, 'project-required-fields')).toEqual([]);
   }, 60_000);
 });

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { defaultSettings, processDocument } from '../src/process-document.js';
+import { cutPdf, corpusFile } from '../scripts/lib/corpus.js';
+import { writeFileSync } from 'node:fs';
+const [rel, ...pages] = process.argv.slice(2);
+const out = '/tmp/warnrules/cut.pdf';
+writeFileSync(out, await cutPdf(readFileSync(corpusFile(rel)), pages.map(Number)));
+const r = await processDocument(out, readFileSync(out), defaultSettings({ ocr: 'never' }));
+for (const p of r.facts!.projects) console.log(JSON.stringify({ name: p.name, form: p.form, labelled: p.labelled, annual: p.annual.total?.text, goal: p.annualGoal?.slice(0, 40), unit: p.implementingUnit, fp: Object.keys(p.fieldPlaces), n: p.indicators.length }));
+for (const f of r.flags.filter((f) => f.severity !== 'info' || process.env.ALL)) console.log(f.rule, f.severity, f.subject, f.message.slice(0, 200));
