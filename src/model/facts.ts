@@ -136,6 +136,15 @@ export type ThreePublicFigure = z.infer<typeof ThreePublicFigure>;
 export const Horizon = z.enum(['mid_term', 'annual']);
 export type Horizon = z.infer<typeof Horizon>;
 
+/** What a cost indicator (成本指标) says of the project's funds, as the recogniser typed it. */
+export const CostLine = z.object({
+  /** 'part' of the funds; 'whole' (项目总成本, 控制数: the other lines are inside it); 'rate' (单价, 每次, 人均: not a part). */
+  role: z.enum(['part', 'whole', 'rate']),
+  /** The money the line states (its target, else its text), null when it states none. */
+  amount: z.object({ fen: z.number(), text: z.string(), decimals: z.number().int().nonnegative(), unit: Unit }).nullable(),
+});
+export type CostLine = z.infer<typeof CostLine>;
+
 export const Indicator = z.object({
   horizon: Horizon,
   /** Canonical 一级指标: 产出指标 | 效益指标 | 满意度指标 (or as printed when unknown). */
@@ -148,6 +157,8 @@ export const Indicator = z.object({
   target: z.string().nullable(),
   /** 指标性质 where the grid prints it (定性 / 定量, or a comparator ≥ ≤ ＝ that makes it quantitative). */
   nature: z.enum(['qualitative', 'quantitative']).nullable().optional(),
+  /** Set on cost indicators (成本指标). */
+  cost: CostLine.optional(),
   place: Place,
 });
 export type Indicator = z.infer<typeof Indicator>;

@@ -3,6 +3,7 @@ import type { RecogniserId } from '../pipeline.js';
 import { readDocumentMeta } from './document-meta.js';
 import { extractClaims, narrativeThreePublic } from './narrative/claims.js';
 import { recogniseDepartmentTargets, recogniseProjects } from './performance/index.js';
+import { typeProject } from './performance/project-meaning.js';
 import { itemText, itemsOf, type Item } from './rows.js';
 import { printedFigures } from './tables/budget-table.js';
 import { findSections, type TableSection } from './sections.js';
@@ -96,7 +97,7 @@ export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly Re
     tables: recoverFunctionCodes(tables, shippedCatalogue(meta.fiscalYear)),
     threePublic,
     projects: on('projects')
-      ? [...recogniseProjects(doc, defaultUnit), ...recogniseDepartmentTargets(doc, defaultUnit)]
+      ? [...recogniseProjects(doc, defaultUnit), ...recogniseDepartmentTargets(doc, defaultUnit)].map(typeProject)
       : [],
     claims,
     listedTables: listed,

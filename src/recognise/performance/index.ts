@@ -2,7 +2,6 @@ import type { LaidOutDocument, Project, Unit } from '../../model/index.js';
 import { splitForms } from './forms.js';
 import { readProjectLists } from './list-forms.js';
 import { readProject } from './project.js';
-import { typeProject } from './project-meaning.js';
 import { flattenBlocks } from './rows.js';
 
 /**
@@ -19,7 +18,7 @@ export function recogniseProjects(doc: LaidOutDocument, defaultUnit: Unit = '万
     .filter((p): p is Project => p !== null)
     // A list's header read as a form ('项目名称 | 项目总额 …') is not a project.
     .filter((p) => p.place.page === undefined || !lists.pages.has(p.place.page));
-  const all = [...forms, ...lists.projects].map(typeProject);
+  const all = [...forms, ...lists.projects];
   return all.length && all.every((p) => p.place.page !== undefined)
     ? all.sort((a, b) => a.place.page! - b.place.page!)
     : all;
