@@ -61,3 +61,15 @@ describe('project-required-fields: a field is required where the form prints its
     expect(flagsOf(r, 'project-required-fields')).toEqual([]);
   }, 60_000);
 });
+
+describe('quantity-times-rate: a head count times a per-head rate against the funds', () => {
+  it('fires on a monthly rate (月人均) whose product exceeds the funds (福州交警 p.30: 900人 × 710元 × 12 = 766.80 against 752.32)', async () => {
+    const r = await read('wide/福州/公安局交通警察局_2026年部门预算.pdf', [30]);
+    expect(flagsOf(r, 'quantity-times-rate').map((f) => [f.severity, f.expected])).toEqual([['warning', '766.80万元']]);
+  }, 60_000);
+  it('near miss: a count after 每 is the rate’s unit (福州民政局 p.51: 每服务1名自闭症儿童满1个月给予300元)', async () => {
+    const r = await read('wide/福州/2026年福州市民政局部门预算.pdf', [51]);
+    expect(r.facts!.projects[0].annualGoal).toContain('每服务1名自闭症儿童');
+    expect(flagsOf(r, 'quantity-times-rate')).toEqual([]);
+  }, 60_000);
+});
