@@ -40,7 +40,8 @@ export const projectRequiredFields = defineRule({
     // form prints, that decides, form by form (a one-project document with Fuzhou's short grid has no 负责人).
     const printed = REQUIRED.filter(([, , isEmpty]) => projects.length < 2 || projects.some((p) => !isEmpty(p)));
     for (const p of projects) {
-      const asked = p.labelled ? REQUIRED.filter(([key]) => p.labelled!.includes(key)) : printed;
+      // A list's columns are known by what its entries fill: one without indicator columns asks for none.
+      const asked = p.labelled ? REQUIRED.filter(([key]) => p.labelled!.includes(key) && (p.form !== 'list' || printed.some(([k]) => k === key))) : printed;
       const empty = asked.filter(([, , isEmpty]) => isEmpty(p));
       if (!empty.length) continue;
       const labels = empty.map(([, label]) => label);
