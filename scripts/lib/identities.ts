@@ -69,6 +69,7 @@ interface StoredCell {
   period: LineItem['period'] | null;
   economic_code: string | null;
   gov_economic_code: string | null;
+  name_indent: number | null;
 }
 
 const placeOf = (page: number | null) => (page != null && page > 0 ? { page } : {});
@@ -78,10 +79,14 @@ function lineItemOf(c: StoredCell): LineItem {
   return {
     classification: c.classification, code: c.code, name: c.name, measure: c.measure, column: c.column_path ?? c.measure, rowKind: c.row_kind,
     ...(c.economic_code ? { economicCode: c.economic_code } : {}), ...(c.gov_economic_code ? { govEconomicCode: c.gov_economic_code } : {}),
-    ...(c.side ? { side: c.side } : {}), ...(c.period ? { period: c.period } : {}),
+    ...(c.side ? { side: c.side } : {}), ...(c.period ? { period: c.period } : {}), ...(c.name_indent != null ? { indent: c.name_indent } : {}),
     amount: { text: c.amount_text, unit: c.unit, fen: c.amount_fen, decimals: c.decimals ?? 0, place: placeOf(c.page) },
   };
 }
+
+/** Databases written before the name's indentation was stored read without it. */
+const hasIndent = (db: Database.Database) =>
+  (db.prepare("SELECT COUNT(*) AS n FROM pragma_table_info('line_items') WHERE name = 'name_indent'").get() as { n: number }).n > 0;
 
 /** A document's stored tables, rebuilt as the BudgetTables the rules saw, by table id. */
 export function storedTables(db: Database.Database, documentId: number): Map<number, BudgetTable> {
@@ -96,7 +101,7 @@ export function storedTables(db: Database.Database, documentId: number): Map<num
     });
   }
   for (const c of db.prepare(`SELECT table_id, classification, code, name, measure, column_path, amount_text, amount_fen, unit, decimals, page, row_kind, side, period,
-    economic_code, gov_economic_code FROM line_items WHERE document_id = ? ORDER BY id`).all(documentId) as StoredCell[]) {
+    economic_code, gov_economic_code, ${hasIndent(db) ? 'name_indent' : 'NULL AS name_indent'} FROM line_items WHERE document_id = ? ORDER BY id`).all(documentId) as StoredCell[]) {
     tables.get(c.table_id)?.lineItems.push(lineItemOf(c));
   }
   return tables;

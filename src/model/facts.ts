@@ -72,6 +72,8 @@ export const LineItem = z.object({
   period: z.enum(['budget', 'final', 'prior_budget', 'prior_final']).optional(),
   /** Where the code came from: printed in the row, recovered from another table of the document, or the code catalogue. */
   codeSource: CodeSource.optional(),
+  /** 'catalogue' where the printed name was cut short (a clipped cell) and the code catalogue gave the rest; absent: as printed. */
+  nameSource: z.enum(['printed', 'catalogue']).optional(),
   /** PDF: x of the row name's first character (points), the indentation names-only tables show their levels by. */
   indent: z.number().optional(),
   /** Names-only tables: the row's level read from its indentation and checked by sums (0 类, 1 款, 2 项). */

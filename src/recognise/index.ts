@@ -12,6 +12,7 @@ import { recogniseCodedTable } from './tables/coded-table.js';
 import { recogniseThreePublicTable } from './tables/three-public-table.js';
 import { recogniseTwoSidedTable } from './tables/two-sided-table.js';
 import { recoverFunctionCodes, shippedCatalogue } from './tables/recover-codes.js';
+import { restoreCutNames } from './tables/restore-cut-names.js';
 
 /** Recognise stage: grids and paragraphs to typed budget facts. */
 
@@ -94,7 +95,8 @@ export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly Re
 
   return DocumentFacts.parse({
     meta,
-    tables: recoverFunctionCodes(tables, shippedCatalogue(meta.fiscalYear)),
+    // Names a clipped cell cut short are completed first, so the codes recovered by name see them whole.
+    tables: recoverFunctionCodes(restoreCutNames(tables, meta.fiscalYear), shippedCatalogue(meta.fiscalYear)),
     threePublic,
     projects: on('projects')
       ? [...recogniseProjects(doc, defaultUnit), ...recogniseDepartmentTargets(doc, defaultUnit)].map(typeProject)

@@ -68,8 +68,9 @@ export function hierarchyIdentities(table: BudgetTable, rows: readonly Row[] = r
   const cross = crossClassifiedRows(rows);
   for (const parent of coded) {
     const details = parent.classification === 'function' ? cross.filter((r) => r.code === parent.code && r.side === parent.side && r.block === parent.block) : [];
-    const kids = details.length ? details : childrenOf(parent.code!, coded.filter((r) => r.classification === parent.classification && r.side === parent.side), parent.block);
-    if (!kids.length) continue;
+    const codedKids = details.length ? details : childrenOf(parent.code!, coded.filter((r) => r.classification === parent.classification && r.side === parent.side), parent.block);
+    if (!codedKids.length) continue;
+    const kids = details.length ? codedKids : [...codedKids, ...uncodedSiblings(parent, codedKids, rows)];
     const level = details.length ? '功能科目 = Σ经济分类' : parent.code!.length <= 3 ? '类 = Σ款' : '款 = Σ项';
     for (const period of periodsOf(table)) {
       for (const measure of measuresOf(table)) {
@@ -86,6 +87,49 @@ export function hierarchyIdentities(table: BudgetTable, rows: readonly Row[] = r
     }
   }
   return out;
+}
+
+/** Points of x within which two names are printed at the same indentation. */
+const INDENT_TOLERANCE = 3;
+
+const indentOf = (r: Row): number | undefined => r.items.find((i) => i.indent !== undefined)?.indent;
+
+/**
+ * Under a parent whose children are printed by names only (Hangzhou's 收支总表), a row the catalogue could not
+ * code (社会工作事务, a 款 no harvested document printed a code for) but printed at the indentation of its coded
+ * siblings is one of them: its figure is part of the parent's sum. Rows deeper than the siblings are their own
+ * children and not parts. Only item rows after the parent, up to the next row outside it (another code not
+ * under it, a total), on the same side; only where every coded child shares one indentation.
+ */
+export function uncodedSiblings(parent: Row, codedKids: readonly Row[], rows: readonly Row[]): Row[] {
+  const indents = codedKids.map(indentOf);
+  if (indents.some((x) => x === undefined)) return [];
+  const at = indents[0]!;
+  const own = indentOf(parent);
+  if (own === undefined || at <= own + INDENT_TOLERANCE) return [];
+  if (indents.some((x) => Math.abs(x! - at) > INDENT_TOLERANCE)) return [];
+  const out: Row[] = [];
+  for (const r of rows.slice(rows.indexOf(parent) + 1)) {
+    if (r.code) {
+      if (r.code.length <= parent.code!.length || !r.code.startsWith(parent.code!)) break;
+      continue;
+    }
+    if (r.rowKind === 'total') break;
+    if (r.rowKind !== 'item' || r.side !== parent.side || r.block !== parent.block) continue;
+    const x = indentOf(r);
+    // A row at the parent's own indentation or left of it ends the parent (the next 款 of a 类).
+    if (x !== undefined && own !== undefined && x <= own + INDENT_TOLERANCE) break;
+    if (x !== undefined && Math.abs(x - at) <= INDENT_TOLERANCE) out.push(r);
+  }
+  return out;
+}
+
+/** Whether an uncoded row under `parent` is placed by indentation: a sibling of its coded children, or deeper. */
+export function placedByIndent(row: Row, codedKids: readonly Row[]): boolean {
+  const x = indentOf(row);
+  const at = codedKids.map(indentOf);
+  if (x === undefined || !at.length || at.some((a) => a === undefined)) return false;
+  return x >= Math.min(...(at as number[])) - INDENT_TOLERANCE;
 }
 
 // ---------------------------------------------------------------- total row = Σ top level

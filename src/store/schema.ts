@@ -2,7 +2,7 @@
  * The SQLite schema: CONTRACT.md's tables and columns (names exactly as there) plus a few more.
  * Amounts are exact: amount_text as printed (separators removed), unit, amount_fen INTEGER.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -76,7 +76,11 @@ CREATE TABLE IF NOT EXISTS line_items (
   confidence REAL,
   economic_code TEXT,
   gov_economic_code TEXT,
-  code_source TEXT CHECK (code_source IN ('printed','recovered','catalogue'))
+  code_source TEXT CHECK (code_source IN ('printed','recovered','catalogue')),
+  -- 'catalogue' where a name cut short on the page was completed from the code catalogue
+  name_source TEXT CHECK (name_source IN ('printed','catalogue')),
+  -- PDF: x of the row name's first character (points); names-only tables show their levels by it
+  name_indent REAL
 );
 CREATE INDEX IF NOT EXISTS line_items_document ON line_items(document_id);
 CREATE INDEX IF NOT EXISTS line_items_code ON line_items(code);

@@ -41,8 +41,8 @@ export function createWriter(db: Db): StoreWriter {
       read_status, explained_empty, parse_json)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     item: db.prepare(`INSERT INTO line_items (document_id, table_id, classification, code, name, measure, amount_text, unit, amount_fen, page,
-      column_path, row_kind, side, period, decimals, line, bbox_json, confidence, economic_code, gov_economic_code, code_source)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      column_path, row_kind, side, period, decimals, line, bbox_json, confidence, economic_code, gov_economic_code, code_source, name_source, name_indent)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     three: db.prepare(`INSERT INTO three_public (document_id, source, period, item, amount_text, unit, amount_fen, page, text, line, bbox_json)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     project: db.prepare(`INSERT INTO projects (document_id, name, mid_term_fen, annual_fen, period_text, start_date, end_date, manager, phone, page,
@@ -90,7 +90,7 @@ export function createWriter(db: Db): StoreWriter {
         const a = li.amount;
         s.item.run(docId, tableId, li.classification, li.code, li.name, li.measure, a.text, a.unit, a.fen, a.place.page ?? null,
           li.column, li.rowKind, li.side ?? null, li.period ?? null, a.decimals, a.place.line ?? null, bbox(a.place), a.confidence ?? null,
-          li.economicCode ?? null, li.govEconomicCode ?? null, li.code ? (li.codeSource ?? 'printed') : null);
+          li.economicCode ?? null, li.govEconomicCode ?? null, li.code ? (li.codeSource ?? 'printed') : null, li.nameSource ?? 'printed', li.indent ?? null);
       }
     }
     for (const t of f.threePublic) {

@@ -46,9 +46,9 @@ describe('cross-classified export', () => {
     // Each row on the page that prints it (pp. 3-7, cut with pp. 1-2, the 收支总表 and 收入总表, before them).
     expect(new Set(rows.map((r) => r.page))).toEqual(new Set(['3', '4', '5', '6', '7']));
     // The row whose function cell began with the tail of the cell above (p. 7) is a line under its own code; its
-    // name is what the page shows (the PDF clips the wrapped tail 缴费支出).
+    // name, cut on the page (the PDF clips the wrapped tail 缴费支出), is completed from the code catalogue.
     expect(rows.filter((r) => r.function_item_code === '2080506' && r.gov_economic_code === '50501')).toMatchObject([
-      { economic_kuan_code: '30109', approved: '1728540.00', page: '7', function_item_name: '机关事业单位职业年金' },
+      { economic_kuan_code: '30109', approved: '1728540.00', page: '7', function_item_name: '机关事业单位职业年金缴费支出' },
     ]);
     // The lines add up to the printed 合计 50,927.950741 万元 to the fen (amounts are kept in fen).
     const sum = rows.reduce((s, r) => s + Math.round(Number(r.approved) * 100), 0);

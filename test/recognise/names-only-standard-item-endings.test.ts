@@ -38,11 +38,12 @@ describe('names-only-standard-item-endings', () => {
     expect(lookup.codesNamed('机关服务', '20402')).toEqual(['2040203']);
   });
 
-  it('near miss: under a 款 the catalogue does not know (社会工作事务), 其他社会工作事务支出 stays uncoded, and so does its 类', async () => {
+  it('near miss: under a 款 the catalogue does not know (社会工作事务), 其他社会工作事务支出 stays uncoded (no ending without the 款\'s code)', async () => {
     // 杭州市交通运输局 表1 (pp. 22-23): 一般公共服务支出 6,651.38 holds 社会工作事务 1.98 and 其他一般公共服务支出 6,700.00.
     const t = await tableOf('wide/杭州/交通运输局_2026年部门预算.pdf', [22, 23], 'income_expenditure_summary');
     expect(rows(t, '社会工作事务')).toEqual([[null, null, '1.98']]);
     expect(rows(t, '其他社会工作事务支出')).toEqual([[null, null, '1.98']]);
-    expect(rows(t, '其他一般公共服务支出').map((r) => r[0])).toEqual([null, null]);
+    // Its coded sibling keeps its codes: the uncoded 款 is placed by its indentation (see names-only-uncoded-sibling).
+    expect(rows(t, '其他一般公共服务支出').map((r) => r[0])).toEqual(['20199', '2019999']);
   });
 });

@@ -9,13 +9,14 @@ import { type FormCell, flattenBlocks } from './rows.js';
 /** The name given to a department's overall targets, so they read like one more project. */
 export const DEPARTMENT_TARGETS = '部门整体支出';
 
-const TITLE = /部门整体支出(年度)?绩效目标表/;
+/** 部门整体支出绩效目标表 (Beijing, Changsha), 部门整体预算绩效目标申报表 (Guangzhou), 部门整体绩效目标表 (Chongqing). */
+const TITLE = /部门整体(支出|预算)?(年度)?绩效目标(申报)?表/;
 /** Another table's title ends the department table (专项资金整体支出绩效目标表 is not the department's). */
 const OTHER_TITLE = /绩效目标表|预算\d+表|^表\s*\d+|专项资金/;
 const LIST_ITEM = /^(\d+|[一二三四五六七八九十]+)[、.．]|目录|\.{4,}/;
 const UNIT = /单位\s*[:：]\s*(万元|元)|[（(](万元|元)[）)]/;
 const DEPT = /^(部门|单位)[（(]?(单位)?[）)]?名称/;
-const GOAL_LABEL = /^(部门)?整体绩效目标$/;
+const GOAL_LABEL = /^(部门|当年|年度)?(整体|总体)绩效目标$/;
 const TOTAL = /^(预算支出总额|资金总额|总额|支出总额)$/;
 const FISCAL = /^(财政拨款|一般公共预算)$/;
 const OTHER = /^其他资金$/;
@@ -80,6 +81,7 @@ function readTable(table: Table): Project | null {
   const indicators: Indicator[] = [];
   let lastNumber = 0;
   let goalCol: number | undefined;
+  let goalRow = 0;
 
   for (const { cells: rowCells, grid } of table.rows) {
     const texts = rowCells.map((c) => bare(c.text));
@@ -89,17 +91,23 @@ function readTable(table: Table): Project | null {
       const next = rowCells[i + 1];
       if (DEPT.test(t)) department ??= (t.replace(DEPT, '').replace(/^[:：]/, '') || next?.text) ?? null;
       const u = UNIT.exec(t);
-      if (u && /资金|单位/.test(t)) unit = (u[1] ?? u[2]) as Unit;
+      if (u && /资金|单位|金额/.test(t)) unit = (u[1] ?? u[2]) as Unit;
       // A label beside its text (Beijing); in a header row (Changsha) the text is under it.
       if (GOAL_LABEL.test(t) && next && rowCells.length <= 3) goal ??= next;
-      else if (GOAL_LABEL.test(t)) goalCol ??= c.col;
+      else if (GOAL_LABEL.test(t) && goalCol === undefined) {
+        goalCol = c.col;
+        goalRow = table.rows.findIndex((r) => r.cells === rowCells);
+      }
     });
-    // Money headers: remember their columns; the first figure under each is the value.
+    // Money labels: beside their figure (Guangzhou's 收入来源 | 预算金额 box: '财政拨款 | 92,008.68'), that
+    // figure; as column headers (Beijing), remember their columns: the first figure under each is the value.
     rowCells.forEach((c, i) => {
       const t = texts[i];
-      if (TOTAL.test(t)) money.total ??= c.col;
-      else if (FISCAL.test(t)) money.fiscal ??= c.col;
-      else if (OTHER.test(t)) money.other ??= c.col;
+      const key = TOTAL.test(t) ? 'total' : FISCAL.test(t) ? 'fiscal' : OTHER.test(t) ? 'other' : null;
+      if (!key) return;
+      const next = rowCells[i + 1];
+      if (next && isAmount(next.text) && amounts[key] === undefined) amounts[key] = printedAmount(next.text, unit, next.place);
+      else money[key] ??= c.col;
     });
     const sumRow = texts.some((t) => SUM_ROW.test(t)) && rowCells.some((c) => isAmount(c.text));
     for (const key of ['total', 'fiscal', 'other'] as const) {
@@ -130,7 +138,7 @@ function readTable(table: Table): Project | null {
     lastNumber = n ? Number(n[1]) : 0;
     indicators.push(splitRunTogether(it));
   }
-  if (!goal) goal = goalFromColumn(table, goalCol) ?? goalsNumbered(cells);
+  if (!goal) goal = goalFromColumn(table, goalCol, goalRow) ?? goalsNumbered(cells);
   if (!indicators.length && !amounts.total) return null;
   const place = table.rows.find((r) => r.grid)?.grid?.place ?? cells[0]?.place ?? {};
   return annualProject({
@@ -149,10 +157,13 @@ function readTable(table: Table): Project | null {
 function headerColumns(cells: readonly FormCell[]): IndicatorColumns | null {
   const role = (t: string): ColumnRole | null => {
     const b = bare(t);
-    if (/^(指标内容|绩效指标)$/.test(b)) return 'name';
+    if (/^(指标内容|指标名称|绩效指标)$/.test(b)) return 'name';
     return roleOfHeader(b);
   };
-  const cols = cells.map((c) => ({ col: c.col, role: role(c.text) }));
+  let cols = cells.map((c) => ({ col: c.col, role: role(c.text) }));
+  // Beside a 三级指标 or 指标名称 column, 绩效指标 is the label of the indicator block (Guangzhou, Chongqing),
+  // not a column of names.
+  if (cols.filter((c) => c.role === 'name').length > 1) cols = cols.map((c, i) => (c.role === 'name' && bare(cells[i].text) === '绩效指标' ? { ...c, role: null } : c));
   const hasTarget = cols.some((c) => c.role === 'target');
   return cols.filter((c) => c.role === 'name').length === 1 && hasTarget ? { cols } : null;
 }
@@ -202,9 +213,10 @@ function splitRunTogether(it: Indicator): Indicator {
   return { ...it, level1: matchLevel1(m[1]) ?? m[1], level2: matchLevel2(m[2])?.name ?? m[2], name: m[3] };
 }
 
-function goalFromColumn(table: Table, col: number | undefined): FormCell | null {
+/** The goal under its label, in the label's column (rows above the label, such as 单位名称, are not it). */
+function goalFromColumn(table: Table, col: number | undefined, from: number): FormCell | null {
   if (col === undefined) return null;
-  for (const r of table.rows) {
+  for (const r of table.rows.slice(from)) {
     const c = r.cells.find((x) => x.col === col && x.text.length > 10 && !GOAL_LABEL.test(bare(x.text)));
     if (c) return c;
   }

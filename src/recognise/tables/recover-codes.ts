@@ -160,7 +160,21 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
     }
     // Codes found by their place stand only where every row under the same 类 got one: a 类 with an uncoded
     // 款 (a name the catalogue does not know) would fail its sums for want of a code, not of money.
-    const incomplete = new Set(read.filter((r) => r.block > 0 && !r.row[0].code && r.row[0].rowKind === 'item' && r.row[0].side !== 'income').map((r) => r.block));
+    // An uncoded row printed at the indentation of the block's coded 款 or deeper is placed all the same (a sibling
+    // 款 or a 项 of one; the sums take it by its indentation), so it does not undo the block's codes.
+    const kuanIndents = new Map<number, number[]>();
+    for (const r of read) {
+      const li = r.row[0];
+      if (li.code?.length === 5 && li.indent !== undefined) kuanIndents.set(r.block, [...(kuanIndents.get(r.block) ?? []), li.indent]);
+    }
+    const placedByIndent = (r: (typeof read)[number]) => {
+      const at = kuanIndents.get(r.block);
+      const x = r.row[0].indent;
+      return !!at && x !== undefined && Math.max(...at) - Math.min(...at) <= INDENT_TOLERANCE && x >= Math.min(...at) - INDENT_TOLERANCE;
+    };
+    const incomplete = new Set(
+      read.filter((r) => r.block > 0 && !r.row[0].code && r.row[0].rowKind === 'item' && r.row[0].side !== 'income' && !placedByIndent(r)).map((r) => r.block),
+    );
     const out = read.flatMap((r) => (r.withoutPlace && incomplete.has(r.block) ? r.withoutPlace : r.row));
     // A names-only table takes codes only when every row of its hierarchy gets one: a coded 类 with an
     // uncoded 款 would make its sums (and every rule checking them) fail for want of a code, not of money.

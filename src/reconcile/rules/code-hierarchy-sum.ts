@@ -1,7 +1,7 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { columnLabel, rowLabel, tableLabel } from '../context.js';
 import type { Row } from '../context.js';
-import { hierarchyIdentities } from '../identities.js';
+import { hierarchyIdentities, placedByIndent } from '../identities.js';
 import { fromAmount, show } from '../quantity.js';
 import { checkSum, collapseIfPervasive } from '../sums.js';
 
@@ -43,14 +43,17 @@ export const codeHierarchySum = defineRule({
           // A function code of a cross-classified table: its rows per economic code.
           partsLabel: name === '功能科目 = Σ经济分类'
             ? `其下${kids.length}个经济分类行（${kids.map((k) => k.items[0]?.economicCode ?? k.govEconomicCode ?? '').join('、')}）之和`
-            : `其下${kids.length}个科目（${kids.map((k) => k.code).join('、')}）之和`,
+            : `其下${kids.length}个科目（${kids.map((k) => k.code ?? k.name).join('、')}）之和`,
           total: fromAmount(cell.amount, `${rowLabel(parent)} ${column}`),
           parts: childCells.map((c) => fromAmount(c.item.amount, `${rowLabel(c.row)} ${column}`)),
         });
         if (!d) continue;
         // A row printed under the parent whose code could not be read may be the missing part (a 款 named
         // like its only 项 in a names-only table): the sum is then unresolved, not wrong.
-        const uncoded = uncodedRowsUnder(parent, rows);
+        // Uncoded rows printed at the coded children's indentation are parts already; deeper ones are their 项.
+        const codedKids = kids.filter((k) => k.code);
+        const placed = kids.length > codedKids.length;
+        const uncoded = uncodedRowsUnder(parent, rows).filter((r) => !(placed && placedByIndent(r, codedKids)));
         if (uncoded.length && d.variant !== 'rounding') {
           found.push({
             ...d,
@@ -72,6 +75,7 @@ export const codeHierarchySum = defineRule({
 /** Item rows with figures but no code printed after `parent` and before the next row outside its code. */
 function uncodedRowsUnder(parent: Row, rows: readonly Row[]): Row[] {
   const start = rows.indexOf(parent);
+  const own = parent.items.find((i) => i.indent !== undefined)?.indent;
   const out: Row[] = [];
   for (const r of rows.slice(start + 1)) {
     if (r.code) {
@@ -79,6 +83,9 @@ function uncodedRowsUnder(parent: Row, rows: readonly Row[]): Row[] {
       continue;
     }
     if (r.rowKind === 'total') break;
+    // A row printed at the parent's own indentation or left of it is not under it (the next 款 of a names-only 类).
+    const x = r.items.find((i) => i.indent !== undefined)?.indent;
+    if (x !== undefined && own !== undefined && r.side === parent.side && x <= own + 3) break;
     if (r.rowKind === 'item' && r.side === parent.side && r.items.some((i) => i.amount.text !== null)) out.push(r);
   }
   return out;

@@ -1,6 +1,7 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { columnLabel, tableLabel } from '../context.js';
-import { totalIdentities } from '../identities.js';
+import type { BudgetTable } from '../../model/index.js';
+import { columnLabel, tableLabel, type Row } from '../context.js';
+import { outcomeOf, splitIdentities, totalIdentities, type TotalIdentity } from '../identities.js';
 import { compare, fromAmount, show, sumOf } from '../quantity.js';
 import { checkSum, collapseIfPervasive } from '../sums.js';
 
@@ -29,6 +30,46 @@ function oneFlagPerGap(found: (FlagDraft & { gap?: string })[]): FlagDraft[] {
   return out;
 }
 
+/**
+ * Columns the rows confirm: every row of the table (at least ten row splits) closes 合计 = 基本 + 项目 and its
+ * finer splits, and no row was left unread. A total that fails in most columns of such a table is rows left
+ * out of the print, not columns misread, so the failures are reported, not collapsed into one unresolved note.
+ */
+function columnsConfirmedByRows(table: BudgetTable, rows: readonly Row[]): boolean {
+  if (table.parse && table.parse.rowsUnread > 0) return false;
+  const splits = splitIdentities(table, rows);
+  return splits.length >= 10 && splits.every((s) => outcomeOf(s) !== 'fails');
+}
+
+/** total − Σparts in fen, for a total identity that fails (the figure a shortfall of printed rows leaves). */
+function gapOf(i: TotalIdentity): string | null {
+  if (i.whole.fen === null || outcomeOf(i) !== 'fails') return null;
+  const sum = i.parts.reduce((a, p) => a + (p.fen ?? 0), 0);
+  const gap = i.whole.fen - sum;
+  return gap === 0 ? null : String(gap);
+}
+
+/**
+ * In a table whose columns the rows confirm, one total row failing in several columns is one finding (rows
+ * left out of the print, each column short by its share of them): one flag naming every column's gap.
+ */
+function oneFlagPerTotalRow(drafts: FlagDraft[]): FlagDraft[] {
+  const out: FlagDraft[] = [];
+  const bySubject = new Map<string, FlagDraft>();
+  for (const d of drafts) {
+    const seen = !d.variant && !d.rule ? bySubject.get(d.subject) : undefined;
+    if (!seen) {
+      const first = { ...d, evidence: [...d.evidence] };
+      if (!d.variant && !d.rule) bySubject.set(d.subject, first);
+      out.push(first);
+      continue;
+    }
+    seen.message = seen.message.replace(/。$/, '') + `；同一合计行的另一列（${d.actual ?? ''}，应为${d.expected ?? ''}）也不等于各行之和，是同一处缺漏。`;
+    for (const e of d.evidence) if (!seen.evidence.some((x) => JSON.stringify(x) === JSON.stringify(e))) seen.evidence.push(e);
+  }
+  return out;
+}
+
 export const tableTotalSum = defineRule({
   meta: {
     id: 'table-total-sum',
@@ -42,10 +83,15 @@ export const tableTotalSum = defineRule({
   },
   check(facts, ctx) {
     const out: FlagDraft[] = [];
+    const identitiesOf = new Map(facts.tables.map((t) => [t, totalIdentities(t, ctx.rows(t))]));
+    // The shortfalls of every table: the same gap, to the fen, in two tables read apart is the document's.
+    const gapsOf = new Map(facts.tables.map((t) => [t, new Set(identitiesOf.get(t)!.flatMap((i) => gapOf(i) ?? []))]));
+    const elsewhere = (table: BudgetTable, gap: string | null) => gap !== null && facts.tables.some((t) => t !== table && gapsOf.get(t)!.has(gap));
     for (const table of facts.tables) {
       const found: FlagDraft[] = [];
-      const identities = totalIdentities(table, ctx.rows(table));
-      for (const { name, top, topCells, measure, totalRow, whole } of identities) {
+      const identities = identitiesOf.get(table)!;
+      for (const identity of identities) {
+        const { name, top, topCells, measure, totalRow, whole } = identity;
         const column = columnLabel(table, measure);
         const parts = topCells.map((c) => fromAmount(c.item.amount, `${c.row.code} ${column}`));
         const total = fromAmount(whole, `${totalRow.name} ${column}`);
@@ -54,8 +100,10 @@ export const tableTotalSum = defineRule({
         if (compare(total, sum) === 'equal') continue;
         const level = name === '合计 = Σ明细' ? '各行（功能科目×经济科目）' : top.every((r) => r.code!.length === 3) ? '各类' : top.every((r) => r.code!.length === 7) ? '各项' : '各科目';
         // Parts that come to less than half their total are a table read in part (rows on a page the
-        // reader lost, a second code scheme taken for the first), not a total that is wrong.
-        if (sum.fen.abs().lt(total.fen.abs().div(2))) {
+        // reader lost, a second code scheme taken for the first), not a total that is wrong, unless another
+        // table of the document falls short by the same amount to the fen: rows left out of both prints.
+        const corroborated = elsewhere(table, gapOf(identity));
+        if (sum.fen.abs().lt(total.fen.abs().div(2)) && !corroborated) {
           found.push({
             subject: `${table.title}：${totalRow.name}`,
             variant: 'unresolved',
@@ -73,9 +121,12 @@ export const tableTotalSum = defineRule({
           total,
           parts,
         });
-        if (d) found.push({ ...d, gap: total.fen.minus(sum.fen).toString() } as FlagDraft);
+        if (!d) continue;
+        if (corroborated && !d.variant && !d.rule) d.message = d.message.replace(/。$/, '') + '；文件中另一张表的合计与其各行之和也正好相差这么多，是两表都少印了这些行。';
+        found.push({ ...d, gap: total.fen.minus(sum.fen).toString() } as FlagDraft);
       }
-      out.push(...collapseIfPervasive(oneFlagPerGap(found), identities.length, table, '合计行与各科目之和'));
+      const drafts = oneFlagPerGap(found);
+      out.push(...(columnsConfirmedByRows(table, ctx.rows(table)) ? oneFlagPerTotalRow(drafts) : collapseIfPervasive(drafts, identities.length, table, '合计行与各科目之和')));
     }
     return out;
   },

@@ -43,9 +43,10 @@ describe('cross-classified tables', () => {
     expect(row(p7, '2080506', '30109', '50501').map((li) => li.amount.fen)).toEqual([wanToFen('172.854000')]);
     expect(row(p7, '2101101', '30110', '50102').map((li) => li.amount.fen)).toEqual([wanToFen('556.415664')]);
     // The tail never begins the cell below. This PDF clips each cell, so the tail (缴费支出) is hidden on the printed
-    // page and not read at all (text outside its clip is not shown): the name is what the page shows.
+    // page and not read at all (text outside its clip is not shown); the printed code completes the name from the
+    // code catalogue, and the item says so.
     expect(p7.some((li) => li.name.startsWith('缴费支出'))).toBe(false);
-    expect(row(p7, '2080506', '30109', '50102')[0].name).toBe('机关事业单位职业年金/30109-职业年金缴费');
+    expect(row(p7, '2080506', '30109', '50102')[0]).toMatchObject({ name: '机关事业单位职业年金缴费支出/30109-职业年金缴费', nameSource: 'catalogue' });
     // Near miss: cells that start with their own code (all of p. 3) are read as printed, nothing added.
     expect(new Set(totals(t).filter((li) => li.code === '2010501').map((li) => li.name.split('/')[0]))).toEqual(new Set(['行政运行']));
     // The 合计 row is kept, and equals the sum of every printed row of pp. 3 and 7 ... which it only does for
