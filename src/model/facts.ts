@@ -159,6 +159,15 @@ export const TargetType = z.object({
 });
 export type TargetType = z.infer<typeof TargetType>;
 
+/** What a cost indicator (成本指标) says of the project's funds, as the recogniser typed it. */
+export const CostLine = z.object({
+  /** 'part' of the funds; 'whole' (项目总成本, 控制数: the other lines are inside it); 'rate' (单价, 每次, 人均: not a part). */
+  role: z.enum(['part', 'whole', 'rate']),
+  /** The money the line states (its target, else its text), null when it states none. */
+  amount: z.object({ fen: z.number(), text: z.string(), decimals: z.number().int().nonnegative(), unit: Unit }).nullable(),
+});
+export type CostLine = z.infer<typeof CostLine>;
+
 export const Indicator = z.object({
   horizon: Horizon,
   /** Canonical 一级指标: 产出指标 | 效益指标 | 满意度指标 (or as printed when unknown). */
@@ -173,6 +182,8 @@ export const Indicator = z.object({
   nature: z.enum(['qualitative', 'quantitative']).nullable().optional(),
   /** The target's kind, set once by the recogniser after the grid is read; absent means not typed (no rule judges it). */
   targetType: TargetType.optional(),
+  /** Set on cost indicators (成本指标). */
+  cost: CostLine.optional(),
   place: Place,
 });
 export type Indicator = z.infer<typeof Indicator>;
@@ -200,6 +211,18 @@ export const Project = z.object({
   /** 'department' for the whole department's targets (部门整体支出绩效目标表), 'project' for one project's form. */
   scope: z.enum(['project', 'department']).default('project'),
   name: z.string(),
+  /**
+   * The form's money is passed on to others (a transfer payment, a grant given out ahead for a higher level), by
+   * the words of its name: not part of the department's own 项目支出.
+   */
+  passedOn: z.boolean().optional(),
+  /**
+   * How the form is printed: 'grid', one form per project with a label beside each value; 'list', a table with
+   * a row group per project (its cells may sit in sub-rows of a merged name cell or across a page break).
+   */
+  form: z.enum(['grid', 'list']).optional(),
+  /** The fields (Project keys: implementingUnit, period, annual, annualGoal, indicators …) whose label the form prints. */
+  labelled: z.array(z.string()).optional(),
   /** The project code printed before the name (Beijing: 11000022T000000430418), where there is one. */
   code: z.string().nullable().optional(),
   implementingUnit: z.string().nullable(),

@@ -3,6 +3,7 @@ import type { RecogniserId } from '../pipeline.js';
 import { readDocumentMeta } from './document-meta.js';
 import { extractClaims, narrativeThreePublic } from './narrative/claims.js';
 import { recogniseDepartmentTargets, recogniseProjects } from './performance/index.js';
+import { typeProject } from './performance/project-meaning.js';
 import { withRateStatements } from './performance/rate-statements.js';
 import { withTargetTypes } from './performance/target-type.js';
 import { itemText, itemsOf, type Item } from './rows.js';
@@ -100,7 +101,7 @@ export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly Re
     tables: recoverFunctionCodes(restoreCutNames(tables, meta.fiscalYear), shippedCatalogue(meta.fiscalYear)),
     threePublic,
     projects: on('projects')
-      ? withTargetTypes([...recogniseProjects(doc, defaultUnit), ...recogniseDepartmentTargets(doc, defaultUnit)]).map(withRateStatements)
+      ? withTargetTypes([...recogniseProjects(doc, defaultUnit), ...recogniseDepartmentTargets(doc, defaultUnit)]).map((p) => withRateStatements(typeProject(p)))
       : [],
     claims,
     listedTables: listed,

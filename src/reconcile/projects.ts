@@ -1,6 +1,4 @@
-import { Decimal } from 'decimal.js';
-import type { Amount, Evidence, Horizon, Indicator, Project, Unit } from '../model/index.js';
-import { FEN_PER_UNIT } from '../util/money.js';
+import type { Amount, Evidence, Horizon, Indicator, Project } from '../model/index.js';
 import { evidenceAt } from './evidence.js';
 
 export const HORIZON_NAMES: Record<Horizon, string> = { mid_term: '中期', annual: '年度' };
@@ -35,17 +33,4 @@ export function distinctIndicators(p: Project): { indicator: Indicator; places: 
     else byKey.set(k, { indicator: i, places: [i.place] });
   }
   return [...byKey.values()];
-}
-
-/** A money figure written in a text ('不超过3042万元', '0.45万'): its fen, or null. Per-head rates (每人…元) are not. */
-export function moneyIn(text: string, bareUnit: Unit | null): { fen: Decimal; text: string; decimals: number; unit: Unit } | null {
-  const s = text.replace(/\s+/g, '');
-  const m = /(?<![每\d.])(\d+(?:\.(\d+))?)(万元|万|元)(?![\/／每])/.exec(s);
-  if (m && !/每[人户年月次]?[^，。；]{0,6}$/.test(s.slice(0, m.index))) {
-    const unit: Unit = m[3] === '元' ? '元' : '万元';
-    return { fen: new Decimal(m[1]).times(FEN_PER_UNIT[unit]), text: m[1], decimals: m[2]?.length ?? 0, unit };
-  }
-  const bare = /^(?:[≤<]|不超过|不高于|控制在)?(\d+(?:\.(\d+))?)$/.exec(s);
-  if (bare && bareUnit) return { fen: new Decimal(bare[1]).times(FEN_PER_UNIT[bareUnit]), text: bare[1], decimals: bare[2]?.length ?? 0, unit: bareUnit };
-  return null;
 }

@@ -1,3 +1,4 @@
+import { typeProject } from '../../src/recognise/performance/project-meaning.js';
 /** Small builders of hand-made DocumentFacts for rule tests. Places are line numbers, auto-incremented. */
 import {
   DocumentFacts,
@@ -107,8 +108,9 @@ export function indicator(i: Partial<Indicator> & { name: string; target: string
 export function project(p: Partial<Omit<Project, 'midTerm' | 'annual'>> & { name: string; mid?: string | null; annual?: string | null }): Project {
   const { mid, annual, ...rest } = p;
   const funds = (t: string | null | undefined) => ({ total: t == null ? null : amt(t), fiscal: t == null ? null : amt(t), other: null });
-  // The recogniser's own reading of its head count x rate statements, as recogniseDocument gives them.
-  return withRateStatements({
+  // The recogniser's typing (cost lines, money passed on) and its reading of head count x rate statements
+  // apply to built projects as recogniseDocument gives them for read ones.
+  return withRateStatements(typeProject({
     scope: 'project',
     implementingUnit: '人力资源和社会保障局',
     periodText: '2021年',
@@ -129,7 +131,7 @@ export function project(p: Partial<Omit<Project, 'midTerm' | 'annual'>> & { name
     ...rest,
     midTerm: funds(mid === undefined ? '30' : mid),
     annual: funds(annual === undefined ? '10' : annual),
-  });
+  }));
 }
 
 export function facts(f: Partial<Omit<DocumentFacts, 'meta'>> & { meta?: Partial<DocumentFacts['meta']> } = {}): DocumentFacts {

@@ -37,5 +37,7 @@ export function annualProject(p: {
     indicators: p.indicators,
     place: p.place,
     fieldPlaces: p.fieldPlaces,
+    form: 'list',
+    labelled: ['annual', 'annualGoal', 'indicators'],
   });
 }

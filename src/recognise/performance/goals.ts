@@ -1,4 +1,4 @@
-import { type FieldValue, findLabels, isLabelCell } from './fields.js';
+import { type FieldValue, findLabels, isLabelCell, valueOf } from './fields.js';
 import { isHeaderWord } from './labels.js';
 import type { FormRow } from './rows.js';
 
@@ -8,16 +8,18 @@ export interface GoalsReading {
 }
 
 /**
- * 中期目标 / 年度目标: in the label's own cell ('中期目标：…') or in the row after the labels. With two
+ * 中期目标 / 年度目标: in the label's own cell ('中期目标：…'), beside it, or in the row after the labels. With two
  * texts in that row the first is mid-term; a lone text goes to the label nearer by column.
  */
 export function readGoals(rows: readonly FormRow[], to = rows.length): GoalsReading {
   const mid = findLabels(rows, 'midTermGoal', 0, to)[0];
   const annual = findLabels(rows, 'annualGoal', 0, to)[0];
-  const out: GoalsReading = {
-    midTerm: mid?.rest ? { text: mid.rest, place: mid.place } : null,
-    annual: annual?.rest ? { text: annual.rest, place: annual.place } : null,
+  // The label's own cell, else the cell beside it (Fuzhou's short grid: 年度目标 | the text), else the row after.
+  const beside = (hit: typeof mid): FieldValue | null => {
+    const v = hit ? valueOf(rows, hit) : null;
+    return v && !isHeaderWord(v.text) ? v : null;
   };
+  const out: GoalsReading = { midTerm: beside(mid), annual: beside(annual) };
   const labelRow = mid?.row ?? annual?.row;
   if (labelRow === undefined || (out.midTerm && out.annual)) return out;
   const next = rows[labelRow + 1];

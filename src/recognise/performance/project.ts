@@ -72,7 +72,26 @@ export function readProject(rows: readonly FormRow[], defaultUnit: Unit): Projec
   if (gridRow !== null) fieldPlaces.indicators = rows[gridRow].place;
   if (unitPlace) fieldPlaces.unit = unitPlace;
 
+  // The fields whose label the form prints: a template without 项目负责人 (Fuzhou's, Hunan's short grids) does not ask for one.
+  const printed = (...keys: Parameters<typeof findLabels>[1][]) => keys.some((k) => findLabels(rows, k, 0, top).length > 0);
+  const labelled = Object.entries({
+    implementingUnit: printed('implementingUnit'),
+    period: printed('period', 'start'),
+    attribute: printed('attribute') || attributeCell !== undefined,
+    manager: printed('manager'),
+    phone: printed('phone'),
+    overview: printed('overview'),
+    legalBasis: printed('legalBasis'),
+    midTerm: printed('midTermTotal'),
+    annual: printed('annualTotal'),
+    midTermGoal: printed('midTermGoal'),
+    annualGoal: printed('annualGoal'),
+    indicators: gridRow !== null || printed('indicators'),
+  }).filter(([, yes]) => yes).map(([k]) => k);
+
   return Project.parse({
+    form: 'grid',
+    labelled,
     name: name.text,
     implementingUnit: unitName(values.implementingUnit),
     periodText: values.period?.text ?? null,

@@ -1,5 +1,5 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
-import { codedRows, sameCodeName } from '../codes.js';
+import { codedRows, codeNameKey, sameCodeName } from '../codes.js';
 import { evidenceAt } from '../evidence.js';
 import { listZh, q } from '../format.js';
 import type { BudgetTable, Place } from '../../model/index.js';
@@ -17,8 +17,11 @@ export const codeNameConflict = defineRule({
   },
   check(facts, ctx) {
     const seen = new Map<string, { name: string; table: BudgetTable; place: Place }[]>();
-    for (const table of facts.tables) {
-      for (const row of codedRows(ctx.rows(table))) {
+    // Only a standard table's rows are the classification itself: in other tables (政府采购预算表, project lists)
+    // a code tags a row named for what is bought or done (应急管理局: 2240106 beside 监控管理系统), and a blank
+    // name is no name at all.
+    for (const table of facts.tables.filter((t) => t.kind !== 'other')) {
+      for (const row of codedRows(ctx.rows(table)).filter((r) => codeNameKey(r.name) !== '')) {
         const k = `${row.classification}|${row.code}`;
         const list = seen.get(k) ?? [];
         list.push({ name: row.name, table, place: row.items[0].amount.place });

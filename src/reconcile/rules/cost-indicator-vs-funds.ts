@@ -2,16 +2,9 @@ import { Decimal } from 'decimal.js';
 import { defineRule, type FlagDraft } from '../rule.js';
 import { evidenceAt, evidenceOfAmount, uniqueEvidence } from '../evidence.js';
 import { formatAmount, formatMoney } from '../format.js';
-import { fundsOf, HORIZON_NAMES, indicatorLabel, moneyIn } from '../projects.js';
+import { fundsOf, HORIZON_NAMES, indicatorLabel } from '../projects.js';
 import { halfUlpFen } from '../../util/money.js';
-import type { Horizon, Indicator, Unit } from '../../model/index.js';
-
-/** Indicator texts that name money, so that a bare number target ('37.056') is an amount. */
-const MONEY_WORDS = /资金|经费|费用|成本|投入|预算|金额/;
-/** A rate, not a part of the funds: 单价, 每期, 人均, 补助标准. */
-const RATE = /单价|单位成本|每[人户月期次件台个天套场项]|单[次月个场项台件人套期]|人均|平均|标准|均价/;
-/** A cost indicator naming the whole (项目总成本, 预算控制总额, 合计): the others are its parts, not more of it. */
-const WHOLE = /总成本|总额|总计|合计|总费用|总投入|总支出|控制数|总预算/;
+import type { Horizon, Indicator } from '../../model/index.js';
 
 interface CostPart {
   indicator: Indicator;
@@ -21,14 +14,15 @@ interface CostPart {
   decimals: number;
 }
 
-/** The cost indicators of one horizon that state an amount, once each (a grid may print one twice). */
-function costParts(indicators: readonly Indicator[], horizon: Horizon, fundsUnit: Unit): CostPart[] {
+/** The cost indicators of one horizon that state an amount and are not rates, once each (a grid may print one twice). */
+function costParts(indicators: readonly Indicator[], horizon: Horizon): CostPart[] {
   const out: CostPart[] = [];
   for (const i of indicators) {
-    if (i.horizon !== horizon || !/成本/.test(`${i.level2 ?? ''}${i.level1 ?? ''}`) || RATE.test(i.name)) continue;
-    const money = moneyIn(i.target ?? '', MONEY_WORDS.test(i.name) ? fundsUnit : null) ?? moneyIn(i.name, null);
-    if (!money || out.some((o) => o.indicator.name === i.name && o.fen.eq(money.fen))) continue;
-    out.push({ indicator: i, fen: money.fen, tol: halfUlpFen({ unit: money.unit, decimals: money.decimals }), stated: formatMoney(money.fen, money.unit, money.decimals), decimals: money.decimals });
+    const money = i.cost?.amount;
+    if (i.horizon !== horizon || !money || i.cost!.role === 'rate') continue;
+    const fen = new Decimal(money.fen);
+    if (out.some((o) => o.indicator.name === i.name && o.fen.eq(fen))) continue;
+    out.push({ indicator: i, fen, tol: halfUlpFen({ unit: money.unit, decimals: money.decimals }), stated: formatMoney(fen, money.unit, money.decimals), decimals: money.decimals });
   }
   return out;
 }
@@ -55,10 +49,10 @@ export const costIndicatorVsFunds = defineRule({
       for (const horizon of ['mid_term', 'annual'] as const) {
         const funds = fundsOf(p, horizon);
         if (!funds || funds.fen === null) continue;
-        const parts = costParts(p.indicators, horizon, funds.unit);
+        const parts = costParts(p.indicators, horizon);
         if (!parts.length) continue;
         // Where one line states the whole (by its name, or by equalling the funds), the others are nested in it.
-        const wholes = parts.filter((x) => WHOLE.test(x.indicator.name) || x.fen.minus(funds.fen!).abs().lte(x.tol.plus(halfUlpFen(funds))));
+        const wholes = parts.filter((x) => x.indicator.cost!.role === 'whole' || x.fen.minus(funds.fen!).abs().lte(x.tol.plus(halfUlpFen(funds))));
         const counted = wholes.length ? [wholes.reduce((a, b) => (b.fen.gt(a.fen) ? b : a))] : parts;
         const sum = counted.reduce((s, x) => s.plus(x.fen), new Decimal(0));
         const tol = counted.reduce((s, x) => s.plus(x.tol), halfUlpFen(funds));

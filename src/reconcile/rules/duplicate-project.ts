@@ -23,6 +23,34 @@ const indicatorText = (p: Project) => p.indicators.map((i) => `${i.name}${i.targ
 /** Texts this alike describe the same work. */
 const NEAR_IDENTICAL = 0.8;
 
+/** One project per printed name cell: entries under one merged name cell are one printing. */
+function onePerPrinting(group: readonly Project[]): Project[] {
+  const seen = new Map<string, Project>();
+  for (const p of group) {
+    const k = JSON.stringify(p.fieldPlaces.name ?? p.place);
+    if (!seen.has(k)) seen.set(k, p);
+  }
+  return [...seen.values()];
+}
+
+/** Two printings of one entry: the same annual funds (or none printed in either) and near-identical indicators. */
+function sameEntry(a: Project, b: Project): boolean {
+  const [x, y] = [fundsOf(a, 'annual'), fundsOf(b, 'annual')];
+  if ((x?.fen ?? null) !== (y?.fen ?? null)) return false;
+  return similarity(indicatorText(a), indicatorText(b)) >= NEAR_IDENTICAL;
+}
+
+/** Groups of items that `same` links (each item joins the first group holding an item it is the same as). */
+function clustersOf<T>(items: readonly T[], same: (a: T, b: T) => boolean): T[][] {
+  const out: T[][] = [];
+  for (const i of items) {
+    const c = out.find((cl) => cl.some((o) => same(o, i)));
+    if (c) c.push(i);
+    else out.push([i]);
+  }
+  return out;
+}
+
 export const duplicateProject = defineRule({
   meta: {
     id: 'duplicate-project',
@@ -50,15 +78,32 @@ export const duplicateProject = defineRule({
     }
     for (const group of groups.values()) {
       // Entries under one merged name cell (the name printed once for them) are not a repetition.
-      const printed = new Set(group.map((p) => JSON.stringify(p.fieldPlaces.name ?? p.place)));
-      if (printed.size < 2) continue;
-      const a = group[0];
+      const printings = onePerPrinting(group);
+      if (printings.length < 2) continue;
+      // A repetition is the same entry printed again: the same funds and near-identical indicators. One name
+      // (or one municipal project code) over entries with their own funds or targets is shared by several
+      // units' projects (Beijing lists a code once per budget unit, Fuzhou each unit's 综合工作经费): on the
+      // verified set all 8 such flags were FALSE, so that is left unresolved, not called a duplicate.
+      const repeated = clustersOf(printings, sameEntry).filter((c) => c.length > 1);
+      for (const c of repeated) {
+        const a = c[0];
+        const funds = fundsOf(a, 'annual');
+        out.push({
+          subject: a.name,
+          message: `项目“${a.name}”在绩效目标表中出现了${c.length}次${funds ? `（年度资金均为${funds.text}${funds.unit}，绩效指标相同）` : ''}。`,
+          expected: '每个项目列出一次',
+          actual: `出现${c.length}次`,
+          evidence: c.map((p) => fieldEvidence(p, 'name', p.name)),
+        });
+      }
+      if (repeated.length) continue;
       out.push({
-        subject: a.name,
-        message: `项目“${a.name}”在绩效目标表中出现了${printed.size}次。`,
+        subject: printings[0].name,
+        variant: 'unresolved',
+        message: `项目“${printings[0].name}”在绩效目标表中列出了${printings.length}次，但各次的资金或绩效指标不同，可能是不同单位的同名项目，无法判断是否重复。`,
         expected: '每个项目列出一次',
-        actual: `出现${printed.size}次`,
-        evidence: group.map((p) => fieldEvidence(p, 'name', p.name)),
+        actual: `同名${printings.length}次，资金或指标不同`,
+        evidence: printings.map((p) => fieldEvidence(p, 'name', p.name)),
       });
     }
     const flagged = new Set<Project>();

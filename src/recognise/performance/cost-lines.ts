@@ -1,0 +1,37 @@
+import { Decimal } from 'decimal.js';
+import type { CostLine, Horizon, Indicator, Project, Unit } from '../../model/index.js';
+import { FEN_PER_UNIT } from '../../util/money.js';
+import { BARE_CAPPED_FIGURE, COST_LEVEL, COST_RATE, COST_WHOLE, MONEY_FIGURE, MONEY_UNIT, MONEY_WORDS, PER_HEAD_BEFORE } from '../vocab/performance-words.js';
+
+type Money = NonNullable<CostLine['amount']>;
+
+/** A money figure written in a text ('不超过3042万元', '0.45万'), or a bare capped figure in `bareUnit`; null otherwise. */
+export function moneyIn(text: string, bareUnit: Unit | null): Money | null {
+  const s = text.replace(/\s+/g, '');
+  const m = MONEY_FIGURE.exec(s);
+  if (m && !PER_HEAD_BEFORE.test(s.slice(0, m.index))) return money(m[1], m[2], MONEY_UNIT[m[3]]);
+  const bare = BARE_CAPPED_FIGURE.exec(s);
+  return bare && bareUnit ? money(bare[1], bare[2], bareUnit) : null;
+}
+
+const money = (figure: string, decimals: string | undefined, unit: Unit): Money => ({
+  fen: new Decimal(figure).times(FEN_PER_UNIT[unit]).toNumber(),
+  text: figure,
+  decimals: decimals?.length ?? 0,
+  unit,
+});
+
+/** The unit of a project's funds for a horizon (the total, else the fiscal part), where printed. */
+function fundsUnit(p: Project, h: Horizon): Unit | null {
+  const f = h === 'annual' ? p.annual : p.midTerm;
+  return (f.total ?? f.fiscal)?.unit ?? null;
+}
+
+/** What a cost indicator (成本指标) says of the funds: a part, the whole, or a rate; and the money it states. */
+export function costLineOf(i: Indicator, p: Project): CostLine | undefined {
+  if (!COST_LEVEL.test(`${i.level2 ?? ''}${i.level1 ?? ''}`)) return undefined;
+  const role = COST_RATE.test(i.name) ? 'rate' : COST_WHOLE.test(i.name) ? 'whole' : 'part';
+  const unit = fundsUnit(p, i.horizon);
+  const amount = moneyIn(i.target ?? '', MONEY_WORDS.test(i.name) ? unit : null) ?? moneyIn(i.name, null);
+  return { role, amount };
+}
