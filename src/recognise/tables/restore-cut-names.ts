@@ -52,5 +52,7 @@ function completed(code: string, printed: string, year?: number): string | null 
   if (!full) return null;
   const whole = normaliseName(full);
   if (whole.length <= name.length || !whole.startsWith(name)) return null;
+  // 社会保障和就业 for 208 社会保障和就业支出: the usual suffix left off is how many tables name a class, not a cut.
+  if (/^(的)?支出$/.test(whole.slice(name.length))) return null;
   return pairStatus(code, printed) === 'known' ? null : full;
 }
