@@ -1,4 +1,4 @@
-import { TABLE_MEASURE_WORDS } from './vocab/figure-words.js';
+import { TABLE_MEASURE_WORDS } from '../vocab/figure-words.js';
 
 /**
  * Column header path -> measure. The most specific word wins; a bare 小计/合计 takes its

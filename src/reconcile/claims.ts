@@ -6,7 +6,7 @@ import { fromAmount, sumOf, type Quantity } from './quantity.js';
 import { evidenceAt } from './evidence.js';
 import { gpbOnly, totalCells } from './scope.js';
 import { ITEM_NAMES } from './three-public.js';
-import { rowNames } from '../recognise/vocab/figure-words.js';
+import { rowNames } from '../vocab/figure-words.js';
 
 /** The fund a 类 figure is of, where the claim says: its cell is in that fund's table or column only. */
 type FundScope = NonNullable<Extract<ClaimFigure, { subject: 'function_class' }>['fund']>;

@@ -53,4 +53,4 @@ export function sameCodeName(a: string, b: string): boolean {
   return s.length >= 4 && l.startsWith(s);
 }
 
-export { classCodeOf, classKey, FUNCTION_CLASSES } from '../recognise/vocab/function-class-names.js';
+export { classCodeOf, classKey, FUNCTION_CLASSES } from '../vocab/function-class-names.js';

@@ -1,8 +1,8 @@
 import type { Claim, ClaimFigure, ClaimMeaning, NamedLine } from '../../model/index.js';
 import { NamedLine as NamedLines } from '../../model/index.js';
 import { nameKey } from '../../util/cjk.js';
-import { classCodeOf } from '../vocab/function-class-names.js';
-import { NONE_WORDS, PHASE_WORDS, REASON_WORDS, SUBJECT_WORDS as W } from '../vocab/figure-words.js';
+import { classCodeOf } from '../../vocab/function-class-names.js';
+import { NONE_WORDS, PHASE_WORDS, REASON_WORDS, SUBJECT_WORDS as W } from '../../vocab/figure-words.js';
 
 /**
  * A claim's typed meaning (model ClaimMeaning), from its metric (the lexicon's name for its words) backed by its

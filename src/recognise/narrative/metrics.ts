@@ -1,4 +1,4 @@
-import { CLAIM_AMOUNT_WORDS, CLAIM_COUNT_WORDS, FUND_WORDS } from '../vocab/figure-words.js';
+import { CLAIM_AMOUNT_WORDS, CLAIM_COUNT_WORDS, FUND_WORDS } from '../../vocab/figure-words.js';
 
 /** What a narrative figure is, from the words before it (the lexicon's figure phrases, first match wins). */
 export const AMOUNT_METRICS = CLAIM_AMOUNT_WORDS;

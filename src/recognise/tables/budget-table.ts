@@ -2,7 +2,7 @@ import type { BudgetTable, LineItem, ParseReport, Place, Unit } from '../../mode
 import { parseReportOf } from '../reading/report.js';
 import { parseAmountText } from '../../util/money.js';
 import { filled, isColumnNumberRow, type Item } from '../rows.js';
-import { NONE_WORDS } from '../vocab/figure-words.js';
+import { NONE_WORDS } from '../../vocab/figure-words.js';
 import type { TableSection } from '../sections.js';
 
 /** Settings every table recogniser receives. */

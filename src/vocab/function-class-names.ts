@@ -1,4 +1,4 @@
-import { nameKey } from '../../util/cjk.js';
+import { nameKey } from '../util/cjk.js';
 
 /** Function 类 codes and their usual names (2021 onwards), to read a 类 named in the narrative. */
 export const FUNCTION_CLASSES: Record<string, string> = {
