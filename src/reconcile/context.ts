@@ -1,4 +1,5 @@
 import type { BudgetTable, DocType, DocumentFacts, LineItem, TableKind } from '../model/index.js';
+import { isGenericTotalHeader } from '../vocab/total-words.js';
 
 /** A printed row of a budget table: its label and its cells (one LineItem per amount column). */
 export interface Row {
@@ -159,7 +160,7 @@ export const MEASURE_NAMES: Record<string, string> = {
 export function columnLabel(table: BudgetTable, measure: string): string {
   const col = table.columns.find((c) => c.measure === measure);
   const printed = col?.path.split('/').pop()?.trim();
-  if (printed && /[\u4e00-\u9fff]/.test(printed) && !/^(小计|合计|计)$/.test(printed)) return printed;
+  if (printed && /[\u4e00-\u9fff]/.test(printed) && !isGenericTotalHeader(printed)) return printed;
   return MEASURE_NAMES[measure] ?? printed ?? measure;
 }
 

@@ -2,6 +2,7 @@ import type { Amount, BudgetTable, LineItem, ThreePublicFigure, ThreePublicItem 
 import { cellOf, measuresOf, periodsOf, rowsOfTable, type ColumnPeriod, type Row } from './context.js';
 import { childrenOf, codedRows, crossClassifiedRows, topLevel } from './codes.js';
 import { compare, fromAmount, sumOf } from './quantity.js';
+import { isGrandTotalName } from '../vocab/total-words.js';
 
 /**
  * The arithmetic a table's own figures must satisfy (DOMAIN.md, "Within a table"), found in one place for
@@ -46,6 +47,8 @@ export function outcomeOf(i: Identity): Outcome {
 
 export interface HierarchyIdentity extends Identity {
   name: '类 = Σ款' | '款 = Σ项' | '功能科目 = Σ经济分类';
+  /** The children are the parent's rows per economic code in a cross-classified table, not sub-codes. */
+  crossClassified: boolean;
   parent: Row;
   children: Row[];
   measure: string;
@@ -82,7 +85,7 @@ export function hierarchyIdentities(table: BudgetTable, rows: readonly Row[] = r
         });
         // A blank parent over blank children says nothing.
         if (cell.amount.text === null && childCells.every((c) => !c.item.amount.fen)) continue;
-        out.push({ name: level, parent, children: kids, measure, period, cell, childCells, whole: cell.amount, parts: childCells.map((c) => c.item.amount) });
+        out.push({ name: level, crossClassified: details.length > 0, parent, children: kids, measure, period, cell, childCells, whole: cell.amount, parts: childCells.map((c) => c.item.amount) });
       }
     }
   }
@@ -137,6 +140,8 @@ export function placedByIndent(row: Row, codedKids: readonly Row[]): boolean {
 export interface TotalIdentity extends Identity {
   /** 合计 = Σ明细: a cross-classified table printing no function rows of its own, totalled over all its rows. */
   name: '合计 = Σ类' | '合计 = Σ明细';
+  /** Summed over every row of a cross-classified table (合计 = Σ明细), not over its top-level codes. */
+  crossClassified: boolean;
   side: LineItem['side'];
   measure: string;
   period: ColumnPeriod;
@@ -177,7 +182,7 @@ export function totalIdentities(table: BudgetTable, rows: readonly Row[] = rowsO
         if (!candidates.length) continue;
         const scored = candidates.map((c) => ({ c, o: outcomeOf({ name, whole: c.item.amount, parts }) }));
         const best = scored.find((s) => s.o === 'exact') ?? scored.find((s) => s.o === 'rounding') ?? scored[0];
-        out.push({ name, side, measure, period, top, topCells, totalRow: best.c.row, candidates, whole: best.c.item.amount, parts });
+        out.push({ name, crossClassified: cross.length > 0, side, measure, period, top, topCells, totalRow: best.c.row, candidates, whole: best.c.item.amount, parts });
       }
     }
   }
@@ -298,7 +303,7 @@ export interface BalanceIdentity extends Identity {
 }
 
 /** The grand total row of one side: the one printed as 总计, else the last total row. */
-const grandTotal = (rows: Row[]): Row | undefined => rows.find((r) => r.name.includes('总计')) ?? rows[rows.length - 1];
+const grandTotal = (rows: Row[]): Row | undefined => rows.find((r) => isGrandTotalName(r.name)) ?? rows[rows.length - 1];
 
 /** A two-sided summary table's income total against its expenditure total. */
 export function balanceIdentity(table: BudgetTable, rows: readonly Row[] = rowsOfTable(table)): BalanceIdentity | null {
@@ -310,7 +315,7 @@ export function balanceIdentity(table: BudgetTable, rows: readonly Row[] = rowsO
   const inCell = cellOf(income, 'total') ?? income.items[0];
   const outCell = cellOf(expenditure, 'total') ?? expenditure.items[0];
   if (!inCell || !outCell || (inCell.amount.text === null && outCell.amount.text === null)) return null;
-  return { name: '收入总计 = 支出总计', income, expenditure, sameScope: income.name.includes('总计') === expenditure.name.includes('总计'), whole: outCell.amount, parts: [inCell.amount] };
+  return { name: '收入总计 = 支出总计', income, expenditure, sameScope: isGrandTotalName(income.name) === isGrandTotalName(expenditure.name), whole: outCell.amount, parts: [inCell.amount] };
 }
 
 /** Every identity of a budget table, as the rules check them. */

@@ -1,5 +1,6 @@
 import type { Amount, Evidence, Horizon, Indicator, Project } from '../model/index.js';
 import { evidenceAt } from './evidence.js';
+import { indicatorBareName } from '../vocab/indicator-words.js';
 
 export const HORIZON_NAMES: Record<Horizon, string> = { mid_term: '中期', annual: '年度' };
 
@@ -17,7 +18,7 @@ export function fieldEvidence(p: Project, field: string, quote: string | null): 
 
 /** An indicator as a reader names it: '数量指标“宣传次数”'. */
 export function indicatorLabel(i: Indicator): string {
-  return `${i.level2 ?? i.level1 ?? '指标'}“${i.name.replace(/^(指标\d*[:：]|\d+[:：])\s*/, '')}”`;
+  return `${i.level2 ?? i.level1 ?? '指标'}“${indicatorBareName(i.name)}”`;
 }
 
 /**
@@ -27,7 +28,7 @@ export function indicatorLabel(i: Indicator): string {
 export function distinctIndicators(p: Project): { indicator: Indicator; places: Indicator['place'][] }[] {
   const byKey = new Map<string, { indicator: Indicator; places: Indicator['place'][] }>();
   for (const i of p.indicators) {
-    const k = [i.level2 ?? i.level1, i.name.replace(/^(指标\d*[:：]|\d+[:：])\s*/, '').replace(/\s+/g, ''), (i.target ?? '').replace(/\s+/g, '')].join('|');
+    const k = [i.level2 ?? i.level1, indicatorBareName(i.name).replace(/\s+/g, ''), (i.target ?? '').replace(/\s+/g, '')].join('|');
     const e = byKey.get(k);
     if (e) e.places.push(i.place);
     else byKey.set(k, { indicator: i, places: [i.place] });

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Amount, Evidence, Unit } from '../model/index.js';
-import { FEN_PER_UNIT, halfUlpFen } from '../util/money.js';
+import { FEN_PER_UNIT, formatFen, halfUlpFen } from '../util/money.js';
 import { evidenceOfAmount } from './evidence.js';
 import { formatMoney } from './format.js';
 
@@ -89,7 +89,8 @@ export function showDiff(a: Quantity, b: Quantity): string {
 export function showTol(a: Quantity, b: Quantity): string {
   const tol = a.tol.plus(b.tol);
   const places = Math.max(a.decimals, b.decimals) + 1;
-  return formatMoney(tol, a.unit, places).replace(/(\.\d*?)0+(?=万元|元)/, '$1').replace(/\.(?=万元|元)/, '');
+  // Trailing zeros and a bare decimal point dropped: '0.010' -> '0.01', '1.0' -> '1'.
+  return `${formatFen(tol, a.unit, places).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')}${a.unit}`;
 }
 
 /** Fen per unit, re-exported for rules that convert stated figures. */

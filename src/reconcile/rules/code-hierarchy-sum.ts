@@ -22,7 +22,7 @@ export const codeHierarchySum = defineRule({
       const found: FlagDraft[] = [];
       const rows = ctx.rows(table);
       const identities = hierarchyIdentities(table, rows);
-      for (const { name, parent, children: kids, measure, cell, childCells } of identities) {
+      for (const { crossClassified, parent, children: kids, measure, cell, childCells } of identities) {
         const column = columnLabel(table, measure);
         // Children that are all zero or blank under a non-zero parent are not its parts as read (a table of
         // 类 only, a stray row from another table): nothing confidently contradicts the parent.
@@ -41,7 +41,7 @@ export const codeHierarchySum = defineRule({
           subject: `${table.title}：${rowLabel(parent)}`,
           totalLabel: `${tableLabel(table)}中“${rowLabel(parent)}”的${column}`,
           // A function code of a cross-classified table: its rows per economic code.
-          partsLabel: name === '功能科目 = Σ经济分类'
+          partsLabel: crossClassified
             ? `其下${kids.length}个经济分类行（${kids.map((k) => k.items[0]?.economicCode ?? k.govEconomicCode ?? '').join('、')}）之和`
             : `其下${kids.length}个科目（${kids.map((k) => k.code ?? k.name).join('、')}）之和`,
           total: fromAmount(cell.amount, `${rowLabel(parent)} ${column}`),

@@ -1,9 +1,8 @@
 import { defineRule, type FlagDraft } from '../rule.js';
 import { evidenceAt } from '../evidence.js';
 import { distinctIndicators, indicatorLabel } from '../projects.js';
+import { saysGrowth } from '../../vocab/indicator-words.js';
 
-/** Growth and comparison rates may exceed 100%; rates of completion, coverage and satisfaction cannot. */
-const GROWTH = /增长|增幅|提高|提升|增加|同比|环比|超过/;
 
 export const indicatorPercentOver100 = defineRule({
   meta: {
@@ -16,12 +15,13 @@ export const indicatorPercentOver100 = defineRule({
     },
     message: '项目“{project}”的{indicator}为{value}，超过100%，无法实现。',
   },
+  // Growth and comparison rates may exceed 100%; rates of completion, coverage and satisfaction cannot.
   check(facts) {
     const out: FlagDraft[] = [];
     for (const p of facts.projects) {
       for (const { indicator: i, places } of distinctIndicators(p)) {
         for (const text of [i.target ?? '', i.name]) {
-          const m = [...text.replace(/\s+/g, '').matchAll(/(\d+(?:\.\d+)?)[%％]/g)].find((x) => Number(x[1]) > 100 && !GROWTH.test(text.slice(0, x.index)));
+          const m = [...text.replace(/\s+/g, '').matchAll(/(\d+(?:\.\d+)?)[%％]/g)].find((x) => Number(x[1]) > 100 && !saysGrowth(text.slice(0, x.index)));
           if (!m) continue;
           out.push({
             subject: p.name,

@@ -1,36 +1,22 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { evidenceAt } from '../evidence.js';
-import { nameKey } from '../../util/cjk.js';
+import { isPartHeadingTitle, tableTitleKey } from '../../vocab/table-titles.js';
 import type { DocumentFacts, ListedTable } from '../../model/index.js';
-
-/** A table title without its numbering and year: '五、一般公共预算支出情况表' -> '一般公共预算支出情况表'. */
-export function titleKey(title: string): string {
-  return nameKey(title)
-    .replace(/^[一二三四五六七八九十]+[、.]?|^\d+[、.]/, '')
-    .replace(/^(附件\d*|附表\d*)/, '')
-    .replace(/^(\d{4}年度?)/, '')
-    .replace(/^.*?(?=部门|财政|一般|政府|国有|支出|收入|预算)/, '');
-}
 
 function present(facts: DocumentFacts, listed: ListedTable): boolean {
   if (listed.kind === 'project_performance' && facts.projects.some((p) => p.scope !== 'department')) return true;
   if (listed.kind === 'dept_performance' && facts.projects.some((p) => p.scope === 'department')) return true;
   if (listed.kind !== 'other' && facts.tables.some((t) => t.kind === listed.kind)) return true;
-  const k = titleKey(listed.title);
+  const k = tableTitleKey(listed.title);
   return k.length > 0 && facts.tables.some((t) => {
-    const tk = titleKey(t.title);
+    const tk = tableTitleKey(t.title);
     return tk.length > 0 && (tk.includes(k) || k.includes(tk));
   });
 }
 
-/**
- * A 目录 line that names a part of the document, not a table: '第一部分单位概况……1', '2026年…预算公开表'
- * (the whole table part), '第二部分2026年度部门预算表'.
- */
+/** A 目录 line that names a part of the document, not a table. */
 function isPartHeading(l: ListedTable): boolean {
-  if (l.kind !== 'other') return false;
-  const t = l.title.replace(/\s+/g, '');
-  return /[.．…·]{4,}/.test(t) || /^第[一二三四五六七八九十]+部分/.test(t) || /(预算|决算)(公开)?表$/.test(t) && !/(收入|支出|收支|三公|基金|国有资本|绩效|采购|资产)/.test(t);
+  return l.kind === 'other' && isPartHeadingTitle(l.title);
 }
 
 export const listedTableMissing = defineRule({

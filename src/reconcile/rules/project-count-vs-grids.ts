@@ -5,11 +5,12 @@ import { claimQuantity } from '../claims.js';
 import { compare, fromAmount, show, sumOf } from '../quantity.js';
 import { fundsOf } from '../projects.js';
 import { FEN_PER_UNIT } from '../../util/money.js';
+import { largeProjectThresholdWan } from '../../vocab/project-words.js';
 
 /** '100万元及100万元以上项目' -> 100万元 in fen. */
 function threshold(text: string): Decimal | null {
-  const m = /(\d+(?:\.\d+)?)\s*万元(?:及\s*\d+(?:\.\d+)?\s*万元)?\s*(?:以上|及以上)/.exec(text.replace(/\s+/g, ''));
-  return m ? new Decimal(m[1]).times(FEN_PER_UNIT['万元']) : null;
+  const wan = largeProjectThresholdWan(text);
+  return wan ? new Decimal(wan).times(FEN_PER_UNIT['万元']) : null;
 }
 
 export const projectCountVsGrids = defineRule({

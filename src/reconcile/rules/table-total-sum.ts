@@ -91,14 +91,14 @@ export const tableTotalSum = defineRule({
       const found: FlagDraft[] = [];
       const identities = identitiesOf.get(table)!;
       for (const identity of identities) {
-        const { name, top, topCells, measure, totalRow, whole } = identity;
+        const { crossClassified, top, topCells, measure, totalRow, whole } = identity;
         const column = columnLabel(table, measure);
         const parts = topCells.map((c) => fromAmount(c.item.amount, `${c.row.code} ${column}`));
         const total = fromAmount(whole, `${totalRow.name} ${column}`);
         const sum = sumOf(parts, '');
         // Tables print several totals (本年支出合计, 支出总计): the check passes when one of them agrees.
         if (compare(total, sum) === 'equal') continue;
-        const level = name === '合计 = Σ明细' ? '各行（功能科目×经济科目）' : top.every((r) => r.code!.length === 3) ? '各类' : top.every((r) => r.code!.length === 7) ? '各项' : '各科目';
+        const level = crossClassified ? '各行（功能科目×经济科目）' : top.every((r) => r.code!.length === 3) ? '各类' : top.every((r) => r.code!.length === 7) ? '各项' : '各科目';
         // Parts that come to less than half their total are a table read in part (rows on a page the
         // reader lost, a second code scheme taken for the first), not a total that is wrong, unless another
         // table of the document falls short by the same amount to the fen: rows left out of both prints.
