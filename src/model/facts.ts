@@ -407,7 +407,11 @@ export const COVERAGE_METRICS: ReadonlySet<string> = new Set(['evaluated_funds']
 
 
 /** A line of the 目录 (table of contents) naming a table. */
-export const ListedTable = z.object({ title: z.string(), kind: TableKind, place: Place });
+/**
+ * A line of the 目录: a table, or a part of the document (第一部分单位概况, 第二部分2026年度部门预算表, the whole
+ * table part), which no single table answers.
+ */
+export const ListedTable = z.object({ title: z.string(), kind: TableKind, entry: z.enum(['table', 'part']), place: Place });
 export type ListedTable = z.infer<typeof ListedTable>;
 
 /** Where a metadata field was read: a label and its value, the cover, a heading, table titles, the file name or its folder. */

@@ -1,5 +1,6 @@
 import type { ListedTable, Place, TableKind, Unit } from '../model/index.js';
 import { filled, itemText, type Item } from './rows.js';
+import { isPartHeadingTitle } from '../vocab/table-titles.js';
 import { looksLikeTableTitle, scoreTableKind, tableKindOf, tocEntryTitle, tocPieces } from './table-kinds.js';
 
 /** A table as found in the reading order: its title, kind, unit and everything printed under it. */
@@ -69,7 +70,10 @@ export function findSections(items: readonly Item[]): { sections: TableSection[]
         const toc = tocEntryTitle(piece) ?? (pieceDotted ? piece.replace(/^[\d.．、\s]+/, '').replace(/[.…\s\d]+$/, '') : null);
         // '五、部门预算表' heads the list of tables; it is not one of them.
         const heading = toc !== null && tableKindOf(toc) === 'other' && /^[一二三四五六七八九十\d、.．]*(部门|单位)?(预算|决算)(公开)?(报)?表$/.test(toc);
-        if (toc && !heading && /表([（(][^()（）]*[)）])?$/.test(toc)) listed.push({ title: toc, kind: tableKindOf(toc), place: item.place });
+        if (toc && !heading && /表([（(][^()（）]*[)）])?$/.test(toc)) {
+          const kind = tableKindOf(toc);
+          listed.push({ title: toc, kind, entry: kind === 'other' && isPartHeadingTitle(toc) ? 'part' : 'table', place: item.place });
+        }
       }
       continue;
     }

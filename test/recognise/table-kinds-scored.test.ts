@@ -52,4 +52,13 @@ describe('table kinds', () => {
     expect(titles).toContain('收入支出决算总表');
     expect(titles.filter((t) => /[.…]{3}|部分/.test(t))).toEqual([]);
   });
+
+  it('toc-part-entry: a 目录 line naming the whole table part is typed a part, the tables under it tables', async () => {
+    // 杭州市交通运输局 p. 2 lists '2026年杭州市交通运输局预算公开表' above its tables: no single table answers it.
+    const r = await run(await cutPages('wide/杭州/交通运输局_2026年部门预算.pdf', [1, 2]));
+    expect(r.facts!.listedTables.map((l) => [l.title, l.entry])).toEqual([['2026年杭州市交通运输局预算公开表', 'part']]);
+    // Near miss: 上海市交通运输局's entries also end in 预算表, but each names its table's content.
+    const sh = await run(await cutPages('wide/上海/2026年上海市交通运输局_部门预算.pdf', [1, 2]));
+    expect(sh.facts!.listedTables.filter((l) => l.entry === 'table')).toHaveLength(9);
+  });
 });

@@ -1,6 +1,6 @@
 import { BOTH, defineRule, type FlagDraft } from '../rule.js';
 import { evidenceAt } from '../evidence.js';
-import { isPartHeadingTitle, tableTitleKey } from '../../vocab/table-titles.js';
+import { tableTitleKey } from '../../vocab/table-titles.js';
 import type { DocumentFacts, ListedTable } from '../../model/index.js';
 
 function present(facts: DocumentFacts, listed: ListedTable): boolean {
@@ -12,11 +12,6 @@ function present(facts: DocumentFacts, listed: ListedTable): boolean {
     const tk = tableTitleKey(t.title);
     return tk.length > 0 && (tk.includes(k) || k.includes(tk));
   });
-}
-
-/** A 目录 line that names a part of the document, not a table. */
-function isPartHeading(l: ListedTable): boolean {
-  return l.kind === 'other' && isPartHeadingTitle(l.title);
 }
 
 export const listedTableMissing = defineRule({
@@ -32,7 +27,7 @@ export const listedTableMissing = defineRule({
   },
   check(facts) {
     const out: FlagDraft[] = [];
-    const missing = facts.listedTables.filter((l) => !present(facts, l) && !isPartHeading(l));
+    const missing = facts.listedTables.filter((l) => l.entry === 'table' && !present(facts, l));
     // A file with no table at all is the narrative half of a disclosure published in two files (Beijing's
     // 附件1 情况说明 and 附件2 报表): its 目录 lists the other file's tables. That is not a missing table.
     if (missing.length && !facts.tables.length && !facts.projects.length) {

@@ -3,10 +3,10 @@ import { listedTableMissing as rule } from '../../../src/reconcile/rules/listed-
 import { facts, project, runRule, table } from '../builders.js';
 
 const listed = [
-  { title: '三、部门支出总体情况表', kind: 'expenditure_summary' as const, place: { line: 26 } },
-  { title: '六、支出预算分类汇总表（按支出经济分类）', kind: 'gpb_basic_by_economic' as const, place: { line: 29 } },
-  { title: '十一、预算项目支出绩效目标表', kind: 'project_performance' as const, place: { line: 34 } },
-  { title: '十二、其他说明表', kind: 'other' as const, place: { line: 35 } },
+  { title: '三、部门支出总体情况表', kind: 'expenditure_summary' as const, entry: 'table' as const, place: { line: 26 } },
+  { title: '六、支出预算分类汇总表（按支出经济分类）', kind: 'gpb_basic_by_economic' as const, entry: 'table' as const, place: { line: 29 } },
+  { title: '十一、预算项目支出绩效目标表', kind: 'project_performance' as const, entry: 'table' as const, place: { line: 34 } },
+  { title: '十二、其他说明表', kind: 'other' as const, entry: 'table' as const, place: { line: 35 } },
 ];
 
 describe('listed-table-missing', () => {
