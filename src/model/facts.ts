@@ -76,6 +76,8 @@ export const LineItem = z.object({
   nameSource: z.enum(['printed', 'catalogue']).optional(),
   /** PDF: x of the row name's first character (points), the indentation names-only tables show their levels by. */
   indent: z.number().optional(),
+  /** The row is printed as a grand total (收入总计, 支出总计), not a 合计 that may stop before 年终结转结余. */
+  grandTotal: z.literal(true).optional(),
   /** Names-only tables: the row's level read from its indentation and checked by sums (0 类, 1 款, 2 项). */
   level: z.number().int().min(0).max(2).optional(),
   amount: Amount,

@@ -2,7 +2,6 @@ import type { Amount, BudgetTable, LineItem, ThreePublicFigure, ThreePublicItem 
 import { cellOf, measuresOf, periodsOf, rowsOfTable, type ColumnPeriod, type Row } from './context.js';
 import { childrenOf, codedRows, crossClassifiedRows, topLevel } from './codes.js';
 import { compare, fromAmount, sumOf } from './quantity.js';
-import { isGrandTotalName } from '../vocab/total-words.js';
 
 /**
  * The arithmetic a table's own figures must satisfy (DOMAIN.md, "Within a table"), found in one place for
@@ -303,7 +302,8 @@ export interface BalanceIdentity extends Identity {
 }
 
 /** The grand total row of one side: the one printed as 总计, else the last total row. */
-const grandTotal = (rows: Row[]): Row | undefined => rows.find((r) => isGrandTotalName(r.name)) ?? rows[rows.length - 1];
+const isGrandTotal = (r: Row): boolean => r.items.some((i) => i.grandTotal === true);
+const grandTotal = (rows: Row[]): Row | undefined => rows.find(isGrandTotal) ?? rows[rows.length - 1];
 
 /** A two-sided summary table's income total against its expenditure total. */
 export function balanceIdentity(table: BudgetTable, rows: readonly Row[] = rowsOfTable(table)): BalanceIdentity | null {
@@ -315,7 +315,7 @@ export function balanceIdentity(table: BudgetTable, rows: readonly Row[] = rowsO
   const inCell = cellOf(income, 'total') ?? income.items[0];
   const outCell = cellOf(expenditure, 'total') ?? expenditure.items[0];
   if (!inCell || !outCell || (inCell.amount.text === null && outCell.amount.text === null)) return null;
-  return { name: '收入总计 = 支出总计', income, expenditure, sameScope: isGrandTotalName(income.name) === isGrandTotalName(expenditure.name), whole: outCell.amount, parts: [inCell.amount] };
+  return { name: '收入总计 = 支出总计', income, expenditure, sameScope: isGrandTotal(income) === isGrandTotal(expenditure), whole: outCell.amount, parts: [inCell.amount] };
 }
 
 /** Every identity of a budget table, as the rules check them. */

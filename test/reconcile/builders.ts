@@ -17,6 +17,7 @@ import { typedClaim } from '../../src/recognise/narrative/meaning.js';
 import { noteExplainsEmpty } from '../../src/recognise/tables/budget-table.js';
 import { withRateStatements } from '../../src/recognise/performance/rate-statements.js';
 import { typeTarget } from '../../src/recognise/performance/target-type.js';
+import { isGrandTotalName } from '../../src/vocab/total-words.js';
 
 let nextLine = 1;
 const place = (line?: number) => ({ line: line ?? nextLine++ });
@@ -56,6 +57,8 @@ export function table(kind: TableKind, title: string, rows: RowSpec[], opts: { u
       ...(r.side ? { side: r.side } : {}),
       ...(r.period ? { period: r.period } : {}),
       amount: amt(text, { unit, line, confidence: r.confidence?.[measure] }),
+      // As the recogniser marks them (budgetTableOf).
+      ...(isGrandTotalName(r.name) ? { grandTotal: true as const } : {}),
     }));
   });
   return {

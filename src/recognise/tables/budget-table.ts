@@ -3,6 +3,7 @@ import { parseReportOf } from '../reading/report.js';
 import { parseAmountText } from '../../util/money.js';
 import { filled, isColumnNumberRow, type Item } from '../rows.js';
 import { NONE_WORDS } from '../../vocab/figure-words.js';
+import { isGrandTotalName } from '../../vocab/total-words.js';
 import type { TableSection } from '../sections.js';
 
 /** Settings every table recogniser receives. */
@@ -119,7 +120,7 @@ export function budgetTableOf(
       ...(pages.length ? { pageFrom: Math.min(...pages), pageTo: Math.max(...pages) } : {}),
       place: section.titlePlace,
       columns,
-      lineItems,
+      lineItems: lineItems.map((i) => (isGrandTotalName(i.name) ? { ...i, grandTotal: true as const } : i)),
       empty: !lineItems.some((i) => i.amount.text !== null),
       // Recognisers with one fixed way of reading still report the identities their reading satisfies.
       parse: parse ?? parseReportOf({ strategy: 'fixed', items: section.items, columns: [], lineItems }),
