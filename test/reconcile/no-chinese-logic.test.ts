@@ -12,6 +12,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const CONVERTED = [
   'src/reconcile/claims.ts',
   'src/reconcile/rules/claim-repeated-differs.ts',
+  'src/reconcile/rules/claim-parts-sum.ts',
   'src/reconcile/rules/claim-share.ts',
   'src/reconcile/rules/claim-vs-table.ts',
   'src/reconcile/rules/claim-yoy.ts',
