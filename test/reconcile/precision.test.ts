@@ -19,12 +19,11 @@ beforeAll(async () => {
 }, 120_000);
 
 describe.runIf(existsSync(CORPUS_ROOT))('alarms on verified flags', () => {
-  // The targets are 95% (errors) and 85% (warnings); these floors are what the subset measures now (December
-  // 2026, after the errors branch: errors 11/11, warnings 2/5) and may only be raised. The false
-  // alarms left are listed in docs/rules.md.
+  // The targets are 95% (errors) and 85% (warnings), held as floors; the subset measures errors 14/14 and
+  // warnings 3/3 (December 2026, after stop 17's rule work). The false alarms left are listed in docs/rules.md.
   it('does not fall below the measured error and warning precision', () => {
     const by = Object.fromEntries(report.bySeverity.map((s) => [s.severity, s]));
-    for (const [sev, min] of [['error', 0.95], ['warning', 0.4]] as const) {
+    for (const [sev, min] of [['error', 0.95], ['warning', 0.85]] as const) {
       const s = by[sev];
       if (s && s.judged) expect(s.correct / s.judged, `${sev}: ${s.correct}/${s.judged}`).toBeGreaterThanOrEqual(min);
     }
