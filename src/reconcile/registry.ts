@@ -20,6 +20,7 @@ import { unitConfusion } from './rules/unit-confusion.js';
 import { listedTableMissing } from './rules/listed-table-missing.js';
 import { emptyTableUnexplained } from './rules/empty-table-unexplained.js';
 import { textSaysNone } from './rules/text-says-none.js';
+import { claimPartsSum } from './rules/claim-parts-sum.js';
 import { placeholderText } from './rules/placeholder-text.js';
 import { indicatorUnmeasurable } from './rules/indicator-unmeasurable.js';
 import { indicatorPercentOver100 } from './rules/indicator-percent-over-100.js';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   claimVsTable,
   threePublicTextVsTable,
   claimRepeatedDiffers,
+  claimPartsSum,
   claimShare,
   shareOver100,
   claimYoy,

@@ -97,6 +97,57 @@ function splitClauses(sentence: string): string[] {
   return sentence.split(/[，；;]|(?<!\d),|[：:](?!\s*-?\d)/).map((s) => s.trim()).filter(Boolean);
 }
 
+/** A part of a clause: its words and where they start in the sentence. */
+interface ClauseItem {
+  text: string;
+  from: number;
+}
+
+/**
+ * '政府采购货物预算3456.6万元、政府采购工程预算0万元、政府采购服务预算4683.6万元': an enumeration is one item per
+ * figure. A separator (、 和 及 与) splits only between a figure and the words of the next one, never before a
+ * comparison ('与上年相比') or a bare number ('100万元及100万元以上').
+ */
+const ITEM_BREAK = /(?<=\d\s*(?:亿元|万元|元|[%％]))\s*[、和及与]\s*(?!上年|去年|上一年|年初|同期|本年|\d|以上|以下)/g;
+
+/** 'A、B、C分别为x、y、z万元': the names paired with the figures in order (the unit printed once, at the end). */
+function respectively(clause: string): string[] | null {
+  const m = /^(.*?)分别(\D*?)(-?\d.*)$/.exec(clause);
+  if (!m) return null;
+  const names = m[1].split(/[、和及与]/).map((n) => n.trim()).filter(Boolean);
+  const unit = /(亿元|万元|元|[%％])[\s。！？]*$/.exec(m[3])?.[1];
+  const figures = [...m[3].matchAll(/(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|[%％])?/g)];
+  if (!unit || names.length < 2 || names.length !== figures.length) return null;
+  // The verb after 分别 (为, 增加 …) belongs to every pair.
+  const verb = m[2].trim();
+  return names.map((name, i) => `${name}${verb}${figures[i][1]}${figures[i][2] ?? unit}`);
+}
+
+function clauseItems(clause: string, from: number): ClauseItem[] {
+  const paired = respectively(clause);
+  if (paired) return paired.map((text) => ({ text, from }));
+  const items: ClauseItem[] = [];
+  let start = 0;
+  for (const m of clause.matchAll(ITEM_BREAK)) {
+    const next = clause.slice(m.index + m[0].length);
+    // Only where the next words state a figure of their own, before any further separator.
+    if (!AMOUNT.test(next.split(ITEM_BREAK)[0])) continue;
+    items.push({ text: clause.slice(start, m.index), from: from + start });
+    start = m.index + m[0].length;
+  }
+  items.push({ text: clause.slice(start), from: from + start });
+  return items.filter((i) => i.text.trim());
+}
+
+/** A sentence's clauses, each enumeration split into its items. */
+function sentenceItems(sentence: string): ClauseItem[] {
+  let from = 0;
+  return splitClauses(sentence).flatMap((clause) => {
+    from = sentence.indexOf(clause, from);
+    return clauseItems(clause, from);
+  });
+}
+
 /**
  * Budget or final, from the phase word nearest the figure: a heading glued before the sentence ('…支出决算情况说明
  * “三公”经费财政拨款支出预算为76.43万元') names the section, the last word names the figure. 一般公共预算 names a fund.
@@ -185,16 +236,22 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
         return carried ?? own ?? (marker >= 0 ? previousTotal : inSentence.find((c) => c.amount && c.metric !== 'yoy_change' && c.period === 'current'));
       };
       let clauseFrom = 0;
-      const sentenceScope = scopeOf(splitClauses(sentence)[0] ?? '') ?? undefined;
+      const items = sentenceItems(sentence);
+      const sentenceScope = scopeOf(items[0]?.text ?? '') ?? undefined;
+      // A clause that names a fund before a colon opens the parts after it ('其中一般公共预算拨款政府采购504.98万元：政府采购货物
+      // 预算480.50万元、…'); siblings of its own enumeration ('一般公共预算拨款…、事业收入…') are not its parts.
+      let openedScope: Claim['scope'];
       let clauseScope: Claim['scope'];
       let clauseConfidence = 1;
       let clauseIndex = -1;
-      for (const clause of splitClauses(sentence)) {
+      for (const { text: clause, from } of items) {
         clauseIndex++;
-        clauseFrom = sentence.indexOf(clause, clauseFrom);
-        // The fund a figure is of: its own words, else those of the sentence's subject (its first clause),
-        // else the heading's. Words in between ('收入全部为一般公共预算拨款') describe other figures.
-        clauseScope = scopeOf(clause) ?? sentenceScope ?? topicScope;
+        clauseFrom = from;
+        // The fund a figure is of: its own words, else those of the clause that opened its parts, else those of
+        // the sentence's subject (its first item), else the heading's. Words in between ('收入全部为一般公共预算拨款')
+        // describe other figures.
+        clauseScope = scopeOf(clause) ?? openedScope ?? sentenceScope ?? topicScope;
+        if (/^\s*[：:]/.test(sentence.slice(from + clause.length)) && scopeOf(clause)) openedScope = scopeOf(clause) ?? undefined;
         clauseConfidence = 1;
         beforeMarker = marker < 0 || clauseFrom < marker;
         // '政府性基金拨款支出预算为0': a zero needs no unit to be a figure.
@@ -260,12 +317,16 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
           metric ??= 'other_amount';
           if (metric.startsWith('three_public') || metric === 'admin_running_cost' || metric === 'function_class_amount') subject = label || subject;
           // A part of a whole only after 其中 / 主要用于 / 包括; siblings ('收入…，支出…') have no basis.
-          const partOf = /其中|主要用于|包括|主要包括/.test(sentence.slice(0, sentence.indexOf(clause) + 4));
+          const partOf = /其中|主要用于|包括|主要包括/.test(sentence.slice(0, clauseFrom + 4));
           // '…其中：一般公共服务支出3.00万元，主要用于…。公共安全支出40230.95万元，…': the next 类 of the paragraph is a
           // further part of the same whole, though its own sentence does not repeat 其中.
-          const basis = partOf ? (subjectTotal()?.metric ?? null) : metric === 'function_class_amount' && clauseIndex === 0 ? partsOf : null;
+          const whole = partOf ? subjectTotal() : undefined;
+          const basis = partOf ? (whole?.metric ?? null) : metric === 'function_class_amount' && clauseIndex === 0 ? partsOf : null;
+          // A part of a whole of its own kind ('政府采购预算总额…，其中：政府采购货物预算…') keeps that whole; the same
+          // words again ('支出…，其中支出…') are the same figure, not a part.
+          const sameKindPart = basis === metric && whole !== undefined && whole !== null && whole.subject !== subject && metric !== 'function_class_amount';
           const counted = lastCount && inSentence[inSentence.length - 1] === lastCount ? lastCount.count : null;
-          lastAmount = add({ metric, subject, basis: basis === metric ? null : basis, amount, percent: null, direction: null, count: counted, ...(phase ? { phase } : {}) });
+          lastAmount = add({ metric, subject, basis: basis === metric && !sameKindPart ? null : basis, amount, percent: null, direction: null, count: counted, ...(phase ? { phase } : {}) });
           previousAmount = lastAmount;
           if (p && /占/.test(clause)) add({ metric: shareMetric(metric), subject, basis: lastAmount.basis, amount, percent: p[1], direction: null });
           continue;
@@ -293,7 +354,7 @@ export function extractClaims(lines: readonly NarrativeLine[], department: strin
         }
         if (n && !/\d{4}年/.test(clause.slice(n.index, n.index + 6))) {
           const label = clause.replace(/\s+/g, '');
-          const metric = COUNT_METRICS.find(([re]) => re.test(label) || re.test(sentence.slice(0, sentence.indexOf(clause) + clause.length)))?.[1];
+          const metric = COUNT_METRICS.find(([re]) => re.test(label) || re.test(sentence.slice(0, clauseFrom + clause.length)))?.[1];
           if (metric) lastCount = add({ metric, subject: label, basis: null, amount: null, percent: null, direction: null, count: Number(n[1]) });
         }
       }

@@ -8,11 +8,12 @@ import type { Meaning } from '../claims.js';
 
 /**
  * A narrative that states the same kind of figure with three or more values (项目支出 142,220.85, 2,149.05, …)
- * speaks of its units or items one by one: which statement is the department's is not known.
+ * speaks of its units or items one by one: which statement is the department's is not known. Figures of other
+ * money (a 类 of all funds, of 财政拨款, of 一般公共预算) are other figures, not more values of this one.
  */
 function manyValues(claims: readonly Claim[], c: Claim, meaning: Meaning): string | null {
   const key = meaningKey(meaning);
-  const values = new Set(claims.filter((x) => isLevel(x) && claimMeaning(x) && meaningKey(claimMeaning(x)!) === key).map((x) => x.amount!.fen));
+  const values = new Set(claims.filter((x) => isLevel(x) && (x.scope ?? null) === (c.scope ?? null) && claimMeaning(x) && meaningKey(claimMeaning(x)!) === key).map((x) => x.amount!.fen));
   return values.size >= 3 ? `说明中这类数字出现了${values.size}个不同的值，像是分单位或分项目的数字，不能确定哪一个是全部门的` : null;
 }
 
