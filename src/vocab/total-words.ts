@@ -4,10 +4,10 @@
  */
 
 /** Column headers that say only "total", so a message names the measure instead. */
-export const GENERIC_TOTAL_HEADERS: readonly string[] = ['小计', '合计', '计'];
+const GENERIC_TOTAL_HEADERS: readonly string[] = ['小计', '合计', '计'];
 
 /** The word of a grand total row. */
-export const GRAND_TOTAL_WORD = '总计';
+const GRAND_TOTAL_WORD = '总计';
 
 /** True when a printed column header is a bare total word. */
 export function isGenericTotalHeader(printed: string): boolean {

@@ -11,7 +11,7 @@ import { NONE_WORDS, PHASE_WORDS, REASON_WORDS, SUBJECT_WORDS as W } from '../..
  */
 
 /** A metric name without the statement-kind suffix: 'basic_share' -> 'basic'. */
-export function baseMetric(metric: string): string {
+function baseMetric(metric: string): string {
   return metric
     .toLowerCase()
     .replace(/[-\s]+/g, '_')
@@ -43,7 +43,7 @@ const THREE_PUBLIC_SUFFIX: Record<string, Extract<ClaimFigure, { subject: 'three
 };
 
 /** What a figure is, from its metric (backed by its subject words); null when nothing is known. */
-export function figureOf(metric: string | null, subject: string | null): ClaimFigure | null {
+function figureOf(metric: string | null, subject: string | null): ClaimFigure | null {
   const m = metric ? baseMetric(metric) : '';
   const s = subject ? nameKey(subject) : '';
   // The recogniser said it is some other figure ('一般公共预算拨款安排的会议费'): its words must not make it a total.

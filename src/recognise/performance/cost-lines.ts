@@ -1,12 +1,11 @@
-import { Decimal } from 'decimal.js';
 import type { CostLine, Horizon, Indicator, Project, Unit } from '../../model/index.js';
-import { FEN_PER_UNIT } from '../../util/money.js';
+import { toFen } from '../../util/money.js';
 import { BARE_CAPPED_FIGURE, COST_LEVEL, COST_RATE, COST_WHOLE, MONEY_FIGURE, MONEY_UNIT, MONEY_WORDS, PER_HEAD_BEFORE } from '../vocab/performance-words.js';
 
 type Money = NonNullable<CostLine['amount']>;
 
 /** A money figure written in a text ('不超过3042万元', '0.45万'), or a bare capped figure in `bareUnit`; null otherwise. */
-export function moneyIn(text: string, bareUnit: Unit | null): Money | null {
+function moneyIn(text: string, bareUnit: Unit | null): Money | null {
   const s = text.replace(/\s+/g, '');
   const m = MONEY_FIGURE.exec(s);
   if (m && !PER_HEAD_BEFORE.test(s.slice(0, m.index))) return money(m[1], m[2], MONEY_UNIT[m[3]]);
@@ -14,12 +13,11 @@ export function moneyIn(text: string, bareUnit: Unit | null): Money | null {
   return bare && bareUnit ? money(bare[1], bare[2], bareUnit) : null;
 }
 
-const money = (figure: string, decimals: string | undefined, unit: Unit): Money => ({
-  fen: new Decimal(figure).times(FEN_PER_UNIT[unit]).toNumber(),
-  text: figure,
-  decimals: decimals?.length ?? 0,
-  unit,
-});
+/** The project's one fen conversion (util/money's toFen), so a cost line's fen is the tables' fen. */
+function money(figure: string, decimals: string | undefined, unit: Unit): Money | null {
+  const fen = toFen(figure, unit);
+  return fen === null ? null : { fen, text: figure, decimals: decimals?.length ?? 0, unit };
+}
 
 /** The unit of a project's funds for a horizon (the total, else the fiscal part), where printed. */
 function fundsUnit(p: Project, h: Horizon): Unit | null {
