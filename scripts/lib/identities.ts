@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { BudgetTable, LineItem, ThreePublicFigure, ThreePublicItem } from '../../src/model/index.js';
+import { isGrandTotalName } from '../../src/vocab/total-words.js';
 import {
   balanceIdentity, hierarchyIdentities, outcomeOf, splitIdentities, threePublicIdentities, totalIdentities,
   type Identity, type Outcome,
@@ -80,6 +81,8 @@ function lineItemOf(c: StoredCell): LineItem {
     classification: c.classification, code: c.code, name: c.name, measure: c.measure, column: c.column_path ?? c.measure, rowKind: c.row_kind,
     ...(c.economic_code ? { economicCode: c.economic_code } : {}), ...(c.gov_economic_code ? { govEconomicCode: c.gov_economic_code } : {}),
     ...(c.side ? { side: c.side } : {}), ...(c.period ? { period: c.period } : {}), ...(c.name_indent != null ? { indent: c.name_indent } : {}),
+    // Not stored: the recogniser marks a 收入总计/支出总计 row by the same words (budget-table.ts), so this does too.
+    ...(isGrandTotalName(c.name) ? { grandTotal: true as const } : {}),
     amount: { text: c.amount_text, unit: c.unit, fen: c.amount_fen, decimals: c.decimals ?? 0, place: placeOf(c.page) },
   };
 }
