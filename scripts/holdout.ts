@@ -12,7 +12,9 @@
  * corpus-health on it; the same with the full harvest from the same database (one ingest of all of wide).
  * Line items whose code came from the catalogue (code_source) are checked against the codes the same
  * document prints for the same name in another table (right / wrong / nothing to check against), and
- * against the full-catalogue run's code for the same row.
+ * against the full-catalogue run's code for the same row. And every function row the city prints with a code is
+ * looked up by its name under its parent with each catalogue (scripts/lib/names-only-recall.ts): how a city that
+ * printed names only would be coded.
  * The harvest reads a database whose other cities were themselves read with the full catalogue; only
  * printed codes are harvested, so that leaves C's influence on them small, not nil.
  */
@@ -25,6 +27,7 @@ import { nameKey } from '../src/util/cjk.js';
 import { harvestCatalogue, writeCatalogue } from './harvest-codes.js';
 import { summarise, type CitySummary, type HealthRun } from './lib/health-report.js';
 import { CORPUS } from './lib/corpus.js';
+import type { NamesOnlyRecall } from './lib/names-only-recall.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WIDE = join(CORPUS, 'wide');
@@ -51,6 +54,8 @@ export interface CityHoldout {
   catalogue: { full: number; held: number };
   full: CitySummary & { codes: CodeSourceCounts; fromCatalogue: CatalogueCodes };
   held: CitySummary & { codes: CodeSourceCounts; fromCatalogue: CatalogueCodes };
+  /** The city's printed function rows looked up by name under their parent, as if printed names only. */
+  namesOnly: { full: NamesOnlyRecall; held: NamesOnlyRecall };
 }
 
 type CodeSourceCounts = Record<'printed' | 'recovered' | 'catalogue' | 'none' | 'namesCompleted', number>;
@@ -67,6 +72,14 @@ function ingest(inputs: string[], db: string, catalogue: string): void {
 function health(input: string, db: string, json: string): HealthRun {
   if (!existsSync(json)) run({}, ['--import', 'tsx', join(ROOT, 'scripts', 'corpus-health.ts'), input, '--db', db, '--json', json]);
   return JSON.parse(readFileSync(json, 'utf8')) as HealthRun;
+}
+
+/** names-only-recall in a child process, so it reads the catalogue `catalogue` names. */
+function namesOnly(db: string, city: string, catalogue: string): NamesOnlyRecall {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'lib', 'names-only-recall.ts'), db, `/wide/${city}/`], {
+    env: { ...process.env, BUDGETLENS_CODE_CATALOGUE: catalogue }, cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 2],
+  });
+  return JSON.parse(out) as NamesOnlyRecall;
 }
 
 interface Row { sha256: string; table_key: string; row_key: string; name: string; code: string | null; code_source: string | null; name_source: string | null }
@@ -120,8 +133,11 @@ const frac = (a: number, b: number) => `${a}/${b}`;
 const delta = (held: number, full: number, worseWhenHigher: boolean) =>
   held === full ? '' : ` (${held > full ? '+' : ''}${held - full}${(held > full) === worseWhenHigher ? ' !' : ''})`;
 
+const recall = (r: NamesOnlyRecall) =>
+  r.rows ? `${r.right}/${r.rows} (${Math.round((100 * r.right) / r.rows)}%), ${r.tablesCoded}/${r.tables}` : '-';
+
 export function holdoutTable(rows: readonly CityHoldout[]): string {
-  const head = '| city | budgets | catalogue entries full / held | metadata | core tables read | tables closing / checked | tables lost | codes printed / recovered / catalogue / none (held) | catalogue codes: right / wrong / unchecked (held) | held codes differing from full | names completed from the catalogue (held) |';
+  const head = '| city | budgets | catalogue entries full / held | metadata | core tables read | tables closing / checked | tables lost | codes printed / recovered / catalogue / none (held) | catalogue codes: right / wrong / unchecked (held) | held codes differing from full | names completed from the catalogue (held) | names-only lookup right / rows, tables all right: full → held |';
   const line = (c: CityHoldout) => {
     const f = c.full;
     const h = c.held;
@@ -129,7 +145,8 @@ export function holdoutTable(rows: readonly CityHoldout[]): string {
     return `| ${c.city} | ${h.budgets} | ${c.catalogue.full} / ${c.catalogue.held} | ${frac(h.metaComplete, h.budgets)}${delta(h.metaComplete, f.metaComplete, false)} | ` +
       `${frac(h.coreRead, h.corePrinted)}${delta(h.coreRead, f.coreRead, false)} | ${frac(h.tablesClosing, h.tablesChecked)}${delta(h.tablesChecked - h.tablesClosing, f.tablesChecked - f.tablesClosing, true) ? ` (failing ${h.tablesChecked - h.tablesClosing} vs ${f.tablesChecked - f.tablesClosing})` : ''}${delta(h.tablesChecked, f.tablesChecked, false) ? ` (checked ${f.tablesChecked} with full)` : ''} | ` +
       `${h.lostTables}${delta(h.lostTables, f.lostTables, true)} | ${h.codes.printed} / ${h.codes.recovered} / ${h.codes.catalogue}${delta(h.codes.catalogue, f.codes.catalogue, false)} / ${h.codes.none}${delta(h.codes.none, f.codes.none, true)} | ` +
-      `${h.fromCatalogue.right} / ${h.fromCatalogue.wrong} / ${unchecked} | ${h.fromCatalogue.differsFromFull} | ${h.codes.namesCompleted}${delta(h.codes.namesCompleted, f.codes.namesCompleted, false)} |`;
+      `${h.fromCatalogue.right} / ${h.fromCatalogue.wrong} / ${unchecked} | ${h.fromCatalogue.differsFromFull} | ${h.codes.namesCompleted}${delta(h.codes.namesCompleted, f.codes.namesCompleted, false)} | ` +
+      `${recall(c.namesOnly.full)} → ${recall(c.namesOnly.held)} |`;
   };
   return [head, head.replace(/[^|]+/g, '---'), ...rows.map(line)].join('\n');
 }
@@ -167,11 +184,14 @@ function main(): void {
       catalogue: { full: full.rows.length, held: held.rows.length },
       full: { ...summarise(city, fullDocs), codes: codeSources(fullRows), fromCatalogue: catalogueCodes(fullRows, fullRows) },
       held: { ...summarise(city, heldRun.documents), codes: codeSources(heldRows), fromCatalogue: catalogueCodes(heldRows, fullRows) },
+      namesOnly: { full: namesOnly(fullDb, city, fullTsv), held: namesOnly(fullDb, city, heldTsv) },
     });
   }
   console.log(`# Leave-one-city-out (catalogue harvested without the city) against the full catalogue\n`);
   console.log('Figures with the catalogue held out; in brackets the change from the full catalogue (! = worse).\n');
   console.log(holdoutTable(out));
+  const missed = out.flatMap((c) => [...c.namesOnly.held.wrongExamples.map((w) => `- ${c.city} wrong: ${w}`), ...c.namesOnly.held.unknownExamples.slice(0, 4).map((w) => `- ${c.city} not in the held-out catalogue: ${w}`)]);
+  if (missed.length) console.log(`\nNames-only lookup with the catalogue held out, what it misses (first few per city):\n${missed.join('\n')}`);
   const wrong = out.flatMap((c) => c.held.fromCatalogue.wrongExamples.map((w) => `- ${c.city}: ${w}`));
   if (wrong.length) console.log(`\nCatalogue codes the document contradicts (held out):\n${wrong.join('\n')}`);
   const json = arg('--json');
