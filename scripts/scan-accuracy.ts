@@ -6,7 +6,7 @@
  * narrative claims and the document's metadata (department, year, budget or final accounts, where the
  * text layer finds them). One table per degradation, then per city.
  *
- *   npx tsx scripts/scan-accuracy.ts [--docs 30] [--per-city N] [--pages 2] [--claims]
+ *   npx tsx scripts/scan-accuracy.ts [--docs 30] [--per-city N] [--pages 1] [--claims]
  *        [--cities 上海,广州] [--keep dir] [--degradations skew-noise-200,faint-200,rot90-200] [--engine paddle|tesseract] [--seed 1] [--json out.json]
  *
  * Sampling: --docs documents (default 30) taken round-robin over the cities, in file-name order within each
@@ -52,7 +52,7 @@ const opt = (name: string, dflt: string): string => {
 const has = (name: string) => args.includes(`--${name}`);
 const docCount = Number(opt('docs', '30'));
 const perCity = Number(opt('per-city', 'Infinity'));
-const tablePages = Number(opt('pages', '2'));
+const tablePages = Number(opt('pages', '1'));
 const degradations = opt('degradations', 'skew-noise-200').split(',');
 const engine = opt('engine', 'paddle') as 'paddle' | 'tesseract';
 const seed0 = Number(opt('seed', '1'));
