@@ -110,6 +110,20 @@ export function codesNamed(name: string, parentCode?: string, year?: number): st
 }
 
 /**
+ * codesNamed, keeping only the codes printed in the year nearest `year` that prints the name at all: the
+ * classification moves names between codes over the years (其他社会保障和就业支出 was 2089901 in 2019 and is
+ * 2089999 now), so a name two years print with two codes is one code for a given year, not an ambiguity.
+ */
+export function codesNamedNearYear(name: string, parentCode?: string, year?: number): string[] {
+  const codes = codesNamed(name, parentCode, year);
+  if (year == null || codes.length < 2) return codes;
+  const dated = (code: string) => (byCode().get(code) ?? []).filter((e) => e.fiscalYear != null && normaliseName(e.name) === normaliseName(name));
+  const nearest = (code: string) => Math.min(...dated(code).map((e) => Math.abs(e.fiscalYear! - year)));
+  const best = Math.min(...codes.map(nearest));
+  return Number.isFinite(best) ? codes.filter((c) => nearest(c) === best) : codes;
+}
+
+/**
  * How a printed (code, name) pair stands against the catalogue (any year): 'known' (some document
  * prints the pair), 'other_name' (the code is known under another name: a misread code, a misaligned
  * row, or a renamed item), 'unknown_code' (no document prints the code).
