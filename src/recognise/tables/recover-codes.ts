@@ -83,9 +83,12 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
     }
   }
   const printedFor = (name: string) => !namesAnything(nameKey(name).replace(/支出$/, '')) ? [] : [...(byName.get(nameKey(name)) ?? byName.get(nameKey(name).replace(/支出$/, '')) ?? [])];
-  // Under a parent the child is exactly `depth` levels deeper (two digits a level); without one, any unambiguous code of the name.
-  const find = (name: string, parent: string | null, functionOnly: boolean, depth = 1): { code: string; source: CodeSource } | null => {
-    const fits = (c: string) => (!functionOnly || c.startsWith('2')) && (!parent || (c.length === parent.length + 2 * depth && c.startsWith(parent)));
+  // Under a parent the child is exactly `depth` levels deeper (two digits a level); without one, any unambiguous
+  // code of the name, except for a row whose level the indentation gave (`leveled`): a 类 is 3 digits, so 其他支出
+  // printed as a 类 is 229, not its 款 22999 or 项 2299999 of the same name.
+  const find = (name: string, parent: string | null, functionOnly: boolean, depth = 1, leveled = false): { code: string; source: CodeSource } | null => {
+    const fits = (c: string) =>
+      (!functionOnly || c.startsWith('2')) && (parent ? c.length === parent.length + 2 * depth && c.startsWith(parent) : !leveled || c.length === 1 + 2 * depth);
     const printed = printedFor(name).filter(fits);
     if (printed.length === 1) return { code: printed[0], source: 'recovered' };
     // The catalogue only where the row's place in a hierarchy is known: a bare name can sit under many parents.
@@ -153,7 +156,7 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
       // The nearest coded ancestor (a unit row above the classes has none), and how many levels up it is.
       const parentLevel = level ? ancestors.slice(0, level).map((a, l) => (a ? l : -1)).reduce((m, l) => Math.max(m, l), -1) : -1;
       const parent = parentLevel >= 0 ? ancestors[parentLevel] : null;
-      const found = find(first.name, parent, false, level - parentLevel);
+      const found = find(first.name, parent, false, level - parentLevel, true);
       ancestors[level] = found?.code ?? null;
       for (let l = level + 1; l < ancestors.length; l++) ancestors[l] = null;
       read.push({ row: coded(row, found), block });
