@@ -40,15 +40,17 @@ export function lineSettingsFor(dpi: number): LineFinderSettings {
 /**
  * Masks for finding rules, more lenient than the page's ink: a pixel is on when it and its neighbour
  * across the rule (the row below for horizontal rules, the column right for vertical ones) are together
- * at least 0.4 times as dark as ink. A faint one-pixel rule keeps most of its pixels, and a slanted one whose
+ * at least 0.4 times as dark as ink, over the ground `beside` pixels off on either side. A faint one-pixel rule keeps most of its pixels, and a slanted one whose
  * darkness a one-pixel step splits over two rows stays whole. `inkCut` is the page's ink threshold.
  */
-export function ruleMasks(g: Gray, inkCut: number, paper: number): { h: Ink; v: Ink } {
+export function ruleMasks(g: Gray, inkCut: number, paper: number, beside = 6): { h: Ink; v: Ink } {
   const { width, height, data } = g;
   const full = Math.max(8, paper - inkCut);
   const pair = full * 0.4;
   const h = new Uint8Array(width * height);
   const v = new Uint8Array(width * height);
+  // The ground `beside` pixels off the stroke on both sides: the lighter one's darkness (none off the page).
+  const ground = (a: number, b: number) => Math.max(0, Math.min(a < 0 ? 0 : paper - data[a], b < 0 ? 0 : paper - data[b]));
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
@@ -58,8 +60,17 @@ export function ruleMasks(g: Gray, inkCut: number, paper: number): { h: Ink; v: 
         h[i] = v[i] = 1;
         continue;
       }
-      if (y + 1 < height && d + paper - data[i + width] >= pair) h[i] = 1;
-      if (x + 1 < width && d + paper - data[i + 1] >= pair) v[i] = 1;
+      // Measured against that ground, not against paper: a rule inside a shaded header is darker than the
+      // shading around it; the shading is not, and on the mask it would stack with its rules into one filled
+      // area, dropped with them.
+      if (y + 1 < height) {
+        const g2 = 2 * ground(y >= beside ? i - beside * width : -1, y + 1 + beside < height ? i + (1 + beside) * width : -1);
+        if (d + paper - data[i + width] - g2 >= pair) h[i] = 1;
+      }
+      if (x + 1 < width) {
+        const g2 = 2 * ground(x >= beside ? i - beside : -1, x + 1 + beside < width ? i + 1 + beside : -1);
+        if (d + paper - data[i + 1] - g2 >= pair) v[i] = 1;
+      }
     }
   }
   return { h: { width, height, data: h }, v: { width, height, data: v } };
