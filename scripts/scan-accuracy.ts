@@ -19,7 +19,7 @@
  * than 10 line items, is passed over for the city's next document rather than scored.
  * Pages of the cut: the first page (cover or title: metadata), the --pages pages with the most line items
  * among those where a table begins (a continuation page alone has no title, so its rows belong to no table),
- * and with --claims the narrative page with the most claims.
+ * the page of the 三公 table, and with --claims the narrative page with the most claims.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -83,6 +83,11 @@ function choosePages(r: DocumentResult): number[] {
     }
   const best = [...perPage].sort((a, b) => b[1] - a[1]).slice(0, tablePages).map(([p]) => p);
   const pages = new Set([1, ...best]);
+  // The 三公 table is small (a handful of figures), so the pages with the most line items never include it.
+  const three = new Map<number, number>();
+  for (const x of r.facts?.threePublic ?? []) if (x.source === 'table' && x.amount.text !== null && x.amount.place.page) three.set(x.amount.place.page, (three.get(x.amount.place.page) ?? 0) + 1);
+  const threePage = [...three].sort((a, b) => b[1] - a[1])[0];
+  if (threePage) pages.add(threePage[0]);
   if (has('claims')) {
     const claims = new Map<number, number>();
     for (const c of r.facts?.claims ?? []) if (c.place.page) claims.set(c.place.page, (claims.get(c.place.page) ?? 0) + 1);
@@ -182,7 +187,11 @@ try {
           meta: [multisetHits(truth.meta, got.meta), truth.meta.length],
         } as Score['counts'];
         const left = new Set(got.items);
-        const misses = [...truth.items.filter((k) => !left.has(k)).slice(0, 8), ...truth.meta.filter((k) => !got.meta.includes(k)).map((k) => `meta ${k} got ${got.meta.find((g) => g.split('=')[0] === k.split('=')[0])}`)];
+        const missing = (want: string[], have: string[], tag: string) => {
+          const pool = new Set(have);
+          return want.filter((k) => !pool.has(k)).slice(0, 8).map((k) => `${tag} ${k}`);
+        };
+        const misses = [...truth.items.filter((k) => !left.has(k)).slice(0, 8), ...missing(truth.three, got.three, '三公'), ...missing(truth.claims, got.claims, 'claim'), ...truth.meta.filter((k) => !got.meta.includes(k)).map((k) => `meta ${k} got ${got.meta.find((g) => g.split('=')[0] === k.split('=')[0])}`)];
         const s: Score = { doc: basename(file), city, degradation: name, pages: pages.length, seconds, status: scanned.status, counts, misses };
         scores.push(s);
         const pct = ([a, b]: [number, number]) => (b ? `${a}/${b}` : '-');
