@@ -20,9 +20,21 @@ const LOOKALIKES: [RegExp, string][] = [
   [/(?<=[\u3400-\u9fff])—(?=[\u3400-\u9fff])/g, '——'],
 ];
 
+/**
+ * An amount inside running text as the recogniser breaks it: spaces after its separators ('101, 673. 03万元',
+ * typewriter fonts) and its thousands comma read as the full-width comma of the sentence ('3，402.01万元',
+ * which the claim parser would split into two clauses). A comma between digits with exactly three digits
+ * after it is a thousands separator: a sentence's comma is never written between two digits.
+ */
+function joinProseNumbers(s: string): string {
+  return s
+    .replace(/(?<=\d)\s*([,.，])\s+(?=\d)|(?<=\d)\s+([,.])(?=\d)/g, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '')
+    .replace(/(?<=\d)，(?=\d{3}(?!\d))/g, ',');
+}
+
 /** Recognised text to what the text layer would say: no spaces between CJK characters, folded whitespace. */
 export function cleanText(raw: string): string {
-  let s = normaliseText(raw.replace(/[\u2018\u2019]/g, "'"))
+  let s = joinProseNumbers(normaliseText(raw.replace(/[\u2018\u2019]/g, "'")))
     .replace(SPACE_AT_HAN, '')
     .replace(PUNCT_AT_HAN, (c) => FULL_WIDTH[c] ?? c);
   for (const [wrong, right] of LOOKALIKES) s = s.replace(wrong, right);
@@ -56,10 +68,14 @@ export function cleanNumber(raw: string): string {
   return s;
 }
 
-/** True for text that is mostly digits: a numeric column's cell, whatever the recogniser made of it. */
+/**
+ * True for text that is mostly digits: a numeric column's cell, whatever the recogniser made of it. A Han
+ * character left after the look-alike repairs makes it words ('2025年' in a 年度 column, '3个'): a digits-only
+ * re-read would drop it.
+ */
 export function looksNumeric(s: string): boolean {
   const t = s.replace(/\s/g, '');
-  if (!t) return false;
+  if (!t || /[\u3400-\u9fff]/.test(t)) return false;
   const digits = t.replace(/[^0-9]/g, '').length;
   return digits / t.length >= 0.6;
 }

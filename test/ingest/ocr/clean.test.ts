@@ -8,6 +8,16 @@ describe('OCR text clean-up', () => {
     expect(cleanText('Excel 2016 版')).toBe('Excel 2016版');
   });
 
+  it('joins an amount in running text that the recogniser broke at its separators', () => {
+    // PP-OCR reads the thousands comma as the sentence's full-width comma; tesseract spaces typewriter figures.
+    expect(cleanText('政府采购预算3，402.01万元，其中：')).toBe('政府采购预算3,402.01万元，其中：');
+    expect(cleanText('收入101, 673. 03万元')).toBe('收入101,673.03万元');
+    expect(cleanText('增长3. 5%')).toBe('增长3.5%');
+    // A sentence's comma after a count, and a comma before other than three digits, stay.
+    expect(cleanText('项目共4个，涉及资金123万元')).toBe('项目共4个，涉及资金123万元');
+    expect(cleanText('第3，40项')).toBe('第3，40项');
+  });
+
   it('fixes look-alikes that are never budget words', () => {
     expect(cleanText('财政拨款收人')).toBe('财政拨款收入');
     expect(cleanText('人员经费')).toBe('人员经费');
@@ -43,6 +53,10 @@ describe('OCR text clean-up', () => {
   it('tells figures from words', () => {
     expect(looksNumeric('87267272.44')).toBe(true);
     expect(looksNumeric('合计')).toBe(false);
+    // A year or a count in a column of figures is words: a digits-only re-read would make '2025年' a bare 2025.
+    expect(looksNumeric(cleanNumber('2025年'))).toBe(false);
+    expect(looksNumeric(cleanNumber('一5.00'))).toBe(true);
+    expect(looksNumeric(cleanNumber('101、673。03'))).toBe(true);
   });
 
   it('repairs a percent sign read as 9% or 98 after a two-decimal rate, nothing else', () => {
