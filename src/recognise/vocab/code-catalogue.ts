@@ -135,18 +135,22 @@ export function pairStatus(code: string, name: string): 'known' | 'other_name' |
   return entries.some((e) => normaliseName(e.name) === n) ? 'known' : 'other_name';
 }
 
-let endings: Array<{ ending: string; pattern: string }> | undefined;
+let endings: Array<{ ending: string; pattern: string; under?: string }> | undefined;
 
-/** The standard 项 endings (standard-item-endings.tsv): names the classification gives the same two digits under any 款. */
-function standardEndings(): ReadonlyArray<{ ending: string; pattern: string }> {
+/**
+ * The standard 项 endings (standard-item-endings.tsv): names the classification gives the same two digits under any
+ * 款, first the 款 the classification excepts (`under`: 事业运行 is 04 under 农业农村 21301), then the rule.
+ */
+function standardEndings(): ReadonlyArray<{ ending: string; pattern: string; under?: string }> {
   return (endings ??= readFileSync(new URL('./standard-item-endings.tsv', import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l && !l.startsWith('#'))
     .slice(1)
     .map((l) => {
-      const [ending, pattern] = l.split('\t');
-      return { ending, pattern };
-    }));
+      const [ending, pattern, under] = l.split('\t');
+      return { ending, pattern, ...(under ? { under } : {}) };
+    })
+    .sort((a, b) => Number(!a.under) - Number(!b.under)));
 }
 
 /** The names a 类 is printed with (any year), for the patterns that say {类}. */
@@ -179,8 +183,8 @@ export function standardItemCode(name: string, parentCode: string, year?: number
   }
   if (!/^2\d{4}$/.test(parentCode)) return undefined;
   const kuans = kuanNames(parentCode, year);
-  for (const { ending, pattern } of standardEndings()) {
-    if (pattern.includes('{类}')) continue;
+  for (const { ending, pattern, under } of standardEndings()) {
+    if (pattern.includes('{类}') || (under && under !== parentCode)) continue;
     if (!pattern.includes('{')) {
       if (n === pattern) return parentCode + ending;
       continue;
