@@ -3,7 +3,7 @@
  * public documents we read, not ours to redistribute, so the project commits no copy or cut of them: a test
  * that needs a few pages cuts them here, at run time, into a cache private to this checkout.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
@@ -80,4 +80,35 @@ export async function corpusPdf(name: string): Promise<string> {
   writeFileSync(tmp, bytes);
   renameSync(tmp, path); // atomic: parallel test files never read half a cut
   return path;
+}
+
+let manifestCities: Map<string, string> | undefined;
+const realCorpus = () => (existsSync(CORPUS) ? realpathSync(CORPUS) : CORPUS);
+
+/**
+ * The city a file of ../shared/corpus comes from, for measures that leave one city out: wide/<city>/…, else
+ * the city folder its MANIFEST.tsv source path names (预算数据/005_广州/…), else a wide city named in the
+ * file's name (上海市普陀区…); undefined when none is known. A file filed under a city but issued elsewhere
+ * (武汉's 国家信访局) counts as that city: leaving out too much only makes a hold-out measure stricter.
+ */
+export function cityOfCorpusFile(path: string): string | undefined {
+  const root = realCorpus();
+  const real = existsSync(path) ? realpathSync(path) : path;
+  const rel = real.startsWith(root + '/') ? real.slice(root.length + 1) : path;
+  const wide = /^wide\/([^/]+)\//.exec(rel);
+  if (wide) return wide[1];
+  if (!manifestCities) {
+    manifestCities = new Map();
+    const manifest = join(CORPUS, 'MANIFEST.tsv');
+    for (const line of existsSync(manifest) ? readFileSync(manifest, 'utf8').split('\n').slice(1) : []) {
+      const [file, , source] = line.split('\t');
+      const city = source && /预算数据\/\d+_([^/]+)\//.exec(source)?.[1];
+      if (file && city) manifestCities.set(file, city);
+    }
+  }
+  const listed = manifestCities.get(rel);
+  if (listed) return listed;
+  const wideDir = join(CORPUS, 'wide');
+  const cities = existsSync(wideDir) ? readdirSync(wideDir).filter((d) => !d.includes('.')) : [];
+  return cities.find((c) => basename(rel).includes(c));
 }

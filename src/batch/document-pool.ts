@@ -65,7 +65,7 @@ export function createPool(size: number, { timeoutMs, memoryLimitMb, forwardOutp
     const child = fork(entry, [], {
       env: { ...process.env, BUDGETLENS_CHILD_MODULE: module },
       // The heap cap turns a runaway JS allocation into a clean exit long before the process limit.
-      execArgv: [`--max-old-space-size=${budget.heapMb}`],
+      execArgv: [`--max-old-space-size=${budget.heapMb}`, `--max-semi-space-size=${budget.semiSpaceMb}`],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'advanced',
     });

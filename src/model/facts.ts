@@ -255,6 +255,12 @@ export const Project = z.object({
 });
 export type Project = z.infer<typeof Project>;
 
+/** A project's funds for a horizon as its form prints them: the total, else the fiscal part (recognise and reconcile both read it). */
+export function projectFunds(p: Project, h: Horizon): Amount | null {
+  const f = h === 'annual' ? p.annual : p.midTerm;
+  return f.total ?? f.fiscal;
+}
+
 export const ClaimScope = z.enum(['gpb', 'gov_fund', 'soe', 'fiscal', 'all']);
 export type ClaimScope = z.infer<typeof ClaimScope>;
 

@@ -1,5 +1,5 @@
 import type { DocumentMeta, Unit } from '../model/index.js';
-import { itemText, type Item } from './rows.js';
+import { filled, itemText, type Item } from './rows.js';
 import type { TableSection } from './sections.js';
 import { collectVotes, coverDateVotes, decide, digitYears } from './meta-votes.js';
 
@@ -16,6 +16,32 @@ function coverText(items: readonly Item[]): string {
       .filter((t) => !/^目\s*录/.test(t))
       .join(''),
   ).replace(/\s+/g, '');
+}
+
+/** An amount as budget tables print it: thousands separators or 2 to 6 decimals (a year, a code or a row number is not one). */
+const AMOUNT = /^-?\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?$|^-?\d+\.\d{2,6}$/;
+/** Words that make a table a budget's or final accounts' own: '预算01表', '财政拨款收支预算表', a '预算数'/'决算数' column. */
+const BUDGET_TABLE_WORDS = /预算|决算/;
+/** Enough amounts that the table is a table of figures, not a heading or a stray line with a number. */
+const MIN_AMOUNTS = 8;
+
+/**
+ * A table that shows by itself that the file is part of a disclosure: a body of amounts under a title or
+ * header that names a budget or final accounts. A tables-only download (Beijing's 附件2 报表, whose first
+ * page is itself 预算01表 收支总表) has no narrative and no cover title to say so. The header is the rows
+ * above the first amount, so a row label such as 一般公共预算拨款收入 does not count as a title word.
+ */
+function isBudgetTable(s: TableSection): boolean {
+  let amounts = 0;
+  let header = s.title;
+  for (const i of s.items) {
+    if (i.kind !== 'row') continue;
+    const cells = filled(i.row).map((t) => t.replace(/\s+/g, ''));
+    const n = cells.filter((t) => AMOUNT.test(t)).length;
+    if (amounts === 0 && n === 0) header += cells.join('');
+    amounts += n;
+  }
+  return amounts >= MIN_AMOUNTS && BUDGET_TABLE_WORDS.test(header.replace(/\s+/g, ''));
 }
 
 export function readDocumentMeta(items: readonly Item[], sections: readonly TableSection[], fileName: string): DocumentMeta {
@@ -39,7 +65,14 @@ export function readDocumentMeta(items: readonly Item[], sections: readonly Tabl
   const docType = (type?.value as DocumentMeta['docType']) ?? (targetsOnly ? 'budget' : null);
 
   const mentionsDisclosure = /部门(预算|决算)|单位(预算|决算)|预算(信息)?公开|决算(信息)?公开/.test(cover + texts.slice(0, 200).join(''));
-  const isDisclosure = canonical.length >= 2 || targetsOnly || (mentionsDisclosure && canonical.length >= 1) || (mentionsDisclosure && texts.length > 30);
+  // Evidence from the tables themselves holds on a cut of a few pages and on OCR alike: one standard table of
+  // figures titled as a budget's, or (under a 部门预算 title) any such table, such as a project list.
+  const budgetTables = sections.filter(isBudgetTable);
+  const isDisclosure =
+    canonical.length >= 2 ||
+    targetsOnly ||
+    budgetTables.some((s) => s.kind !== 'other') ||
+    (mentionsDisclosure && (canonical.length >= 1 || budgetTables.length >= 1 || texts.length > 30));
   const placeholders = /XX|ＸＸ|xx局|待填写|\*\*\*/.test(cover) || (department !== null && /XX|ＸＸ/.test(department));
   const hasFigures = sections.some((s) => s.items.some((i) => i.kind === 'row' && i.row.cells.some((c) => /\d[\d,]*\.\d{2}/.test(c.text) && !/^20\d{2}/.test(c.text))));
   const isTemplate = isDisclosure && placeholders && !hasFigures;

@@ -1,13 +1,12 @@
-import type { Amount, Evidence, Horizon, Indicator, Project } from '../model/index.js';
+import { projectFunds, type Amount, type Evidence, type Horizon, type Indicator, type Project } from '../model/index.js';
 import { evidenceAt } from './evidence.js';
 import { indicatorBareName } from '../vocab/indicator-words.js';
 
 export const HORIZON_NAMES: Record<Horizon, string> = { mid_term: '中期', annual: '年度' };
 
-/** A project's funds for a horizon: the total, else the fiscal part. */
+/** A project's funds for a horizon (the total, else the fiscal part), where a figure is printed. */
 export function fundsOf(p: Project, h: Horizon): Amount | null {
-  const f = h === 'annual' ? p.annual : p.midTerm;
-  const a = f.total ?? f.fiscal;
+  const a = projectFunds(p, h);
   return a && a.text !== null ? a : null;
 }
 

@@ -64,9 +64,15 @@ export function fenOf(a: Amount | null | undefined): Decimal {
   return new Decimal(a?.fen ?? 0);
 }
 
+/** halfUlpFen by unit and decimals: a Decimal is immutable, and every figure a check compares asks for one. */
+const HALF_ULP = new Map<string, Decimal>();
+
 /** Half a unit in the last printed place of an amount, in fen: the rounding each printed figure may carry. */
 export function halfUlpFen(a: Pick<Amount, 'decimals' | 'unit'>): Decimal {
-  return FEN_PER_UNIT[a.unit].div(new Decimal(10).pow(a.decimals)).div(2);
+  const key = `${a.unit}${a.decimals}`;
+  let half = HALF_ULP.get(key);
+  if (!half) HALF_ULP.set(key, (half = FEN_PER_UNIT[a.unit].div(new Decimal(10).pow(a.decimals)).div(2)));
+  return half;
 }
 
 /** Formats fen back in a unit with the given decimals, e.g. 772346000000 fen -> '7,723.46' 万元. */

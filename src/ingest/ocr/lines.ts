@@ -27,26 +27,30 @@ export interface LineFinderSettings {
   maxGap: number;
   /** Thicker components are filled areas or bold glyphs, not rules. */
   maxThickness: number;
+  /** The size of a body-text glyph: a piece no longer than this with text on both sides is one of its strokes. */
+  glyphSize: number;
 }
 
 /** Defaults for a page rendered at `dpi`: 20 pt horizontally, 14 pt vertically, 2.5 pt thick at most. */
 export function lineSettingsFor(dpi: number): LineFinderSettings {
   const px = (pt: number) => Math.max(1, Math.round((pt * dpi) / 72));
-  return { minHorizontal: px(20), minVertical: px(14), maxGap: Math.max(1, px(0.7)), maxThickness: px(2.5), minPiece: px(8), joinGap: px(2.5), joinThickness: px(1.5), minJoinedPiece: px(12) };
+  return { minHorizontal: px(20), minVertical: px(14), maxGap: Math.max(1, px(0.7)), maxThickness: px(2.5), minPiece: px(8), joinGap: px(2.5), joinThickness: px(1.5), minJoinedPiece: px(12), glyphSize: px(12) };
 }
 
 /**
  * Masks for finding rules, more lenient than the page's ink: a pixel is on when it and its neighbour
  * across the rule (the row below for horizontal rules, the column right for vertical ones) are together
- * at least 0.4 times as dark as ink. A faint one-pixel rule keeps most of its pixels, and a slanted one whose
+ * at least 0.4 times as dark as ink, over the ground `beside` pixels off on either side. A faint one-pixel rule keeps most of its pixels, and a slanted one whose
  * darkness a one-pixel step splits over two rows stays whole. `inkCut` is the page's ink threshold.
  */
-export function ruleMasks(g: Gray, inkCut: number, paper: number): { h: Ink; v: Ink } {
+export function ruleMasks(g: Gray, inkCut: number, paper: number, beside = 6): { h: Ink; v: Ink } {
   const { width, height, data } = g;
   const full = Math.max(8, paper - inkCut);
   const pair = full * 0.4;
   const h = new Uint8Array(width * height);
   const v = new Uint8Array(width * height);
+  // The ground `beside` pixels off the stroke on both sides: the lighter one's darkness (none off the page).
+  const ground = (a: number, b: number) => Math.max(0, Math.min(a < 0 ? 0 : paper - data[a], b < 0 ? 0 : paper - data[b]));
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
@@ -56,8 +60,17 @@ export function ruleMasks(g: Gray, inkCut: number, paper: number): { h: Ink; v: 
         h[i] = v[i] = 1;
         continue;
       }
-      if (y + 1 < height && d + paper - data[i + width] >= pair) h[i] = 1;
-      if (x + 1 < width && d + paper - data[i + 1] >= pair) v[i] = 1;
+      // Measured against that ground, not against paper: a rule inside a shaded header is darker than the
+      // shading around it; the shading is not, and on the mask it would stack with its rules into one filled
+      // area, dropped with them.
+      if (y + 1 < height) {
+        const g2 = 2 * ground(y >= beside ? i - beside * width : -1, y + 1 + beside < height ? i + (1 + beside) * width : -1);
+        if (d + paper - data[i + width] - g2 >= pair) h[i] = 1;
+      }
+      if (x + 1 < width) {
+        const g2 = 2 * ground(x >= beside ? i - beside : -1, x + 1 + beside < width ? i + 1 + beside : -1);
+        if (d + paper - data[i + 1] - g2 >= pair) v[i] = 1;
+      }
     }
   }
   return { h: { width, height, data: h }, v: { width, height, data: v } };
@@ -259,9 +272,8 @@ function meets(a: PixelLine, b: PixelLine, tol: number): boolean {
  * baseline of a run of digits, the middle strokes of 住房公积金) has the rest of its glyphs above and
  * below; a rule has paper on at least one side almost everywhere (text does not touch it for long).
  */
-function inkBothSides(l: PixelLine, ink: Ink): number {
+function inkBothSides(l: PixelLine, ink: Ink, far = Math.ceil(l.thickness / 2) + 8): number {
   const near = Math.ceil(l.thickness / 2) + 3;
-  const far = near + 5;
   const at = (along: number, across: number) => {
     const [x, y] = l.orientation === 'h' ? [along, across] : [across, along];
     return x >= 0 && y >= 0 && x < ink.width && y < ink.height && ink.data[y * ink.width + x] === 1;
@@ -284,6 +296,16 @@ function inkBothSides(l: PixelLine, ink: Ink): number {
 const THROUGH_TEXT = 0.3;
 
 /**
+ * True for a piece no longer than a glyph with text on both sides of it along most of its length (within a
+ * glyph's size): a stroke of a character in a line of text, such as the stem of 本 standing right above a
+ * column rule. Joined to the rule, it carries the rule up through a spanning header cell and splits it.
+ * A rule's piece that short is a fleck of a broken rule; its neighbours are long enough to make the rule.
+ */
+function glyphStroke(l: PixelLine, ink: Ink, glyphSize: number): boolean {
+  return l.to - l.from <= glyphSize && inkBothSides(l, ink, glyphSize) > 0.5;
+}
+
+/**
  * True for a line that lies inside one ruled cell without reaching both of its sides: perpendicular
  * rules enclose it left and right (above and below for a vertical), none crosses it, and it stops short of
  * one of them. Every rule of a ruled table runs from rule to rule; a row of glyph strokes (the tops of a
@@ -304,8 +326,10 @@ function strandedInCell(l: PixelLine, across: readonly PixelLine[], tol: number)
  * table's rule always does, a chain of a large title's glyph strokes does not.
  */
 export function findLines(ink: Ink, s: LineFinderSettings, vInk: Ink = ink, tones?: PageTones): PixelLine[] {
-  const h = joinCollinear(absorbEdges(stack(longRuns(ink, 'h', Math.min(s.minPiece, s.minHorizontal), s.maxGap), 'h', s.maxThickness), s.joinGap), s.joinGap, s.joinThickness, s.minJoinedPiece, tones).filter((l) => l.to - l.from >= s.minHorizontal);
-  const v = joinCollinear(absorbEdges(stack(longRuns(vInk, 'v', Math.min(s.minPiece, s.minVertical), s.maxGap), 'v', s.maxThickness), s.joinGap), s.joinGap, s.joinThickness, s.minJoinedPiece, tones).filter((l) => l.to - l.from >= s.minVertical);
+  const pieces = (mask: Ink, o: 'h' | 'v', min: number) =>
+    absorbEdges(stack(longRuns(mask, o, Math.min(s.minPiece, min), s.maxGap), o, s.maxThickness), s.joinGap).filter((l) => !glyphStroke(l, mask, s.glyphSize));
+  const h = joinCollinear(pieces(ink, 'h', s.minHorizontal), s.joinGap, s.joinThickness, s.minJoinedPiece, tones).filter((l) => l.to - l.from >= s.minHorizontal);
+  const v = joinCollinear(pieces(vInk, 'v', s.minVertical), s.joinGap, s.joinThickness, s.minJoinedPiece, tones).filter((l) => l.to - l.from >= s.minVertical);
   const tol = s.maxThickness + 2;
   // A rule is long for its stroke; the strokes of a large title's glyphs are thick for their length.
   const slender = (l: PixelLine) => l.to - l.from >= 15 * l.thickness;

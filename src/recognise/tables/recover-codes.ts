@@ -4,7 +4,7 @@ import { classificationOf } from '../codes.js';
 import { functionClassCode } from '../function-classes.js';
 import { checkIdentities } from '../reading/identities.js';
 import { printedRows } from '../reading/table-rows.js';
-import { codesNamed, standardItemCode } from '../vocab/code-catalogue.js';
+import { codesNamedNearYear, standardItemCode } from '../vocab/code-catalogue.js';
 
 /** Codes a catalogue knows by name, optionally under a parent code. */
 export interface CodeLookup {
@@ -12,14 +12,15 @@ export interface CodeLookup {
 }
 
 /**
- * The shipped catalogue (codes as documents print them), for a fiscal year; under a known 款 whose pair the
+ * The shipped catalogue (codes as documents print them), for a fiscal year (a name the years print with two
+ * codes takes the nearest year's); under a known 款 whose pair the
  * catalogue lacks, the classification's standard 项 ending for the exact name (机关服务 under 20402: 2040203),
  * so one 项 no harvested document printed does not leave its whole 类 uncoded.
  */
 export function shippedCatalogue(year?: number | null): CodeLookup {
   return {
     codesNamed(name, parentCode) {
-      const printed = codesNamed(name, parentCode, year ?? undefined);
+      const printed = codesNamedNearYear(name, parentCode, year ?? undefined);
       if (printed.length || !parentCode) return printed;
       const standard = standardItemCode(name, parentCode, year ?? undefined);
       return standard ? [standard] : [];
@@ -83,9 +84,12 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
     }
   }
   const printedFor = (name: string) => !namesAnything(nameKey(name).replace(/支出$/, '')) ? [] : [...(byName.get(nameKey(name)) ?? byName.get(nameKey(name).replace(/支出$/, '')) ?? [])];
-  // Under a parent the child is exactly `depth` levels deeper (two digits a level); without one, any unambiguous code of the name.
-  const find = (name: string, parent: string | null, functionOnly: boolean, depth = 1): { code: string; source: CodeSource } | null => {
-    const fits = (c: string) => (!functionOnly || c.startsWith('2')) && (!parent || (c.length === parent.length + 2 * depth && c.startsWith(parent)));
+  // Under a parent the child is exactly `depth` levels deeper (two digits a level); without one, any unambiguous
+  // code of the name, except for a row whose level the indentation gave (`leveled`): a 类 is 3 digits, so 其他支出
+  // printed as a 类 is 229, not its 款 22999 or 项 2299999 of the same name.
+  const find = (name: string, parent: string | null, functionOnly: boolean, depth = 1, leveled = false): { code: string; source: CodeSource } | null => {
+    const fits = (c: string) =>
+      (!functionOnly || c.startsWith('2')) && (parent ? c.length === parent.length + 2 * depth && c.startsWith(parent) : !leveled || c.length === 1 + 2 * depth);
     const printed = printedFor(name).filter(fits);
     if (printed.length === 1) return { code: printed[0], source: 'recovered' };
     // The catalogue only where the row's place in a hierarchy is known: a bare name can sit under many parents.
@@ -153,7 +157,7 @@ export function recoverFunctionCodes(tables: readonly BudgetTable[], catalogue: 
       // The nearest coded ancestor (a unit row above the classes has none), and how many levels up it is.
       const parentLevel = level ? ancestors.slice(0, level).map((a, l) => (a ? l : -1)).reduce((m, l) => Math.max(m, l), -1) : -1;
       const parent = parentLevel >= 0 ? ancestors[parentLevel] : null;
-      const found = find(first.name, parent, false, level - parentLevel);
+      const found = find(first.name, parent, false, level - parentLevel, true);
       ancestors[level] = found?.code ?? null;
       for (let l = level + 1; l < ancestors.length; l++) ancestors[l] = null;
       read.push({ row: coded(row, found), block });

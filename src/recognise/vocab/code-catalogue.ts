@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { FUNCTION_CLASS_NAMES } from '../../vocab/function-class-names.js';
 
 /**
  * The catalogue of classification codes (政府收支分类科目) as real documents print them, per year: a prior
@@ -36,9 +37,16 @@ export function schemeByShape(code: string): CodeScheme | undefined {
 
 let loaded: CatalogueEntry[] | undefined;
 
-/** Every entry of the shipped catalogue. */
+/**
+ * A measurement run may read another catalogue (scripts/holdout.ts: one harvested without the city it
+ * measures); users always read the shipped one. This is the only place the variable is read.
+ */
+const CATALOGUE_FILE_VARIABLE = 'BUDGETLENS_CODE_CATALOGUE';
+
+/** Every entry of the shipped catalogue (or of the measurement run's, see CATALOGUE_FILE_VARIABLE). */
 export function catalogueEntries(): readonly CatalogueEntry[] {
-  return (loaded ??= parseCatalogue(readFileSync(new URL('./code-catalogue.tsv', import.meta.url), 'utf8')));
+  const file = process.env[CATALOGUE_FILE_VARIABLE] || new URL('./code-catalogue.tsv', import.meta.url);
+  return (loaded ??= parseCatalogue(readFileSync(file, 'utf8')));
 }
 
 export function parseCatalogue(tsv: string): CatalogueEntry[] {
@@ -102,6 +110,20 @@ export function codesNamed(name: string, parentCode?: string, year?: number): st
 }
 
 /**
+ * codesNamed, keeping only the codes printed in the year nearest `year` that prints the name at all: the
+ * classification moves names between codes over the years (其他社会保障和就业支出 was 2089901 in 2019 and is
+ * 2089999 now), so a name two years print with two codes is one code for a given year, not an ambiguity.
+ */
+export function codesNamedNearYear(name: string, parentCode?: string, year?: number): string[] {
+  const codes = codesNamed(name, parentCode, year);
+  if (year == null || codes.length < 2) return codes;
+  const dated = (code: string) => (byCode().get(code) ?? []).filter((e) => e.fiscalYear != null && normaliseName(e.name) === normaliseName(name));
+  const nearest = (code: string) => Math.min(...dated(code).map((e) => Math.abs(e.fiscalYear! - year)));
+  const best = Math.min(...codes.map(nearest));
+  return Number.isFinite(best) ? codes.filter((c) => nearest(c) === best) : codes;
+}
+
+/**
  * How a printed (code, name) pair stands against the catalogue (any year): 'known' (some document
  * prints the pair), 'other_name' (the code is known under another name: a misread code, a misaligned
  * row, or a renamed item), 'unknown_code' (no document prints the code).
@@ -113,36 +135,64 @@ export function pairStatus(code: string, name: string): 'known' | 'other_name' |
   return entries.some((e) => normaliseName(e.name) === n) ? 'known' : 'other_name';
 }
 
-let endings: Array<{ ending: string; pattern: string }> | undefined;
+let endings: Array<{ ending: string; pattern: string; under?: string }> | undefined;
 
-/** The standard 项 endings (standard-item-endings.tsv): names the classification gives the same two digits under any 款. */
-function standardEndings(): ReadonlyArray<{ ending: string; pattern: string }> {
+/**
+ * The standard 项 endings (standard-item-endings.tsv): names the classification gives the same two digits under any
+ * 款, first the 款 the classification excepts (`under`: 事业运行 is 04 under 农业农村 21301), then the rule.
+ */
+function standardEndings(): ReadonlyArray<{ ending: string; pattern: string; under?: string }> {
   return (endings ??= readFileSync(new URL('./standard-item-endings.tsv', import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l && !l.startsWith('#'))
     .slice(1)
     .map((l) => {
-      const [ending, pattern] = l.split('\t');
-      return { ending, pattern };
-    }));
+      const [ending, pattern, under] = l.split('\t');
+      return { ending, pattern, ...(under ? { under } : {}) };
+    })
+    .sort((a, b) => Number(!a.under) - Number(!b.under)));
+}
+
+/** The names a 类 is printed with (any year), for the patterns that say {类}. */
+const classNames = (code: string): readonly string[] => FUNCTION_CLASS_NAMES[code] ?? [];
+
+/**
+ * The names a 款 goes by: the catalogue's for the year, else, for the 款 99 of a 类 (其他卫生健康支出 is 21099
+ * in every region), the name the classification gives it from the 类's own name.
+ */
+function kuanNames(kuanCode: string, year?: number): string[] {
+  const known = nameOf(kuanCode, year);
+  if (known) return [normaliseName(known)];
+  return kuanCode.endsWith('99') ? classNames(kuanCode.slice(0, 3)).map((c) => `其他${normaliseName(c).replace(/支出$/, '')}支出`) : [];
 }
 
 /**
- * The 项 code a standard name has under a known 款 (行政运行 under 20402 is 2040201), or undefined. Only for
- * the exact name: 其他{款}支出 and {款名} (the 款 其他X支出's own 项) need the 款's name, taken from the
- * catalogue for that year. `{款名}` stands only for a 款 named 其他…支出, whose one 项 repeats its name.
+ * The code a standard name has under a known parent, or undefined: under a 款, the 项 endings (行政运行 under
+ * 20402 is 2040201); under a 类, its 款 其他{类}支出 (99). Only for the exact name: 其他{款}支出 and {款名} (the
+ * 款 其他X支出's own 项) need the 款's name, from the catalogue for that year or, for a 款 99, from its 类.
+ * `{款名}` stands only for a 款 named 其他…支出, whose one 项 repeats its name.
  */
-export function standardItemCode(name: string, kuanCode: string, year?: number): string | undefined {
-  if (!/^2\d{4}$/.test(kuanCode)) return undefined;
+export function standardItemCode(name: string, parentCode: string, year?: number): string | undefined {
   const n = normaliseName(name);
-  const kuanName = nameOf(kuanCode, year);
-  const kuan = kuanName ? normaliseName(kuanName) : undefined;
-  for (const { ending, pattern } of standardEndings()) {
-    if (pattern.includes('{')) {
-      if (!kuan) continue;
+  if (/^2\d{2}$/.test(parentCode)) {
+    for (const { ending, pattern } of standardEndings()) {
+      if (!pattern.includes('{类}')) continue;
+      if (classNames(parentCode).some((c) => n === pattern.replace('{类}', normaliseName(c).replace(/支出$/, '')))) return parentCode + ending;
+    }
+    return undefined;
+  }
+  if (!/^2\d{4}$/.test(parentCode)) return undefined;
+  const kuans = kuanNames(parentCode, year);
+  for (const { ending, pattern, under } of standardEndings()) {
+    if (pattern.includes('{类}') || (under && under !== parentCode)) continue;
+    if (!pattern.includes('{')) {
+      if (n === pattern) return parentCode + ending;
+      continue;
+    }
+    for (const kuan of kuans) {
       if (pattern === '{款名}' && !(kuan.startsWith('其他') && kuan.endsWith('支出'))) continue;
-      if (n === pattern.replace('{款}', kuan.replace(/支出$/, '')).replace('{款名}', kuan)) return kuanCode + ending;
-    } else if (n === pattern) return kuanCode + ending;
+      if (n === pattern.replace('{款}', kuan.replace(/支出$/, '')).replace('{款名}', kuan)) return parentCode + ending;
+    }
   }
   return undefined;
 }
