@@ -27,7 +27,8 @@ const repeat = Number(takeOption(argv, '--repeat') ?? 2);
 const concurrency = Number(takeOption(argv, '--concurrency') ?? 1);
 const files = (argv.length ? argv : ['/work/shared/corpus/pdf']).flatMap(listPdfs);
 const work = mkdtempSync(join(tmpdir(), 'budgetlens-bench-pdf-'));
-const db = join(work, 'bench.sqlite');
+// A fresh store for each run: every run then does the same work (a rerun into a full store deletes first).
+const dbOf = (run: number) => join(work, `bench-${run}.sqlite`);
 
 // The baselines run with the young generation our document processes get (document-pool), so the ratio
 // does not count as ours a saving that V8's setting would give bare pdf.js as well.
@@ -43,14 +44,14 @@ const ours: Measured[] = [];
 for (let i = 0; i < repeat; i++) {
   bare.push(await measureNode([young, BARE, ...files]));
   bareOps.push(await measureNode([young, BARE, '--ops', ...files]));
-  ours.push(await measureNode([BIN, 'ingest', ...files, '--db', db, '--ocr', 'never', '--force', '--no-progress', '--concurrency', String(concurrency)]));
+  ours.push(await measureNode([BIN, 'ingest', ...files, '--db', dbOf(i), '--ocr', 'never', '--force', '--no-progress', '--concurrency', String(concurrency)]));
   const r = (m: Measured[]) => `${m[i].seconds.toFixed(2)} s (${m[i].cpuSeconds.toFixed(2)} cpu)`;
   process.stderr.write(`run ${i + 1}/${repeat}: bare ${r(bare)}, bare+ops ${r(bareOps)}, ours ${r(ours)}, ratio ${(ours[i].seconds / bare[i].seconds).toFixed(2)} (cpu ${(ours[i].cpuSeconds / bare[i].cpuSeconds).toFixed(2)}), load ${loadavg()[0].toFixed(1)}\n`);
 }
 
 const pages = Number(bare[0].stdout.trim());
 const stages: Record<string, number> = {};
-const handle = new Database(db, { readonly: true });
+const handle = new Database(dbOf(repeat - 1), { readonly: true });
 for (const { timings_json } of handle.prepare('SELECT timings_json FROM documents').all() as Array<{ timings_json: string | null }>) {
   for (const [stage, ms] of Object.entries(JSON.parse(timings_json ?? '{}') as Record<string, number>)) stages[stage] = (stages[stage] ?? 0) + ms;
 }

@@ -9,7 +9,7 @@
  *
  * For every city C: harvest-codes with --exclude-city C (its wide/ folder, the pdf/ files filed under it,
  * Putuo's for 上海), ingest wide/C with that catalogue (BUDGETLENS_CODE_CATALOGUE, read in one place), run
- * corpus-health on it; the same with the full harvest from the same database (one ingest of all of wide).
+ * corpus-health on it; the same with the full harvest from the same database (one ingest of the cities measured).
  * Line items whose code came from the catalogue (code_source) are checked against the codes the same
  * document prints for the same name in another table (right / wrong / nothing to check against), and
  * against the full-catalogue run's code for the same row. And every function row the city prints with a code is
@@ -69,8 +69,8 @@ function ingest(inputs: string[], db: string, catalogue: string): void {
   run({ BUDGETLENS_CODE_CATALOGUE: catalogue }, [join(ROOT, 'bin', 'budgetlens.mjs'), 'ingest', ...inputs, '--db', db, '--ocr', 'never']);
 }
 
-function health(input: string, db: string, json: string): HealthRun {
-  if (!existsSync(json)) run({}, ['--import', 'tsx', join(ROOT, 'scripts', 'corpus-health.ts'), input, '--db', db, '--json', json]);
+function health(inputs: string | string[], db: string, json: string): HealthRun {
+  if (!existsSync(json)) run({}, ['--import', 'tsx', join(ROOT, 'scripts', 'corpus-health.ts'), ...[inputs].flat(), '--db', db, '--json', json]);
   return JSON.parse(readFileSync(json, 'utf8')) as HealthRun;
 }
 
@@ -162,9 +162,10 @@ function main(): void {
   const fullTsv = join(work, 'catalogue-full.tsv');
   writeCatalogue(fullTsv, full.rows);
   const fullDb = join(work, 'full.sqlite');
-  process.stderr.write(`full catalogue: ${full.rows.length} entries; ingesting wide with it ...\n`);
-  ingest([WIDE], fullDb, fullTsv);
-  const fullRun = health(WIDE, fullDb, join(work, 'full.json'));
+  process.stderr.write(`full catalogue: ${full.rows.length} entries; ingesting ${cities.join(', ')} with it ...\n`);
+  const cityDirs = cities.map((c) => join(WIDE, c));
+  ingest(cityDirs, fullDb, fullTsv);
+  const fullRun = health(cityDirs, fullDb, join(work, 'full.json'));
 
   const out: CityHoldout[] = [];
   for (const city of cities) {

@@ -6,8 +6,10 @@
  * narrative claims and the document's metadata (department, year, budget or final accounts, where the
  * text layer finds them). One table per degradation, then per city.
  *
- *   npx tsx scripts/scan-accuracy.ts [--docs 30] [--per-city N] [--pages 2] [--claims]
+ *   npx tsx scripts/scan-accuracy.ts [--docs 30] [--per-city N] [--pages 1] [--claims]
  *        [--cities 上海,广州] [--keep dir] [--degradations skew-noise-200,faint-200,rot90-200] [--engine paddle|tesseract] [--seed 1] [--json out.json]
+ *        [--shard k/n]   (score only the sample's documents k, k+n, ...: the same sample split over n processes)
+ *   npx tsx scripts/scan-accuracy.ts --merge a.json,b.json   (the tables of shards' --json files together)
  *
  * Sampling: --docs documents (default 30) taken round-robin over the cities, in file-name order within each
  * city: one usable document from each city in turn, so a city with fewer usable documents leaves its turns
@@ -52,11 +54,13 @@ const opt = (name: string, dflt: string): string => {
 const has = (name: string) => args.includes(`--${name}`);
 const docCount = Number(opt('docs', '30'));
 const perCity = Number(opt('per-city', 'Infinity'));
-const tablePages = Number(opt('pages', '2'));
+const tablePages = Number(opt('pages', '1'));
 const degradations = opt('degradations', 'skew-noise-200').split(',');
 const engine = opt('engine', 'paddle') as 'paddle' | 'tesseract';
 const seed0 = Number(opt('seed', '1'));
 const jsonOut = opt('json', '');
+const [shardK, shardN] = opt('shard', '0/1').split('/').map(Number);
+const merge = opt('merge', '').split(',').filter(Boolean);
 /** Keep the scans made (for a look at a miss). */
 const keep = opt('keep', '');
 
@@ -120,7 +124,7 @@ interface Score {
 
 const work = mkdtempSync(join(tmpdir(), 'scan-accuracy-'));
 const pdfjs = await loadPdfjs();
-const scores: Score[] = [];
+const scores: Score[] = merge.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as Score[]);
 /** Documents passed over, with why (said in the output, never silently dropped). */
 const skipped: string[] = [];
 try {
@@ -150,7 +154,7 @@ try {
     return null;
   }
   let scored = 0;
-  while (scored < docCount && queues.some((q) => q.files.length)) {
+  while (!merge.length && scored < docCount && queues.some((q) => q.files.length)) {
     for (const q of queues) {
       if (scored >= docCount) break;
       if ((taken.get(q.city) ?? 0) >= perCity) continue;
@@ -158,12 +162,14 @@ try {
       if (!chosen) continue;
       taken.set(q.city, (taken.get(q.city) ?? 0) + 1);
       scored++;
+      if ((scored - 1) % shardN !== shardK) continue;
       const { file, pages, cut, cutBytes, truth } = chosen;
       const city = q.city;
       for (const name of degradations) {
         const spec = DEGRADATIONS[name];
         if (!spec) throw new Error(`unknown degradation ${name}; known: ${Object.keys(DEGRADATIONS).join(', ')}`);
-        const seed = seed0 * 7919 + scores.length;
+        // Seeded by the document's place in the sample, so a shard scans a document as the whole run would.
+        const seed = seed0 * 7919 + (scored - 1) * degradations.length + degradations.indexOf(name);
         const skew = (seeded(seed)() * 2 - 1) * spec.maxSkew;
         const doc = await pdfjs.getDocument(documentParams(cutBytes.slice())).promise;
         const scanBytes = await makeScan(doc, pages.map((_, i) => i + 1), { ...spec.d, skew }, seed);

@@ -44,7 +44,8 @@ export function namesOnlyRecall(db: string, pathPart: string): NamesOnlyRecall {
     if (![3, 5, 7].includes(r.code.length)) continue;
     out.rows++;
     const parent = r.code.length === 3 ? undefined : r.code.slice(0, r.code.length - 2);
-    const fits = (c: string) => c.startsWith('2') && (!parent || (c.length === parent.length + 2 && c.startsWith(parent)));
+    // As recover-codes places an indented row: a row with no parent is a 类 (3 digits).
+    const fits = (c: string) => c.startsWith('2') && (parent ? c.length === parent.length + 2 && c.startsWith(parent) : c.length === 3);
     const cls = parent ? null : functionClassCode(r.name);
     const found = [...new Set([...shippedCatalogue(r.fiscal_year).codesNamed(r.name, parent), ...(cls ? [cls] : [])])].filter(fits);
     const right = found.length === 1 && found[0] === r.code;
@@ -55,7 +56,7 @@ export function namesOnlyRecall(db: string, pathPart: string): NamesOnlyRecall {
       if (out.wrongExamples.length < 8) out.wrongExamples.push(`${r.code} ${r.name} -> ${found[0]}`);
     } else if (found.length > 1) {
       out.ambiguous++;
-      if (out.ambiguousExamples.length < 4) out.ambiguousExamples.push(`${r.code} ${r.name} -> ${found.join('/')}`);
+      if (out.ambiguousExamples.length < 12) out.ambiguousExamples.push(`${r.code} ${r.name} -> ${found.join('/')}`);
     }
     else if (nameOf(r.code, r.fiscal_year ?? undefined)) {
       out.otherName++;

@@ -18,7 +18,7 @@ export interface MemoryBudget {
 /**
  * V8's default semi-space (16 MB) is small for a document process: a page's operator list, text runs and
  * cells stay alive while the page is read, so every scavenge copies them again (on the pdf corpus, scavenges
- * cost ~4x what bare pdf.js's do, ~25% of our CPU time). 64 MB cut scavenge time by 60% for ~100 MB more at
+ * cost ~5x what bare pdf.js's do, ~15% of a document process's CPU profile). 64 MB cut scavenge time by 60% for ~100 MB more at
  * the peak of the 241-page document (230 -> 330 MB); a small share keeps V8's default.
  */
 export function youngSpaceMb(perDocumentMb: number): number {

@@ -22,6 +22,8 @@ function coverText(items: readonly Item[]): string {
 const AMOUNT = /^-?\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?$|^-?\d+\.\d{2,6}$/;
 /** Words that make a table a budget's or final accounts' own: '预算01表', '财政拨款收支预算表', a '预算数'/'决算数' column. */
 const BUDGET_TABLE_WORDS = /预算|决算/;
+/** A notice, decision or approval (通知/决定/批复), or its document number (〔2025〕42号). */
+const NOTICE = /通知|决定|批复|〔(?:19|20)\d{2}〕\d+号/;
 /** Enough amounts that the table is a table of figures, not a heading or a stray line with a number. */
 const MIN_AMOUNTS = 8;
 
@@ -67,7 +69,10 @@ export function readDocumentMeta(items: readonly Item[], sections: readonly Tabl
   const mentionsDisclosure = /部门(预算|决算)|单位(预算|决算)|预算(信息)?公开|决算(信息)?公开/.test(cover + texts.slice(0, 200).join(''));
   // Evidence from the tables themselves holds on a cut of a few pages and on OCR alike: one standard table of
   // figures titled as a budget's, or (under a 部门预算 title) any such table, such as a project list.
-  const budgetTables = sections.filter(isBudgetTable);
+  // A notice's cover (关于下达…资金的通知, 长财文指〔2025〕42号) vetoes that evidence: the allocation table it
+  // attaches is a budget's kind of table but not a department's disclosure.
+  const coverIsNotice = NOTICE.test(cover.slice(0, 200));
+  const budgetTables = coverIsNotice ? [] : sections.filter(isBudgetTable);
   const isDisclosure =
     canonical.length >= 2 ||
     targetsOnly ||

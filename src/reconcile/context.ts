@@ -43,19 +43,23 @@ export function rowsOfTable(table: BudgetTable): Row[] {
     const coded = item.code && item.rowKind === 'item' && (item.classification === 'function' || item.classification === 'economic');
     // Both economic schemes printed (50101|30101 and 50501|30101) are different rows.
     const baseKey = (blk: number) => [side, blk, item.rowKind, item.classification, item.code ?? '', item.govEconomicCode ?? '', item.economicCode ?? '', item.name].join('|');
-    const keyIn = (blk: number) => `${baseKey(blk)}|${printing.get(baseKey(blk)) ?? 0}`;
+    let base = baseKey(b);
+    const keyIn = () => `${base}|${printing.get(base) ?? 0}`;
     // The row is printed again when its block already has this very cell (columns put back later only add cells).
-    const printed = byKey.get(keyIn(b))?.items.find((i) => i.measure === item.measure && i.period === item.period && i.column === item.column);
+    const printed = byKey.get(keyIn())?.items.find((i) => i.measure === item.measure && i.period === item.period && i.column === item.column);
     const again = printed !== undefined;
     // A row printed twice in a row is one row read in two lines, not a new unit.
     const newBlock = coded && again && lastCode.get(side) !== item.code && isRepeatedTop(byKey, side, b, item.code!);
-    if (newBlock) block.set(side, ++b);
+    if (newBlock) {
+      block.set(side, ++b);
+      base = baseKey(b);
+    }
     // A coded row printed again with another figure, or a cross-classified pair printed on a second row (another
     // unit's, or the same pair twice), is the next printing; the same coded figure again is the same row (a
     // names-only 类 > 款 > 项 chain all named 其他支出 and given the 类's code).
-    else if (again && (coded ? printed.amount.fen !== item.amount.fen : item.rowKind === 'detail')) printing.set(baseKey(b), (printing.get(baseKey(b)) ?? 0) + 1);
+    else if (again && (coded ? printed.amount.fen !== item.amount.fen : item.rowKind === 'detail')) printing.set(base, (printing.get(base) ?? 0) + 1);
     if (coded) lastCode.set(side, item.code!);
-    const key = keyIn(b);
+    const key = keyIn();
     let row = byKey.get(key);
     if (!row) {
       row = {

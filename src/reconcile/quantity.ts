@@ -26,12 +26,15 @@ export interface Quantity {
 // Correct OCR'd cells score about 0.85-0.96; below 0.8 a figure is doubtful (measured on the corpus scan).
 export const LOW_CONFIDENCE = 0.8;
 
+/** No rounding (a Decimal is immutable, so one serves every blank cell). */
+const EXACT = new Decimal(0);
+
 /** A quantity from one printed amount. A blank cell is an exact zero (it carries no rounding). */
 export function fromAmount(a: Amount, label: string): Quantity {
   const blank = a.text === null || a.fen === null;
   return {
     fen: new Decimal(a.fen ?? 0),
-    tol: blank ? new Decimal(0) : halfUlpFen(a),
+    tol: blank ? EXACT : halfUlpFen(a),
     unit: a.unit,
     decimals: blank ? 2 : a.decimals,
     label,

@@ -51,4 +51,13 @@ describe('names-only-class-other-kuan', () => {
     const [asKuan] = recoverFunctionCodes(only(row.map((li) => ({ ...li, level: 1 }))), threeLevels);
     expect(asKuan.lineItems[0].code).toBe('22999');
   });
+
+  it('codes 事业运行 under 农业农村 (21301) as 04, the classification\'s exception to ..50, without a catalogue entry for it', async () => {
+    // 上海市国资委 表2 (p.8) prints 213 01 04 事业运行; the catalogue holds the pair only from Shanghai's documents.
+    const t = await tableOf('wide/上海/2026年上海市国有资产监督管理委员会_部门预算.pdf', [8], 'income_summary');
+    expect([...new Set(t.lineItems.filter((li) => li.name === '事业运行' && li.code?.startsWith('21301')).map((li) => li.code))]).toEqual(['2130104']);
+    expect(standardItemCode('事业运行', '21301')).toBe('2130104');
+    // Near miss: any other 款 keeps the rule (..50).
+    expect(standardItemCode('事业运行', '21302')).toBe('2130250');
+  });
 });

@@ -68,10 +68,14 @@ export function cleanNumber(raw: string): string {
   return s;
 }
 
-/** True for text that is mostly digits: a numeric column's cell, whatever the recogniser made of it. */
+/**
+ * True for text that is mostly digits: a numeric column's cell, whatever the recogniser made of it. A Han
+ * character left after the look-alike repairs makes it words ('2025年' in a 年度 column, '3个'): a digits-only
+ * re-read would drop it.
+ */
 export function looksNumeric(s: string): boolean {
   const t = s.replace(/\s/g, '');
-  if (!t) return false;
+  if (!t || /[\u3400-\u9fff]/.test(t)) return false;
   const digits = t.replace(/[^0-9]/g, '').length;
   return digits / t.length >= 0.6;
 }

@@ -1,4 +1,4 @@
-import { cropGray, type Gray, type Ink } from './bitmap.js';
+import type { Gray, Ink } from './bitmap.js';
 
 /** A ruling line found in an image, in pixels: `pos` is y (horizontal) or x (vertical), the centre of its stroke. */
 export interface PixelLine {
@@ -40,15 +40,17 @@ export function lineSettingsFor(dpi: number): LineFinderSettings {
 /**
  * Masks for finding rules, more lenient than the page's ink: a pixel is on when it and its neighbour
  * across the rule (the row below for horizontal rules, the column right for vertical ones) are together
- * at least 0.4 times as dark as ink. A faint one-pixel rule keeps most of its pixels, and a slanted one whose
+ * at least 0.4 times as dark as ink, over the ground `beside` pixels off on either side. A faint one-pixel rule keeps most of its pixels, and a slanted one whose
  * darkness a one-pixel step splits over two rows stays whole. `inkCut` is the page's ink threshold.
  */
-export function ruleMasks(g: Gray, inkCut: number, paper: number): { h: Ink; v: Ink } {
+export function ruleMasks(g: Gray, inkCut: number, paper: number, beside = 6): { h: Ink; v: Ink } {
   const { width, height, data } = g;
   const full = Math.max(8, paper - inkCut);
   const pair = full * 0.4;
   const h = new Uint8Array(width * height);
   const v = new Uint8Array(width * height);
+  // The ground `beside` pixels off the stroke on both sides: the lighter one's darkness (none off the page).
+  const ground = (a: number, b: number) => Math.max(0, Math.min(a < 0 ? 0 : paper - data[a], b < 0 ? 0 : paper - data[b]));
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
@@ -58,8 +60,17 @@ export function ruleMasks(g: Gray, inkCut: number, paper: number): { h: Ink; v: 
         h[i] = v[i] = 1;
         continue;
       }
-      if (y + 1 < height && d + paper - data[i + width] >= pair) h[i] = 1;
-      if (x + 1 < width && d + paper - data[i + 1] >= pair) v[i] = 1;
+      // Measured against that ground, not against paper: a rule inside a shaded header is darker than the
+      // shading around it; the shading is not, and on the mask it would stack with its rules into one filled
+      // area, dropped with them.
+      if (y + 1 < height) {
+        const g2 = 2 * ground(y >= beside ? i - beside * width : -1, y + 1 + beside < height ? i + (1 + beside) * width : -1);
+        if (d + paper - data[i + width] - g2 >= pair) h[i] = 1;
+      }
+      if (x + 1 < width) {
+        const g2 = 2 * ground(x >= beside ? i - beside : -1, x + 1 + beside < width ? i + 1 + beside : -1);
+        if (d + paper - data[i + 1] - g2 >= pair) v[i] = 1;
+      }
     }
   }
   return { h: { width, height, data: h }, v: { width, height, data: v } };
@@ -105,21 +116,7 @@ const STACK_RATIO = 4;
  * that of the stroke's runs on the row before: a rule that passes a shaded header cell runs on far beyond
  * the shading's short runs, and swallowed by it would be dropped with it as a filled area.
  */
-/** A shaded area's box in page pixels, with its ink cut against the shade's grey. */
-interface Shade {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  text: Ink;
-}
-
-/** A stack too thick to be a rule (a shaded cell, a filled area), as the runs it was made of. */
-interface FilledArea {
-  runs: Run[];
-}
-
-function stack(runs: Run[], o: 'h' | 'v', maxThickness: number, filled?: (area: FilledArea) => void): PixelLine[] {
+function stack(runs: Run[], o: 'h' | 'v', maxThickness: number): PixelLine[] {
   type Group = { runs: Run[]; lastLine: number; from: number; to: number; lastFrom: number; lastTo: number; prevFrom: number; prevTo: number };
   const open: Group[] = [];
   const done: Group[] = [];
@@ -163,10 +160,7 @@ function stack(runs: Run[], o: 'h' | 'v', maxThickness: number, filled?: (area: 
       weighted += n * r.line;
     }
     const thickness = Math.max(1, Math.round(pixels / (g.to - g.from + 1)));
-    if (thickness > maxThickness) {
-      filled?.({ runs: g.runs });
-      continue;
-    }
+    if (thickness > maxThickness) continue;
     out.push({ orientation: o, pos: weighted / pixels, from: g.from, to: g.to + 1, thickness });
   }
   return out;
@@ -191,50 +185,6 @@ function absorbEdges(lines: PixelLine[], gap: number): PixelLine[] {
     }
     return true;
   });
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-
-/**
- * The rules inside a shaded area. On the lenient masks a grey header is ink from edge to edge, and a column
- * rule running down from it stacks with the shading (each of its runs a little longer than the one beside
- * it) and is dropped with it as a filled area. The rule is darker than the shading: inside the shade's
- * extent it is found again on masks cut against the shade's own grey; below or beside the shade, the
- * rule's runs (much longer than the shade's) are kept outside that extent and stacked alone.
- */
-function rulesInShade(area: FilledArea, o: 'h' | 'v', s: LineFinderSettings, tones: PageTones, shades: Shade[]): PixelLine[] {
-  const { gray } = tones;
-  const lengths = area.runs.map((r) => r.to - r.from + 1);
-  const typical = median(lengths);
-  const [from, to] = [median(area.runs.map((r) => r.from)), median(area.runs.map((r) => r.to))];
-  const across = area.runs.map((r) => r.line);
-  const [lo, hi] = [Math.min(...across), Math.max(...across) + 1];
-  const longer = area.runs.filter((r) => r.to - r.from + 1 > STACK_RATIO * typical);
-  const outside = longer.flatMap((r) => [
-    { line: r.line, from: r.from, to: Math.min(r.to, from - 1) },
-    { line: r.line, from: Math.max(r.from, to + 1), to: r.to },
-  ]).filter((r) => r.to - r.from + 1 >= s.minPiece);
-  const at = (line: number, i: number) => (o === 'h' ? gray.data[line * gray.width + i] : gray.data[i * gray.width + line]);
-  const shadeGreys: number[] = [];
-  for (const r of area.runs) for (let i = r.from; i <= r.to; i += 5) shadeGreys.push(at(r.line, i));
-  const shade = median(shadeGreys);
-  const [x0, y0, x1, y1] = o === 'h' ? [from, lo, to + 1, hi] : [lo, from, hi, to + 1];
-  const crop = cropGray(gray, x0, y0, x1, y1);
-  const inside: Run[] = [];
-  // A shade is light (lighter than halfway to the ink) and at least a rule's length along: not a bold glyph.
-  const minLength = o === 'h' ? s.minHorizontal : s.minVertical;
-  if (shade >= (tones.paper + tones.ink) / 2 && to - from + 1 >= minLength && crop.width > 0 && crop.height > 0) {
-    // Halfway from the shade to the page's ink: a rule printed over the shade, not the shade's grain.
-    const cut = shade - (shade - tones.ink) / 2;
-    const mask: Ink = { width: crop.width, height: crop.height, data: crop.data.map((g) => (g <= cut ? 1 : 0)) };
-    // Only rule-length runs: the glyph strokes of a header's text are dark on the shade too.
-    const min = minLength;
-    const [dl, di] = o === 'h' ? [y0, x0] : [x0, y0];
-    for (const r of longRuns(mask, o, min, s.maxGap)) inside.push({ line: r.line + dl, from: r.from + di, to: r.to + di });
-    shades.push({ x0, y0, x1, y1, text: mask });
-  }
-  const pieces = [...outside, ...inside].sort((a, b) => a.line - b.line || a.from - b.from);
-  return stack(pieces, o, s.maxThickness);
 }
 
 /** The page's tones: paper, and the mean grey of its ink (what a rule printed at full strength looks like). */
@@ -342,23 +292,6 @@ function inkBothSides(l: PixelLine, ink: Ink, far = Math.ceil(l.thickness / 2) +
   return both / Math.max(1, l.to - l.from);
 }
 
-/** Share of a line's length where its stroke is ink on `ink`. */
-function inkAlong(l: PixelLine, ink: Ink): number {
-  const c = Math.round(l.pos);
-  const half = Math.ceil(l.thickness / 2);
-  let on = 0;
-  for (let i = l.from; i < l.to; i++) {
-    for (let d = -half; d <= half; d++) {
-      const [x, y] = l.orientation === 'h' ? [i, c + d] : [c + d, i];
-      if (x >= 0 && y >= 0 && x < ink.width && y < ink.height && ink.data[y * ink.width + x] === 1) {
-        on++;
-        break;
-      }
-    }
-  }
-  return on / Math.max(1, l.to - l.from);
-}
-
 /** Above this share of its length with ink on both sides, a line runs through text: it is no rule. */
 const THROUGH_TEXT = 0.3;
 
@@ -393,13 +326,8 @@ function strandedInCell(l: PixelLine, across: readonly PixelLine[], tol: number)
  * table's rule always does, a chain of a large title's glyph strokes does not.
  */
 export function findLines(ink: Ink, s: LineFinderSettings, vInk: Ink = ink, tones?: PageTones): PixelLine[] {
-  const shades: Shade[] = [];
-  const pieces = (mask: Ink, o: 'h' | 'v', min: number) => {
-    const shaded: FilledArea[] = [];
-    const found = stack(longRuns(mask, o, Math.min(s.minPiece, min), s.maxGap), o, s.maxThickness, (a) => shaded.push(a));
-    const inShade = tones ? shaded.flatMap((a) => rulesInShade(a, o, s, tones, shades)) : [];
-    return absorbEdges([...found, ...inShade], s.joinGap).filter((l) => !glyphStroke(l, mask, s.glyphSize));
-  };
+  const pieces = (mask: Ink, o: 'h' | 'v', min: number) =>
+    absorbEdges(stack(longRuns(mask, o, Math.min(s.minPiece, min), s.maxGap), o, s.maxThickness), s.joinGap).filter((l) => !glyphStroke(l, mask, s.glyphSize));
   const h = joinCollinear(pieces(ink, 'h', s.minHorizontal), s.joinGap, s.joinThickness, s.minJoinedPiece, tones).filter((l) => l.to - l.from >= s.minHorizontal);
   const v = joinCollinear(pieces(vInk, 'v', s.minVertical), s.joinGap, s.joinThickness, s.minJoinedPiece, tones).filter((l) => l.to - l.from >= s.minVertical);
   const tol = s.maxThickness + 2;
@@ -407,18 +335,8 @@ export function findLines(ink: Ink, s: LineFinderSettings, vInk: Ink = ink, tone
   const slender = (l: PixelLine) => l.to - l.from >= 15 * l.thickness;
   const keep = (l: PixelLine, min: number, others: PixelLine[]) =>
     l.to - l.from >= 4 * min || others.some((o) => o.to - o.from >= 2 * (o.orientation === 'h' ? s.minHorizontal : s.minVertical) && meets(l, o, tol));
-  // A line inside a shaded area is judged against the shade's own cut: on the lenient masks the shade is ink
-  // on both sides of the rule that runs through it.
-  const throughText = (l: PixelLine, mask: Ink) => {
-    const [a, b] = [l.from, l.to];
-    const shade = shades.find((sh) => (l.orientation === 'h' ? l.pos >= sh.y0 && l.pos < sh.y1 && a >= sh.x0 - s.joinGap && b <= sh.x1 + s.joinGap : l.pos >= sh.x0 && l.pos < sh.x1 && a >= sh.y0 - s.joinGap && b <= sh.y1 + s.joinGap));
-    if (!shade) return inkBothSides(l, mask) > THROUGH_TEXT;
-    const local: PixelLine = l.orientation === 'h' ? { ...l, pos: l.pos - shade.y0, from: Math.max(0, a - shade.x0), to: Math.min(shade.text.width, b - shade.x0) } : { ...l, pos: l.pos - shade.x0, from: Math.max(0, a - shade.y0), to: Math.min(shade.text.height, b - shade.y0) };
-    // Over a shade a rule is darker than the shade along its length; stray pieces of the shade itself are not.
-    return inkAlong(local, shade.text) < 0.8 || inkBothSides(local, shade.text) > THROUGH_TEXT;
-  };
-  const hs = h.filter((l) => slender(l) && !throughText(l, ink));
-  const vs = v.filter((l) => slender(l) && !throughText(l, vInk));
+  const hs = h.filter((l) => slender(l) && inkBothSides(l, ink) <= THROUGH_TEXT);
+  const vs = v.filter((l) => slender(l) && inkBothSides(l, vInk) <= THROUGH_TEXT);
   const kept = [...hs.filter((l) => keep(l, s.minHorizontal, vs)), ...vs.filter((l) => keep(l, s.minVertical, hs))];
   const [kh, kv] = [kept.filter((l) => l.orientation === 'h'), kept.filter((l) => l.orientation === 'v')];
   return reachAcross(kept.filter((l) => !strandedInCell(l, l.orientation === 'h' ? kv : kh, tol)), s.minPiece + s.joinGap, tol);

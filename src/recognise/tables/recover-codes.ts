@@ -4,7 +4,7 @@ import { classificationOf } from '../codes.js';
 import { functionClassCode } from '../function-classes.js';
 import { checkIdentities } from '../reading/identities.js';
 import { printedRows } from '../reading/table-rows.js';
-import { codesNamed, standardItemCode } from '../vocab/code-catalogue.js';
+import { codesNamedNearYear, standardItemCode } from '../vocab/code-catalogue.js';
 
 /** Codes a catalogue knows by name, optionally under a parent code. */
 export interface CodeLookup {
@@ -12,14 +12,15 @@ export interface CodeLookup {
 }
 
 /**
- * The shipped catalogue (codes as documents print them), for a fiscal year; under a known 款 whose pair the
+ * The shipped catalogue (codes as documents print them), for a fiscal year (a name the years print with two
+ * codes takes the nearest year's); under a known 款 whose pair the
  * catalogue lacks, the classification's standard 项 ending for the exact name (机关服务 under 20402: 2040203),
  * so one 项 no harvested document printed does not leave its whole 类 uncoded.
  */
 export function shippedCatalogue(year?: number | null): CodeLookup {
   return {
     codesNamed(name, parentCode) {
-      const printed = codesNamed(name, parentCode, year ?? undefined);
+      const printed = codesNamedNearYear(name, parentCode, year ?? undefined);
       if (printed.length || !parentCode) return printed;
       const standard = standardItemCode(name, parentCode, year ?? undefined);
       return standard ? [standard] : [];

@@ -110,6 +110,20 @@ export function codesNamed(name: string, parentCode?: string, year?: number): st
 }
 
 /**
+ * codesNamed, keeping only the codes printed in the year nearest `year` that prints the name at all: the
+ * classification moves names between codes over the years (其他社会保障和就业支出 was 2089901 in 2019 and is
+ * 2089999 now), so a name two years print with two codes is one code for a given year, not an ambiguity.
+ */
+export function codesNamedNearYear(name: string, parentCode?: string, year?: number): string[] {
+  const codes = codesNamed(name, parentCode, year);
+  if (year == null || codes.length < 2) return codes;
+  const dated = (code: string) => (byCode().get(code) ?? []).filter((e) => e.fiscalYear != null && normaliseName(e.name) === normaliseName(name));
+  const nearest = (code: string) => Math.min(...dated(code).map((e) => Math.abs(e.fiscalYear! - year)));
+  const best = Math.min(...codes.map(nearest));
+  return Number.isFinite(best) ? codes.filter((c) => nearest(c) === best) : codes;
+}
+
+/**
  * How a printed (code, name) pair stands against the catalogue (any year): 'known' (some document
  * prints the pair), 'other_name' (the code is known under another name: a misread code, a misaligned
  * row, or a renamed item), 'unknown_code' (no document prints the code).
@@ -121,18 +135,22 @@ export function pairStatus(code: string, name: string): 'known' | 'other_name' |
   return entries.some((e) => normaliseName(e.name) === n) ? 'known' : 'other_name';
 }
 
-let endings: Array<{ ending: string; pattern: string }> | undefined;
+let endings: Array<{ ending: string; pattern: string; under?: string }> | undefined;
 
-/** The standard 项 endings (standard-item-endings.tsv): names the classification gives the same two digits under any 款. */
-function standardEndings(): ReadonlyArray<{ ending: string; pattern: string }> {
+/**
+ * The standard 项 endings (standard-item-endings.tsv): names the classification gives the same two digits under any
+ * 款, first the 款 the classification excepts (`under`: 事业运行 is 04 under 农业农村 21301), then the rule.
+ */
+function standardEndings(): ReadonlyArray<{ ending: string; pattern: string; under?: string }> {
   return (endings ??= readFileSync(new URL('./standard-item-endings.tsv', import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l && !l.startsWith('#'))
     .slice(1)
     .map((l) => {
-      const [ending, pattern] = l.split('\t');
-      return { ending, pattern };
-    }));
+      const [ending, pattern, under] = l.split('\t');
+      return { ending, pattern, ...(under ? { under } : {}) };
+    })
+    .sort((a, b) => Number(!a.under) - Number(!b.under)));
 }
 
 /** The names a 类 is printed with (any year), for the patterns that say {类}. */
@@ -165,8 +183,8 @@ export function standardItemCode(name: string, parentCode: string, year?: number
   }
   if (!/^2\d{4}$/.test(parentCode)) return undefined;
   const kuans = kuanNames(parentCode, year);
-  for (const { ending, pattern } of standardEndings()) {
-    if (pattern.includes('{类}')) continue;
+  for (const { ending, pattern, under } of standardEndings()) {
+    if (pattern.includes('{类}') || (under && under !== parentCode)) continue;
     if (!pattern.includes('{')) {
       if (n === pattern) return parentCode + ending;
       continue;

@@ -53,6 +53,10 @@ describe('OCR text clean-up', () => {
   it('tells figures from words', () => {
     expect(looksNumeric('87267272.44')).toBe(true);
     expect(looksNumeric('合计')).toBe(false);
+    // A year or a count in a column of figures is words: a digits-only re-read would make '2025年' a bare 2025.
+    expect(looksNumeric(cleanNumber('2025年'))).toBe(false);
+    expect(looksNumeric(cleanNumber('一5.00'))).toBe(true);
+    expect(looksNumeric(cleanNumber('101、673。03'))).toBe(true);
   });
 
   it('repairs a percent sign read as 9% or 98 after a two-decimal rate, nothing else', () => {

@@ -26,6 +26,25 @@ describe('text outside tables, line by line through the line model', () => {
     for (const line of truth) expect(read).toContain(line);
   });
 
+  it('cuts a borderless table row whose wrapped label has its figures centred between the label lines', () => {
+    // Label: 6 glyphs on the first line, 2 under them; two figures centred on the pair of lines. 20 px glyphs.
+    const width = 600;
+    const data = new Uint8Array(width * 100);
+    const block = (x: number, y: number, w = 16, h = 20) => {
+      for (let k = y; k < y + h; k++) for (let j = x; j < x + w; j++) data[k * width + j] = 1;
+    };
+    [10, 30, 50, 70, 90, 110].forEach((x) => block(x, 20));
+    [10, 30].forEach((x) => block(x, 46));
+    block(200, 33, 60, 14);
+    block(320, 33, 60, 14);
+    expect(findTextLines({ width, height: 100, data })).toEqual([
+      [10, 20, 126, 40],
+      [200, 33, 260, 47],
+      [320, 33, 380, 47],
+      [10, 46, 46, 66],
+    ]);
+  });
+
   it('splits a row at a gap wider than its height, not between the characters of a word', () => {
     // Two words on one row: 3 glyph blocks, a wide gap, 2 glyph blocks; 20 px high.
     const width = 400;
