@@ -31,6 +31,9 @@ import type { DocumentResult } from '../src/model/index.js';
 import { defaultSettings, processDocument } from '../src/process-document.js';
 import { makeScan, seeded, type Degradation } from './lib/scan-image.js';
 import { multisetHits } from './lib/multiset.js';
+// A name is compared as the pipeline compares names (NFKC, brackets of either width): '(境)' and '（境）' are one
+// name, and a scan cannot tell the glyph widths apart.
+import { normaliseName } from '../src/recognise/vocab/code-catalogue.js';
 
 const WIDE = new URL('../../shared/corpus/wide/', import.meta.url).pathname;
 
@@ -101,7 +104,7 @@ function choosePages(r: DocumentResult): number[] {
 function factKeys(r: DocumentResult, truthSide = false) {
   const f = r.facts;
   const items = (f?.tables ?? []).flatMap((t) =>
-    t.lineItems.filter((li) => li.amount.text !== null).map((li) => `${t.kind}|${li.code ?? li.name}|${li.economicCode ?? ''}|${li.measure}|${li.side ?? ''}|${li.period ?? ''}=${li.amount.text}`),
+    t.lineItems.filter((li) => li.amount.text !== null).map((li) => `${t.kind}|${li.code ?? normaliseName(li.name)}|${li.economicCode ?? ''}|${li.measure}|${li.side ?? ''}|${li.period ?? ''}=${li.amount.text}`),
   );
   const three = (f?.threePublic ?? []).filter((x) => x.amount.text !== null).map((x) => `${x.source}|${x.period}|${x.item}=${x.amount.text}`);
   const claims = (f?.claims ?? []).map((c) => `${c.metric}|${c.period ?? ''}=${c.amount?.fen ?? ''}|${c.percent ?? ''}`);
