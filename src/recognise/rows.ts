@@ -38,8 +38,9 @@ export function isLoneCell(item: Item): boolean {
 
 /** The 栏次 row some tables print under the header: 1 2 3 4 ... (column numbers, not amounts). */
 export function isColumnNumberRow(row: GridRow): boolean {
-  // '**' marks the label columns of the numbering row in some templates (Hangzhou 表5, Xi'an 表7).
-  const texts = filled(row).filter((t) => !/^(栏次|行次|栏|次|\*+)$/.test(t));
+  // '**' marks the label columns of the numbering row in some templates (Hangzhou 表5, Xi'an 表7); a scan's
+  // OCR reads a blurred asterisk as ＊, ※ or 米, which no row of figures is named.
+  const texts = filled(row).filter((t) => !/^(栏次|行次|栏|次|[*＊※米]+)$/.test(t));
   if (texts.length < 3 || !texts.every((t) => /^\d{1,2}$/.test(t))) return false;
   return texts.every((t, i) => i === 0 || Number(t) === Number(texts[i - 1]) + 1);
 }
