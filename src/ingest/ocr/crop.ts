@@ -28,6 +28,9 @@ export interface CropSettings {
 
 
 
+/** Grey at or under which a pixel beside the ink box is a faint stroke's edge (paper and its grain are lighter). */
+const STROKE_EDGE = 215;
+
 /**
  * The cell's text as a small image, or null for a blank cell. Works on the page with its rules erased,
  * inside an inset from the cell border, so no rule can reach the recogniser.
@@ -64,9 +67,21 @@ export function cellImage(clean: Gray, ink: Ink, bboxPx: Bbox, s: CropSettings, 
   const right = x0 + textCols[textCols.length - 1].to + 1;
   // White margin of about half a line: tesseract reads a glyph touching the edge badly.
   const pad = Math.max(6, Math.round(lineHeight * 0.5));
-  const tight = cropGray(clean, left, top, right, bottom);
-  const padded: Gray = { width: tight.width + 2 * pad, height: tight.height + 2 * pad, data: new Uint8Array((tight.width + 2 * pad) * (tight.height + 2 * pad)).fill(255) };
-  for (let y = 0; y < tight.height; y++) padded.data.set(tight.data.subarray(y * tight.width, (y + 1) * tight.width), (y + pad) * padded.width + pad);
+  // The margin is the page's own pixels inside the cell (white beyond it): a glyph's thin horizontal bars blur
+  // lighter than the ink cut, so the ink box starts at 工's upright and a white margin there would cut its
+  // bars in half (read '[资福利支出').
+  const padded: Gray = { width: right - left + 2 * pad, height: bottom - top + 2 * pad, data: new Uint8Array((right - left + 2 * pad) * (bottom - top + 2 * pad)).fill(255) };
+  // Only beside the ink box, on its own rows, and only pixels grey enough to be a stroke's edge (not the
+  // paper's grain, which a recogniser reads as a stray '。').
+  const from = Math.max(x0, left - pad);
+  const to = Math.min(x1, right + pad);
+  for (let y = top; y < bottom; y++) {
+    for (let x = from; x < to; x++) {
+      const v = clean.data[y * clean.width + x];
+      if (x >= left && x < right) padded.data[(y - top + pad) * padded.width + (x - left + pad)] = v;
+      else if (v <= STROKE_EDGE) padded.data[(y - top + pad) * padded.width + (x - left + pad)] = v;
+    }
+  }
   const factor = Math.min(3, Math.max(1, s.targetLineHeight / lineHeight)) * extraScale;
   const textLines = lines.length ? lines : textRows;
   const lineBands = textLines.map((b): [number, number] => [Math.max(0, (y0 + b.from - (top - pad)) * factor), Math.min(padded.height * factor, (y0 + b.to + 1 - (top - pad)) * factor)]);
