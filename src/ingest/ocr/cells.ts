@@ -111,7 +111,10 @@ export async function readTableCells(pool: OcrPool, st: PageStructure, table: La
   }
   return Promise.all(
     first.map(async (f): Promise<CellReading> => {
-      const numeric = numericCols.has(f.cell.col) && f.cell.colSpan === 1 && looksNumeric(cleanNumber(joined(f.runs, false)));
+      // A cell with ink read as nothing in a column of figures is a figure the engine missed (a narrow '11'
+      // gives the line recogniser two bars and no context): it is read again with digits only, as a figure.
+      const unread = !f.runs.length;
+      const numeric = numericCols.has(f.cell.col) && f.cell.colSpan === 1 && (unread || looksNumeric(cleanNumber(joined(f.runs, false))));
       let runs = numeric ? f.runs.map((r) => ({ ...r, text: cleanNumber(r.text) })) : f.runs;
       let confidence = f.read.confidence;
       const text0 = joined(runs, numeric);
