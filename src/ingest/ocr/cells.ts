@@ -109,7 +109,7 @@ export async function readTableCells(pool: OcrPool, st: PageStructure, table: La
     const figures = mine.filter((f) => looksNumeric(cleanNumber(joined(f.runs, false))));
     if (figures.length >= 2 && figures.length >= mine.length / 2) numericCols.add(col);
   }
-  return Promise.all(
+  const cells = await Promise.all(
     first.map(async (f): Promise<CellReading> => {
       // A cell with ink read as nothing in a column of figures is a figure the engine missed (a narrow '11'
       // gives the line recogniser two bars and no context): it is read again with digits only, as a figure.
@@ -140,5 +140,26 @@ export async function readTableCells(pool: OcrPool, st: PageStructure, table: La
         runs,
       };
     }),
+  );
+  return commasReadAsPoints(cells);
+}
+
+const THREE_DECIMALS = /^-?\d{1,3}\.\d{3}$/;
+
+/**
+ * A column of whole amounts written with thousands commas ('278,220', '61,560') has no figure with three
+ * decimals: '92.592' there is its comma read as a point. A column whose other figures carry a point, or no
+ * comma, is left as read.
+ */
+function commasReadAsPoints(cells: CellReading[]): CellReading[] {
+  const whole = new Set<number>();
+  for (const col of new Set(cells.filter((c) => c.numeric).map((c) => c.col))) {
+    const others = cells.filter((c) => c.numeric && c.col === col && !THREE_DECIMALS.test(c.text));
+    if (others.filter((c) => /\d,\d{3}$/.test(c.text)).length >= 2 && others.every((c) => !c.text.includes('.'))) whole.add(col);
+  }
+  return cells.map((c) =>
+    whole.has(c.col) && c.numeric && c.runs.length === 1 && THREE_DECIMALS.test(c.text)
+      ? { ...c, text: c.text.replace('.', ','), runs: [{ ...c.runs[0], text: c.runs[0].text.replace('.', ',') }] }
+      : c,
   );
 }
