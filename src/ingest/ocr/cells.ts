@@ -23,9 +23,9 @@ export interface CellReading {
 
 export function cropSettings(st: PageStructure): CropSettings {
   const thick = Math.max(1, ...st.lines.map((l) => l.thickness));
-  // One pixel beyond the rule's half-width: the erased halo. More cuts into right-aligned figures that touch
-  // the rule (a 0 loses its right side and reads as C).
-  return { inset: Math.ceil(thick / 2) + 1, minInk: Math.round(12 * (st.scale / (200 / 72)) ** 2), targetLineHeight: 36 };
+  // The rule's half-width: erasing whitens the rule's stroke and its halo but keeps a glyph that touches it, and
+  // a wider inset cuts into right-aligned figures that touch the rule (a 0 loses its right side and reads as C).
+  return { inset: Math.ceil(thick / 2), minInk: Math.round(12 * (st.scale / (200 / 72)) ** 2), targetLineHeight: 36 };
 }
 
 const pxBox = (b: Bbox, scale: number): Bbox => [b[0] * scale, b[1] * scale, b[2] * scale, b[3] * scale];
