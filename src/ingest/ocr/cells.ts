@@ -23,9 +23,9 @@ export interface CellReading {
 
 export function cropSettings(st: PageStructure): CropSettings {
   const thick = Math.max(1, ...st.lines.map((l) => l.thickness));
-  // One pixel beyond the rule's half-width: the erased halo. More cuts into right-aligned figures that touch
-  // the rule (a 0 loses its right side and reads as C).
-  return { inset: Math.ceil(thick / 2) + 1, minInk: Math.round(12 * (st.scale / (200 / 72)) ** 2), targetLineHeight: 36 };
+  // The rule's half-width: erasing whitens the rule's stroke and its halo but keeps a glyph that touches it, and
+  // a wider inset cuts into right-aligned figures that touch the rule (a 0 loses its right side and reads as C).
+  return { inset: Math.ceil(thick / 2), minInk: Math.round(12 * (st.scale / (200 / 72)) ** 2), targetLineHeight: 36 };
 }
 
 const pxBox = (b: Bbox, scale: number): Bbox => [b[0] * scale, b[1] * scale, b[2] * scale, b[3] * scale];
@@ -109,9 +109,12 @@ export async function readTableCells(pool: OcrPool, st: PageStructure, table: La
     const figures = mine.filter((f) => looksNumeric(cleanNumber(joined(f.runs, false))));
     if (figures.length >= 2 && figures.length >= mine.length / 2) numericCols.add(col);
   }
-  return Promise.all(
+  const cells = await Promise.all(
     first.map(async (f): Promise<CellReading> => {
-      const numeric = numericCols.has(f.cell.col) && f.cell.colSpan === 1 && looksNumeric(cleanNumber(joined(f.runs, false)));
+      // A cell with ink read as nothing in a column of figures is a figure the engine missed (a narrow '11'
+      // gives the line recogniser two bars and no context): it is read again with digits only, as a figure.
+      const unread = !f.runs.length;
+      const numeric = numericCols.has(f.cell.col) && f.cell.colSpan === 1 && (unread || looksNumeric(cleanNumber(joined(f.runs, false))));
       let runs = numeric ? f.runs.map((r) => ({ ...r, text: cleanNumber(r.text) })) : f.runs;
       let confidence = f.read.confidence;
       const text0 = joined(runs, numeric);
@@ -137,5 +140,26 @@ export async function readTableCells(pool: OcrPool, st: PageStructure, table: La
         runs,
       };
     }),
+  );
+  return commasReadAsPoints(cells);
+}
+
+const THREE_DECIMALS = /^-?\d{1,3}\.\d{3}$/;
+
+/**
+ * A column of whole amounts written with thousands commas ('278,220', '61,560') has no figure with three
+ * decimals: '92.592' there is its comma read as a point. A column whose other figures carry a point, or no
+ * comma, is left as read.
+ */
+function commasReadAsPoints(cells: CellReading[]): CellReading[] {
+  const whole = new Set<number>();
+  for (const col of new Set(cells.filter((c) => c.numeric).map((c) => c.col))) {
+    const others = cells.filter((c) => c.numeric && c.col === col && !THREE_DECIMALS.test(c.text));
+    if (others.filter((c) => /\d,\d{3}$/.test(c.text)).length >= 2 && others.every((c) => !c.text.includes('.'))) whole.add(col);
+  }
+  return cells.map((c) =>
+    whole.has(c.col) && c.numeric && c.runs.length === 1 && THREE_DECIMALS.test(c.text)
+      ? { ...c, text: c.text.replace('.', ','), runs: [{ ...c.runs[0], text: c.runs[0].text.replace('.', ',') }] }
+      : c,
   );
 }
