@@ -22,8 +22,10 @@ function coverText(items: readonly Item[]): string {
 const AMOUNT = /^-?\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?$|^-?\d+\.\d{2,6}$/;
 /** Words that make a table a budget's or final accounts' own: '预算01表', '财政拨款收支预算表', a '预算数'/'决算数' column. */
 const BUDGET_TABLE_WORDS = /预算|决算/;
-/** A notice, decision or approval (通知/决定/批复), or its document number (〔2025〕42号). */
-const NOTICE = /通知|决定|批复|〔(?:19|20)\d{2}〕\d+号/;
+/** A notice, decision or approval (通知/决定/批复). */
+const NOTICE_WORDS = /通知|决定|批复/;
+/** An official document's number (长财文指〔2025〕42号): notices carry one, disclosures do not. */
+const DOCUMENT_NUMBER = /〔(?:19|20)\d{2}〕\d+号/;
 /** Enough amounts that the table is a table of figures, not a heading or a stray line with a number. */
 const MIN_AMOUNTS = 8;
 
@@ -71,7 +73,8 @@ export function readDocumentMeta(items: readonly Item[], sections: readonly Tabl
   // figures titled as a budget's, or (under a 部门预算 title) any such table, such as a project list.
   // A notice's cover (关于下达…资金的通知, 长财文指〔2025〕42号) vetoes that evidence: the allocation table it
   // attaches is a budget's kind of table but not a department's disclosure.
-  const coverIsNotice = NOTICE.test(cover.slice(0, 200));
+  const coverHead = cover.slice(0, 200);
+  const coverIsNotice = NOTICE_WORDS.test(coverHead) || DOCUMENT_NUMBER.test(coverHead);
   const budgetTables = coverIsNotice ? [] : sections.filter(isBudgetTable);
   const isDisclosure =
     canonical.length >= 2 ||
@@ -83,7 +86,7 @@ export function readDocumentMeta(items: readonly Item[], sections: readonly Tabl
   const isTemplate = isDisclosure && placeholders && !hasFigures;
   const reason = isDisclosure
     ? null
-    : /通知|决定|批复/.test(cover.slice(0, 200))
+    : NOTICE_WORDS.test(coverHead)
       ? 'The document is a notice (通知/批复), not a department budget or final-accounts disclosure.'
       : /绩效评价/.test(cover.slice(0, 300))
         ? 'The document is a performance-evaluation report, not a budget or final-accounts disclosure.'

@@ -78,8 +78,7 @@ export function cellImage(clean: Gray, ink: Ink, bboxPx: Bbox, s: CropSettings, 
   for (let y = top; y < bottom; y++) {
     for (let x = from; x < to; x++) {
       const v = clean.data[y * clean.width + x];
-      if (x >= left && x < right) padded.data[(y - top + pad) * padded.width + (x - left + pad)] = v;
-      else if (v <= STROKE_EDGE) padded.data[(y - top + pad) * padded.width + (x - left + pad)] = v;
+      if ((x >= left && x < right) || v <= STROKE_EDGE) padded.data[(y - top + pad) * padded.width + (x - left + pad)] = v;
     }
   }
   const factor = Math.min(3, Math.max(1, s.targetLineHeight / lineHeight)) * extraScale;
