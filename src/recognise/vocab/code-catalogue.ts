@@ -117,7 +117,8 @@ export function codesNamed(name: string, parentCode?: string, year?: number): st
 export function codesNamedNearYear(name: string, parentCode?: string, year?: number): string[] {
   const codes = codesNamed(name, parentCode, year);
   if (year == null || codes.length < 2) return codes;
-  const dated = (code: string) => (byCode().get(code) ?? []).filter((e) => e.fiscalYear != null && normaliseName(e.name) === normaliseName(name));
+  const n = normaliseName(name);
+  const dated = (code: string) => (byCode().get(code) ?? []).filter((e) => e.fiscalYear != null && normaliseName(e.name) === n);
   const nearest = (code: string) => Math.min(...dated(code).map((e) => Math.abs(e.fiscalYear! - year)));
   const best = Math.min(...codes.map(nearest));
   return Number.isFinite(best) ? codes.filter((c) => nearest(c) === best) : codes;
@@ -153,8 +154,8 @@ function standardEndings(): ReadonlyArray<{ ending: string; pattern: string; und
     .sort((a, b) => Number(!a.under) - Number(!b.under)));
 }
 
-/** The names a 类 is printed with (any year), for the patterns that say {类}. */
-const classNames = (code: string): readonly string[] => FUNCTION_CLASS_NAMES[code] ?? [];
+/** The names a 类 is printed with (any year) without their 支出 ending, as the patterns {类} and 其他{类}支出 use them ('卫生健康'). */
+const classStems = (code: string): string[] => (FUNCTION_CLASS_NAMES[code] ?? []).map((c) => normaliseName(c).replace(/支出$/, ''));
 
 /**
  * The names a 款 goes by: the catalogue's for the year, else, for the 款 99 of a 类 (其他卫生健康支出 is 21099
@@ -163,7 +164,7 @@ const classNames = (code: string): readonly string[] => FUNCTION_CLASS_NAMES[cod
 function kuanNames(kuanCode: string, year?: number): string[] {
   const known = nameOf(kuanCode, year);
   if (known) return [normaliseName(known)];
-  return kuanCode.endsWith('99') ? classNames(kuanCode.slice(0, 3)).map((c) => `其他${normaliseName(c).replace(/支出$/, '')}支出`) : [];
+  return kuanCode.endsWith('99') ? classStems(kuanCode.slice(0, 3)).map((c) => `其他${c}支出`) : [];
 }
 
 /**
@@ -177,7 +178,7 @@ export function standardItemCode(name: string, parentCode: string, year?: number
   if (/^2\d{2}$/.test(parentCode)) {
     for (const { ending, pattern } of standardEndings()) {
       if (!pattern.includes('{类}')) continue;
-      if (classNames(parentCode).some((c) => n === pattern.replace('{类}', normaliseName(c).replace(/支出$/, '')))) return parentCode + ending;
+      if (classStems(parentCode).some((c) => n === pattern.replace('{类}', c))) return parentCode + ending;
     }
     return undefined;
   }
