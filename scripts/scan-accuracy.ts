@@ -9,6 +9,8 @@
  *   npx tsx scripts/scan-accuracy.ts [--docs 30] [--per-city N] [--pages 1] [--claims]
  *        [--cities 上海,广州] [--keep dir] [--degradations skew-noise-200,faint-200,rot90-200] [--engine paddle|tesseract] [--seed 1] [--json out.json]
  *        [--shard k/n]   (score only the sample's documents k, k+n, ...: the same sample split over n processes)
+ *        [--only 北京/,珠海/财政局]   (score only the sample's documents whose city/file name holds one of these:
+ *                         each keeps the seed, so the skew and grain, it gets in the whole sample)
  *   npx tsx scripts/scan-accuracy.ts --merge a.json,b.json   (the tables of shards' --json files together)
  *
  * Sampling: --docs documents (default 30) taken round-robin over the cities, in file-name order within each
@@ -64,6 +66,7 @@ const seed0 = Number(opt('seed', '1'));
 const jsonOut = opt('json', '');
 const [shardK, shardN] = opt('shard', '0/1').split('/').map(Number);
 const merge = opt('merge', '').split(',').filter(Boolean);
+const only = opt('only', '').split(',').filter(Boolean);
 /** Keep the scans made (for a look at a miss). */
 const keep = opt('keep', '');
 
@@ -167,6 +170,7 @@ try {
       scored++;
       if ((scored - 1) % shardN !== shardK) continue;
       const { file, pages, cut, cutBytes, truth } = chosen;
+      if (only.length && !only.some((o) => `${q.city}/${basename(file)}`.includes(o))) continue;
       const city = q.city;
       for (const name of degradations) {
         const spec = DEGRADATIONS[name];

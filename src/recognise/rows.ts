@@ -36,11 +36,32 @@ export function isLoneCell(item: Item): boolean {
   return item.kind === 'row' && filled(item.row).length === 1;
 }
 
+/** Label cells of a numbering row: 栏次, or the '**' some templates print (a scan reads a blurred asterisk as ＊, ※ or 米). */
+const NUMBERING_LABEL = /^(栏次|行次|栏|次|[*＊※米]+)$/;
+const MARK = /^\d{1,2}$/;
+
 /** The 栏次 row some tables print under the header: 1 2 3 4 ... (column numbers, not amounts). */
 export function isColumnNumberRow(row: GridRow): boolean {
   // '**' marks the label columns of the numbering row in some templates (Hangzhou 表5, Xi'an 表7); a scan's
   // OCR reads a blurred asterisk as ＊, ※ or 米, which no row of figures is named.
-  const texts = filled(row).filter((t) => !/^(栏次|行次|栏|次|[*＊※米]+)$/.test(t));
-  if (texts.length < 3 || !texts.every((t) => /^\d{1,2}$/.test(t))) return false;
-  return texts.every((t, i) => i === 0 || Number(t) === Number(texts[i - 1]) + 1);
+  const texts = filled(row).filter((t) => !NUMBERING_LABEL.test(t));
+  if (texts.length < 3) return false;
+  if (texts.every((t, i) => MARK.test(t) && (i === 0 || Number(t) === Number(texts[i - 1]) + 1))) return true;
+  return oneMarkMisread(row);
+}
+
+/**
+ * A scanned numbering row with one of its marks lost: read as a letter (5 as D) or as nothing. The other
+ * marks, at least four, still count on by their column (1 2 3 4 D 6 ... 12), and nothing else is printed in
+ * the row; a row of figures has decimals, and no figure is one or two letters.
+ */
+function oneMarkMisread(row: GridRow): boolean {
+  const cells = row.cells.filter((c) => c.colSpan === 1 && !NUMBERING_LABEL.test(c.text));
+  const marks = cells.filter((c) => MARK.test(c.text));
+  if (marks.length < 4 || cells.length !== row.cells.filter((c) => !NUMBERING_LABEL.test(c.text)).length) return false;
+  const [first, last] = [marks[0].col, marks[marks.length - 1].col];
+  const odd = cells.filter((c) => !MARK.test(c.text) && (c.text !== '' || (c.col > first && c.col < last)));
+  if (odd.length !== 1 || odd[0].text.length > 2 || /[\d.,]/.test(odd[0].text)) return false;
+  const start = Number(marks[0].text) - first;
+  return marks.every((c) => Number(c.text) === start + c.col);
 }

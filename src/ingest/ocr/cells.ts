@@ -109,12 +109,13 @@ export async function readTableCells(pool: OcrPool, st: PageStructure, table: La
     const figures = mine.filter((f) => looksNumeric(cleanNumber(joined(f.runs, false))));
     if (figures.length >= 2 && figures.length >= mine.length / 2) numericCols.add(col);
   }
+  const figureRows = rowsOfFigures(first.map((f) => ({ row: f.cell.row, colSpan: f.cell.colSpan, text: joined(f.runs, false) })));
   const cells = await Promise.all(
     first.map(async (f): Promise<CellReading> => {
       // A cell with ink read as nothing in a column of figures is a figure the engine missed (a narrow '11'
       // gives the line recogniser two bars and no context): it is read again with digits only, as a figure.
       const unread = !f.runs.length;
-      const numeric = numericCols.has(f.cell.col) && f.cell.colSpan === 1 && (unread || looksNumeric(cleanNumber(joined(f.runs, false))));
+      const numeric = (numericCols.has(f.cell.col) || figureRows.has(f.cell.row)) && f.cell.colSpan === 1 && (unread || looksNumeric(cleanNumber(joined(f.runs, false))));
       let runs = numeric ? f.runs.map((r) => ({ ...r, text: cleanNumber(r.text) })) : f.runs;
       let confidence = f.read.confidence;
       const text0 = joined(runs, numeric);
@@ -141,7 +142,54 @@ export async function readTableCells(pool: OcrPool, st: PageStructure, table: La
       };
     }),
   );
-  return commasReadAsPoints(cells);
+  return lostFirstNumeral(commasReadAsPoints(cells));
+}
+
+const NUMBERED = /^[一二三四五六七八九十]+、/;
+
+/**
+ * The first label of a numbered column read without its numeral, or with another: '、一般公共预算拨款收入',
+ * '一般公共预算拨款收入' or '三、一般公共预算拨款收入' right above '二、政府性基金预算拨款收入'. The one-stroke 一,
+ * blurred lighter than the strokes after it, is the numeral the line model drops (with its 、 at times) or
+ * makes a 三 of with the grain around it; 二 and 三 have strokes enough. The label right above the column's
+ * 二、 is its 一、 when no label above it is numbered 一、 and it shows a numeral lost: a leading 、, another
+ * numeral, or a 一 without its 、. An unnumbered label there (the last sub-item of 一、, a repeated header) is
+ * left alone.
+ */
+function lostFirstNumeral(cells: CellReading[]): CellReading[] {
+  const fixed = new Set<CellReading>();
+  for (const second of cells.filter((c) => c.text.startsWith('二、'))) {
+    const first = cells.find((c) => c.col === second.col && c.row + 1 === second.row);
+    if (!first?.runs.length || first.text.startsWith('一、')) continue;
+    if (cells.some((c) => c.col === second.col && c.row < first.row && c.text.startsWith('一、'))) continue;
+    if (/^、/.test(first.text) || /^[三四五六七八九十]+、/.test(first.text) || /^一(?!、)/.test(first.text)) fixed.add(first);
+  }
+  // What follows the numeral: a 一 read without its 、 is the numeral itself unless 一般 follows (一、一般…).
+  const rest = (t: string) => t.replace(NUMBERED, '').replace(/^、/, '').replace(/^一(?=一)/, '');
+  return cells.map((c) => {
+    if (!fixed.has(c)) return c;
+    const [run, ...more] = c.runs;
+    return { ...c, text: `一、${rest(c.text)}`, runs: [{ ...run, text: `一、${rest(run.text)}` }, ...more] };
+  });
+}
+
+
+
+
+/**
+ * Rows whose cells are mostly figures (three or more, and at least half the row's cells): their figure cells
+ * are numeric whatever their column holds. A one-row table (the 三公 table: one row of figures under its
+ * header) has a single figure in each column, too few to call the column numeric, and its figures would
+ * skip the repairs and the digits-only re-read ('9.957.583785' for 9,957.583785).
+ */
+function rowsOfFigures(cells: readonly { row: number; colSpan: number; text: string }[]): Set<number> {
+  const rows = new Set<number>();
+  for (const row of new Set(cells.map((c) => c.row))) {
+    const mine = cells.filter((c) => c.row === row && c.colSpan === 1);
+    const figures = mine.filter((c) => looksNumeric(cleanNumber(c.text)));
+    if (figures.length >= 3 && figures.length >= mine.length / 2) rows.add(row);
+  }
+  return rows;
 }
 
 const THREE_DECIMALS = /^-?\d{1,3}\.\d{3}$/;

@@ -65,6 +65,9 @@ export function cleanNumber(raw: string): string {
   // A point followed by three digits and another separator is a thousands comma read as a point
   // ('7.723.46', '3.343,704.00'); the last separator keeps its decimals.
   s = s.replace(/\.(?=\d{3}[.,])/g, ',');
+  // The reverse: a decimal point read as a comma. A thousands comma has exactly three digits after it; a last
+  // comma with one, two or four and more digits after it is the point ('1,526,633404' for 1,526.633404).
+  if (!s.includes('.')) s = s.replace(/,(?=(?:\d{1,2}|\d{4,})$)/, '.');
   return s;
 }
 

@@ -32,6 +32,23 @@ export interface CropSettings {
 const STROKE_EDGE = 215;
 
 /**
+ * The text lines of a cell from its rows' ink counts. Gaps up to a quarter of a line are bridged (the gaps
+ * between the strokes of 三 or 二 are no line break), but never into a band taller than a line and a third:
+ * a header that wraps at single spacing (Excel's) leaves as little between its two lines as 三 between its
+ * strokes, and read as one line the two lines run together ('“三公”经费财政拨款预算总额' read '“按众预算热财政').
+ */
+export function textLineBands(rows: ArrayLike<number>, lineHeight: number): { from: number; to: number }[] {
+  const maxGap = Math.max(2, Math.round(lineHeight * 0.25));
+  const out: { from: number; to: number }[] = [];
+  for (const b of bands(rows, 1, 1)) {
+    const last = out[out.length - 1];
+    if (last && b.from - last.to - 1 <= maxGap && b.to - last.from + 1 <= lineHeight * 1.35) last.to = b.to;
+    else out.push({ ...b });
+  }
+  return out.filter((b) => b.to - b.from >= 3);
+}
+
+/**
  * The cell's text as a small image, or null for a blank cell. Works on the page with its rules erased,
  * inside an inset from the cell border, so no rule can reach the recogniser.
  */
@@ -58,7 +75,7 @@ export function cellImage(clean: Gray, ink: Ink, bboxPx: Bbox, s: CropSettings, 
   const textRows = bands(rows, 2, 1).filter((b) => b.to - b.from >= 3);
   if (!textRows.length) return null;
   const lineHeight = Math.max(...textRows.map((b) => b.to - b.from + 1));
-  const lines = bands(rows, 1, Math.max(2, Math.round(lineHeight * 0.25))).filter((b) => b.to - b.from >= 3);
+  const lines = textLineBands(rows, lineHeight);
   const textCols = bands(cols, 1, lineHeight).filter((b) => b.to - b.from >= 1);
   if (!textCols.length) return null;
   const top = y0 + textRows[0].from;

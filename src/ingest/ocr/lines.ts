@@ -321,6 +321,19 @@ function strandedInCell(l: PixelLine, across: readonly PixelLine[], tol: number)
 }
 
 /**
+ * True for a line that runs from one perpendicular rule to another and crosses one more between them: a
+ * row rule of a ruled table, border to border. In a tight table (rows 9.6 pt apart under 9 pt text, Beijing's
+ * 基本支出表) the text of the rows above and below lies within a few pixels of the rule along most of its
+ * length, and the test for lines through text would drop it; a row of glyph strokes stops where its text does,
+ * not on rules.
+ */
+function borderToBorder(l: PixelLine, across: readonly PixelLine[], tol: number): boolean {
+  const spanning = across.filter((o) => o.from - tol <= l.pos && o.to + tol >= l.pos);
+  const endsOn = (end: number) => spanning.some((o) => Math.abs(o.pos - end) <= tol);
+  return endsOn(l.from) && endsOn(l.to) && spanning.some((o) => o.pos > l.from + tol && o.pos < l.to - tol);
+}
+
+/**
  * Horizontal and vertical ruling lines of a page (long thin strokes only): pieces on the rule masks, joined
  * where a faint rule broke. A line under four times the minimum must meet a long perpendicular line: a
  * table's rule always does, a chain of a large title's glyph strokes does not.
@@ -335,8 +348,13 @@ export function findLines(ink: Ink, s: LineFinderSettings, vInk: Ink = ink, tone
   const slender = (l: PixelLine) => l.to - l.from >= 15 * l.thickness;
   const keep = (l: PixelLine, min: number, others: PixelLine[]) =>
     l.to - l.from >= 4 * min || others.some((o) => o.to - o.from >= 2 * (o.orientation === 'h' ? s.minHorizontal : s.minVertical) && meets(l, o, tol));
-  const hs = h.filter((l) => slender(l) && inkBothSides(l, ink) <= THROUGH_TEXT);
-  const vs = v.filter((l) => slender(l) && inkBothSides(l, vInk) <= THROUGH_TEXT);
+  const clear = (l: PixelLine, mask: Ink) => inkBothSides(l, mask) <= THROUGH_TEXT;
+  // Only row rules are let through text that way: a column of stacked digits' stems, joined across the row
+  // rules it meets, would run from rule to rule too.
+  const vs = v.filter((l) => slender(l) && clear(l, vInk));
+  // Borders and column rules: long enough to stand alone (a glyph's stem is not).
+  const columnRules = vs.filter((l) => l.to - l.from >= 4 * s.minVertical);
+  const hs = h.filter((l) => slender(l) && (clear(l, ink) || borderToBorder(l, columnRules, tol)));
   const kept = [...hs.filter((l) => keep(l, s.minHorizontal, vs)), ...vs.filter((l) => keep(l, s.minVertical, hs))];
   const [kh, kv] = [kept.filter((l) => l.orientation === 'h'), kept.filter((l) => l.orientation === 'v')];
   return reachAcross(kept.filter((l) => !strandedInCell(l, l.orientation === 'h' ? kv : kh, tol)), s.minPiece + s.joinGap, tol);

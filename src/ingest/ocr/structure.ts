@@ -39,9 +39,20 @@ function inkGrey(g: Gray, cut: number): number {
   return n ? sum / n : cut;
 }
 
+/**
+ * What the skew is measured on: strokes darker than the ground above and below them (the horizontal rule
+ * mask), not the pixels under the page-wide Otsu cut. On a page that holds little but a table with shaded
+ * header cells (a 三公 table), Otsu's cut falls between the shading and the ink: the grey rules drop out,
+ * and the header words, printed at staggered heights, tilt the estimate by one or two degrees. Shading is
+ * no darker than its own ground and stays out of this mask; rules and text lines stay in.
+ */
+export function skewStrokes(page: Gray): Ink {
+  return ruleMasks(page, otsuThreshold(page), paperGrey(page)).h;
+}
+
 /** Structure first: straighten, find the rules, erase them. Pure: no recogniser involved. */
 export function analysePage(page: Gray, dpi: number): PageStructure {
-  const skewDegrees = estimateSkew(binarise(page));
+  const skewDegrees = estimateSkew(skewStrokes(page));
   const gray = rotateGray(page, -skewDegrees);
   // One cut for the page before and after erasing (erasing adds white and would shift Otsu's cut).
   const threshold = otsuThreshold(gray);

@@ -40,6 +40,14 @@ describe('OCR text clean-up', () => {
     expect(cleanNumber('101, 673. 03')).toBe('101,673.03');
   });
 
+  it('reads a last comma without three digits after it as the decimal point it is', () => {
+    expect(cleanNumber('1,526,633404')).toBe('1,526.633404');
+    expect(cleanNumber('12,50')).toBe('12.50');
+    // A thousands comma has three digits after it; a figure that has its point keeps its commas.
+    expect(cleanNumber('1,526,633')).toBe('1,526,633');
+    expect(cleanNumber('1,526.633404')).toBe('1,526.633404');
+  });
+
   it('reads a final C after digits as the 0 a touching rule cut in half (no other C), and Ⅱ in a code cell as 11', () => {
     expect(cleanNumber('0.OC')).toBe('0.00');
     expect(cleanNumber('1,019.0C')).toBe('1,019.00');
