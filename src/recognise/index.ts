@@ -15,10 +15,9 @@ import { recogniseThreePublicTable } from './tables/three-public-table.js';
 import { recogniseTwoSidedTable } from './tables/two-sided-table.js';
 import { recoverFunctionCodes, shippedCatalogue } from './tables/recover-codes.js';
 import { restoreCutNames } from './tables/restore-cut-names.js';
+import { PLACEHOLDER_MARKS } from '../vocab/disclosure-words.js';
 
 /** Recognise stage: grids and paragraphs to typed budget facts. */
-
-const PLACEHOLDER = /XX|ＸＸ|待填写|待补充|\*{3,}/;
 
 function recogniseTable(section: TableSection, key: string, unit: Unit, unitStated: boolean, isFinalDoc: boolean, fiscalYear: number | null) {
   switch (section.kind) {
@@ -91,7 +90,7 @@ export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly Re
   if (on('three_public')) threePublic.push(...narrativeThreePublic(claims, isFinalDoc));
 
   const placeholders = items
-    .filter((i) => PLACEHOLDER.test(itemText(i)))
+    .filter((i) => PLACEHOLDER_MARKS.test(itemText(i)))
     .slice(0, 50)
     .map((i) => ({ text: itemText(i).slice(0, 120), place: i.place }));
 
