@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv, exportFdp } from '../../src/present/export/index.js';
-import { LUOYANG, tempDir, WANLI } from '../helpers.js';
-import { run } from '../cli/cli-helpers.js';
+import { LUOYANG, WANLI } from '../helpers.js';
+import { ingestIntoTempDb } from '../cli/cli-helpers.js';
 import { readCsvObjects } from './helpers/csv-reader.js';
 
 /**
@@ -17,14 +17,12 @@ const BEIJING = join(CORPUS, 'renwu', '司法局_附件2：北京市司法局202
 const FINAL = join(CORPUS, 'govbudgetchecker', '上海市普陀区财政局2024年度部门决算.pdf');
 const TEMPLATE = join(CORPUS, 'govbudgetchecker', '附件2：部门决算模板.pdf');
 
-const dir = tempDir('budgetlens-totals-');
-const db = join(dir, 't.sqlite');
+let dir: string;
+let db: string;
 let lines: Record<string, string>[];
 
 beforeAll(async () => {
-  const inputs = [LUOYANG, WANLI, BEIJING, FINAL, TEMPLATE].filter(existsSync);
-  const r = run(['ingest', ...inputs, '--db', db, '--ocr', 'never']);
-  expect(r.code, r.stderr).toBe(0);
+  ({ dir, db } = ingestIntoTempDb([LUOYANG, WANLI, BEIJING, FINAL, TEMPLATE].filter(existsSync), 't.sqlite'));
   await exportFdp(db, join(dir, 'fdp'));
   lines = readCsvObjects(readFileSync(join(dir, 'fdp', 'budget_lines.csv'), 'utf8').slice(1));
 }, 120_000);
