@@ -1,5 +1,4 @@
-import { DocumentFacts, type BudgetTable, type LaidOutDocument, type ThreePublicFigure, type Unit } from '../model/index.js';
-import type { RecogniserId } from '../pipeline.js';
+import { DocumentFacts, RecogniserId, type BudgetTable, type LaidOutDocument, type ThreePublicFigure, type Unit } from '../model/index.js';
 import { readDocumentMeta } from './document-meta.js';
 import { extractClaims, narrativeThreePublic } from './narrative/claims.js';
 import { recogniseDepartmentTargets, recogniseProjects } from './performance/index.js';
@@ -58,7 +57,7 @@ function sameTitle(a: string, b: string): boolean {
   return x.length > 2 && y.length > 2 && (x.includes(y) || y.includes(x));
 }
 
-const ALL: readonly RecogniserId[] = ['tables', 'three_public', 'projects', 'claims'];
+const ALL: readonly RecogniserId[] = RecogniserId.options;
 
 export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly RecogniserId[] = ALL): DocumentFacts {
   const on = (id: RecogniserId) => recognisers.includes(id);
