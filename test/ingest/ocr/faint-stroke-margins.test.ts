@@ -15,5 +15,5 @@ describe('cell crops keep the faint edges of strokes beside the ink box', () => 
     const r = await processDocument('cut.pdf', bytes, defaultSettings({ ocr: 'auto' }));
     const names = [...new Set((r.facts?.tables ?? []).flatMap((t) => t.lineItems.map((li) => li.name)).filter((n) => n.endsWith('资福利支出')))];
     expect(names).toEqual(['工资福利支出']);
-  }, 60_000);
+  }, 120_000);
 });

@@ -20,5 +20,5 @@ describe('the starred label cells of a numbering row, as a scan reads them', () 
     const { bytes } = await corpusScan(cut, [1], { ...TEST_SCAN, skew: 1.33, noise: 8 }, 5);
     const scanned = codesOf(await processDocument('cut.pdf', bytes, defaultSettings({ ocr: 'auto' })));
     expect(scanned).toEqual(truth);
-  }, 60_000);
+  }, 120_000);
 });
