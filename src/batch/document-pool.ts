@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { DocumentResult } from '../model/index.js';
-import type { ProcessSettings } from '../process-document.js';
+import type { ProcessSettings } from '../process-settings.js';
 import { memoryBudget, type MemoryBudget } from './memory-budget.js';
 import { documentProcessV8Flags } from './v8-flags.js';
 
