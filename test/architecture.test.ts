@@ -20,7 +20,7 @@ const ALLOWED: Record<string, string[]> = {
   reconcile: SHARED,
   store: SHARED,
   // The batch and the CLI orchestrate the stages; the report and exports read only the store.
-  batch: [...SHARED, 'process-document.ts', 'store'],
+  batch: [...SHARED, 'process-document.ts', 'process-settings.ts', 'store'],
 };
 
 function files(dir: string): string[] {

@@ -35,7 +35,7 @@ export const workerCommand: CommandModule = (ctx) =>
         if (!pipeline) throw new UsageError(`--pipeline takes ${PIPELINES.map((p) => p.name).join(' or ')} (got "${o.pipeline}").`);
         const { createWriter } = await import('../../store/writer.js');
         const { runWorker } = await import('../../batch/distributed/worker.js');
-        const { defaultSettings } = await import('../../process-document.js');
+        const { defaultSettings } = await import('../../process-settings.js');
         const { terminalLine } = await import('../../util/terminal-text.js');
         const db = await openForWriting(o.db, 'shard');
         try {
