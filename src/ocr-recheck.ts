@@ -1,5 +1,4 @@
-import type { Amount, DocumentFacts, Flag, Place } from './model/index.js';
-import { LOW_CONFIDENCE } from './reconcile/quantity.js';
+import { LOW_CONFIDENCE, type Amount, type DocumentFacts, type Flag, type Place } from './model/index.js';
 import { parseAmountText, toFen } from './util/money.js';
 
 /**

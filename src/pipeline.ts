@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { RecogniserId } from './model/index.js';
 
 /**
  * A named pipeline: which ingestors, recognisers and rules run for a document family. Definitions
  * live in pipelines/ as plain data, so they cross the worker boundary unchanged.
  */
-export const RecogniserId = z.enum(['tables', 'three_public', 'projects', 'claims']);
-export type RecogniserId = z.infer<typeof RecogniserId>;
+export { RecogniserId };
 
 export const PipelineDefinition = z.object({
   name: z.string().regex(/^[a-z0-9-]+$/),

@@ -12,11 +12,5 @@ export function bboxContains(b: Bbox, x: number, y: number, pad = 0): boolean {
   return x >= b[0] - pad && x <= b[2] + pad && y >= b[1] - pad && y <= b[3] + pad;
 }
 
-export function unionBbox(boxes: readonly Bbox[]): Bbox {
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ];
-}
+// The union of boxes is model/place.ts's (a Place's union needs it, and model imports nothing).
+export { unionBbox } from '../model/place.js';

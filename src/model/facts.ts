@@ -23,6 +23,10 @@ export const Amount = z.object({
 });
 export type Amount = z.infer<typeof Amount>;
 
+/** Below this OCR confidence an amount may have been misread: the checks doubt it and the OCR re-check reads it again. */
+// Correct OCR'd cells score about 0.85-0.96; below 0.8 a figure is doubtful (measured on the corpus scan).
+export const LOW_CONFIDENCE = 0.8;
+
 export const DocType = z.enum(['budget', 'final_accounts']);
 export type DocType = z.infer<typeof DocType>;
 
@@ -443,6 +447,10 @@ export const DocumentMeta = z.object({
   sources: z.object({ department: MetaSource.optional(), fiscal_year: MetaSource.optional(), doc_type: MetaSource.optional() }).default({}),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
+/** The recognisers a pipeline may run (pipelines/), each making its part of DocumentFacts. */
+export const RecogniserId = z.enum(['tables', 'three_public', 'projects', 'claims']);
+export type RecogniserId = z.infer<typeof RecogniserId>;
 
 export const DocumentFacts = z.object({
   meta: DocumentMeta,

@@ -18,6 +18,16 @@ export type Place = z.infer<typeof Place>;
 export const Evidence = Place.extend({ quote: z.string().optional() });
 export type Evidence = z.infer<typeof Evidence>;
 
+/** The smallest box holding every box. */
+export function unionBbox(boxes: readonly Bbox[]): Bbox {
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
+}
+
 /** The smallest place covering all of `places` (same page assumed for bboxes). */
 export function unionPlace(places: readonly Place[]): Place {
   const withBox = places.filter((p) => p.bbox);
@@ -28,12 +38,7 @@ export function unionPlace(places: readonly Place[]): Place {
   if (lines.length) out.line = Math.min(...lines);
   if (withBox.length) {
     const boxes = withBox.filter((p) => p.page === first.page).map((p) => p.bbox!);
-    out.bbox = [
-      Math.min(...boxes.map((b) => b[0])),
-      Math.min(...boxes.map((b) => b[1])),
-      Math.max(...boxes.map((b) => b[2])),
-      Math.max(...boxes.map((b) => b[3])),
-    ];
+    out.bbox = unionBbox(boxes);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { listRules } from '../reconcile/index.js';
+import { listRules, type RuleListing } from '../reconcile/index.js';
 
 /**
  * Every rule id a flag can carry, with what it means: each rule's own id; `<id>-rounding` (info) for the rules
@@ -14,29 +14,23 @@ export const ROUNDING_RULES: ReadonlySet<string> = new Set([
   'three-public-sum', 'three-public-text-vs-table', 'three-public-vs-economic',
 ]);
 
-export interface CatalogueEntry {
-  id: string;
-  severity: string;
-  docTypes: string;
-  description: string;
-  descriptionEn: string;
-}
+/** One id a flag can carry, as `budgetlens rules` lists it: a rule's own listing, or its -rounding/-unresolved variant. */
+export type CatalogueEntry = RuleListing;
 
 export function ruleCatalogue(): CatalogueEntry[] {
-  return listRules().flatMap((r) => {
-    const zh = r.description.replace(/[。.]$/, '');
-    const en = r.descriptionEn.replace(/\.$/, '');
-    const base = { id: r.id, severity: r.severity, docTypes: r.docTypes, description: r.description, descriptionEn: r.descriptionEn };
+  return listRules().flatMap((base) => {
+    const zh = base.description.replace(/[。.]$/, '');
+    const en = base.descriptionEn.replace(/\.$/, '');
     const entries: CatalogueEntry[] = [base];
-    if (ROUNDING_RULES.has(r.id)) {
+    if (ROUNDING_RULES.has(base.id)) {
       entries.push({
-        ...base, id: `${r.id}-rounding`, severity: 'info',
+        ...base, id: `${base.id}-rounding`, severity: 'info',
         description: `${zh}：差额在印刷精度允许的四舍五入误差以内（不是错误）。`,
         descriptionEn: `${en}: the figures differ only within the rounding their printed precision allows (not an error).`,
       });
     }
     entries.push({
-      ...base, id: `${r.id}-unresolved`, severity: 'info',
+      ...base, id: `${base.id}-unresolved`, severity: 'info',
       description: `${zh}：无法核对（单位或栏目不明确，或检查本身未能完成），不等于通过。`,
       descriptionEn: `${en}: could not be checked (an ambiguous unit or column, or the check failed on this document); not a pass.`,
     });

@@ -1,11 +1,22 @@
 import type { DocumentMeta, Unit } from '../model/index.js';
+import { isPrintedFigure } from '../util/money.js';
+import {
+  DISCLOSURE_TITLE,
+  DOC_TYPE_WORDS,
+  DOCUMENT_NUMBER,
+  EVALUATION_REPORT,
+  GOVERNMENT_LEVELS,
+  NOTICE_WORDS,
+  PLACEHOLDER_MARKS,
+  PLACEHOLDER_NAME,
+} from '../vocab/disclosure-words.js';
 import { filled, itemText, type Item } from './rows.js';
 import type { TableSection } from './sections.js';
 import { collectVotes, coverDateVotes, decide, digitYears } from './meta-votes.js';
 
 /** Department, fiscal year, budget or final accounts, and whether this is a disclosure at all. */
 
-const COVER_TITLE = /(\d{4})\s*年?\s*度?\s*(?:区级|市级|省级|县级)?\s*(?:部门|单位)?\s*(?:整体)?\s*(?:综合)?\s*(预算|决算)/;
+const COVER_TITLE = new RegExp(`(\\d{4})\\s*年?\\s*度?\\s*(?:${GOVERNMENT_LEVELS})?\\s*(?:部门|单位)?\\s*(?:整体)?\\s*(?:综合)?\\s*(${DOC_TYPE_WORDS.source})`);
 
 /** The cover's lines joined: titles are often broken over several lines ('人力资源和社会保障局部门' / '2021 年度部门预算'). */
 function coverText(items: readonly Item[]): string {
@@ -18,14 +29,6 @@ function coverText(items: readonly Item[]): string {
   ).replace(/\s+/g, '');
 }
 
-/** An amount as budget tables print it: thousands separators or 2 to 6 decimals (a year, a code or a row number is not one). */
-const AMOUNT = /^-?\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?$|^-?\d+\.\d{2,6}$/;
-/** Words that make a table a budget's or final accounts' own: '预算01表', '财政拨款收支预算表', a '预算数'/'决算数' column. */
-const BUDGET_TABLE_WORDS = /预算|决算/;
-/** A notice, decision or approval (通知/决定/批复). */
-const NOTICE_WORDS = /通知|决定|批复/;
-/** An official document's number (长财文指〔2025〕42号): notices carry one, disclosures do not. */
-const DOCUMENT_NUMBER = /〔(?:19|20)\d{2}〕\d+号/;
 /** Enough amounts that the table is a table of figures, not a heading or a stray line with a number. */
 const MIN_AMOUNTS = 8;
 
@@ -41,11 +44,13 @@ function isBudgetTable(s: TableSection): boolean {
   for (const i of s.items) {
     if (i.kind !== 'row') continue;
     const cells = filled(i.row).map((t) => t.replace(/\s+/g, ''));
-    const n = cells.filter((t) => AMOUNT.test(t)).length;
+    // Figures as tables print them: a year, a code or a row number does not make a table of figures.
+    const n = cells.filter(isPrintedFigure).length;
     if (amounts === 0 && n === 0) header += cells.join('');
     amounts += n;
   }
-  return amounts >= MIN_AMOUNTS && BUDGET_TABLE_WORDS.test(header.replace(/\s+/g, ''));
+  // '预算01表', '财政拨款收支预算表', a '预算数'/'决算数' column.
+  return amounts >= MIN_AMOUNTS && DOC_TYPE_WORDS.test(header.replace(/\s+/g, ''));
 }
 
 export function readDocumentMeta(items: readonly Item[], sections: readonly TableSection[], fileName: string): DocumentMeta {
@@ -68,7 +73,7 @@ export function readDocumentMeta(items: readonly Item[], sections: readonly Tabl
   const targetsOnly = canonical.length > 0 && canonical.every((s) => s.kind === 'project_performance' || s.kind === 'dept_performance');
   const docType = (type?.value as DocumentMeta['docType']) ?? (targetsOnly ? 'budget' : null);
 
-  const mentionsDisclosure = /部门(预算|决算)|单位(预算|决算)|预算(信息)?公开|决算(信息)?公开/.test(cover + texts.slice(0, 200).join(''));
+  const mentionsDisclosure = DISCLOSURE_TITLE.test(cover + texts.slice(0, 200).join(''));
   // Evidence from the tables themselves holds on a cut of a few pages and on OCR alike: one standard table of
   // figures titled as a budget's, or (under a 部门预算 title) any such table, such as a project list.
   // A notice's cover (关于下达…资金的通知, 长财文指〔2025〕42号) vetoes that evidence: the allocation table it
@@ -81,14 +86,14 @@ export function readDocumentMeta(items: readonly Item[], sections: readonly Tabl
     targetsOnly ||
     budgetTables.some((s) => s.kind !== 'other') ||
     (mentionsDisclosure && (canonical.length >= 1 || budgetTables.length >= 1 || texts.length > 30));
-  const placeholders = /XX|ＸＸ|xx局|待填写|\*\*\*/.test(cover) || (department !== null && /XX|ＸＸ/.test(department));
+  const placeholders = PLACEHOLDER_MARKS.test(cover) || (department !== null && PLACEHOLDER_NAME.test(department));
   const hasFigures = sections.some((s) => s.items.some((i) => i.kind === 'row' && i.row.cells.some((c) => /\d[\d,]*\.\d{2}/.test(c.text) && !/^20\d{2}/.test(c.text))));
   const isTemplate = isDisclosure && placeholders && !hasFigures;
   const reason = isDisclosure
     ? null
     : NOTICE_WORDS.test(coverHead)
       ? 'The document is a notice (通知/批复), not a department budget or final-accounts disclosure.'
-      : /绩效评价/.test(cover.slice(0, 300))
+      : EVALUATION_REPORT.test(cover.slice(0, 300))
         ? 'The document is a performance-evaluation report, not a budget or final-accounts disclosure.'
         : 'No budget tables and no 部门预算/部门决算 title were found.';
 

@@ -1,5 +1,4 @@
-import { DocumentFacts, type BudgetTable, type LaidOutDocument, type ThreePublicFigure, type Unit } from '../model/index.js';
-import type { RecogniserId } from '../pipeline.js';
+import { DocumentFacts, RecogniserId, type BudgetTable, type LaidOutDocument, type ThreePublicFigure, type Unit } from '../model/index.js';
 import { readDocumentMeta } from './document-meta.js';
 import { extractClaims, narrativeThreePublic } from './narrative/claims.js';
 import { recogniseDepartmentTargets, recogniseProjects } from './performance/index.js';
@@ -15,10 +14,9 @@ import { recogniseThreePublicTable } from './tables/three-public-table.js';
 import { recogniseTwoSidedTable } from './tables/two-sided-table.js';
 import { recoverFunctionCodes, shippedCatalogue } from './tables/recover-codes.js';
 import { restoreCutNames } from './tables/restore-cut-names.js';
+import { PLACEHOLDER_MARKS } from '../vocab/disclosure-words.js';
 
 /** Recognise stage: grids and paragraphs to typed budget facts. */
-
-const PLACEHOLDER = /XX|ＸＸ|待填写|待补充|\*{3,}/;
 
 function recogniseTable(section: TableSection, key: string, unit: Unit, unitStated: boolean, isFinalDoc: boolean, fiscalYear: number | null) {
   switch (section.kind) {
@@ -59,7 +57,7 @@ function sameTitle(a: string, b: string): boolean {
   return x.length > 2 && y.length > 2 && (x.includes(y) || y.includes(x));
 }
 
-const ALL: readonly RecogniserId[] = ['tables', 'three_public', 'projects', 'claims'];
+const ALL: readonly RecogniserId[] = RecogniserId.options;
 
 export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly RecogniserId[] = ALL): DocumentFacts {
   const on = (id: RecogniserId) => recognisers.includes(id);
@@ -91,7 +89,7 @@ export function recogniseDocument(doc: LaidOutDocument, recognisers: readonly Re
   if (on('three_public')) threePublic.push(...narrativeThreePublic(claims, isFinalDoc));
 
   const placeholders = items
-    .filter((i) => PLACEHOLDER.test(itemText(i)))
+    .filter((i) => PLACEHOLDER_MARKS.test(itemText(i)))
     .slice(0, 50)
     .map((i) => ({ text: itemText(i).slice(0, 120), place: i.place }));
 

@@ -1,6 +1,7 @@
 import type { MetaSource } from '../model/index.js';
 import { filled, itemText, type Item } from './rows.js';
 import type { TableSection } from './sections.js';
+import { DEPARTMENT_LABELS, DOC_TYPE_WORDS, docTypeOfWord, GOVERNMENT_LEVELS, ORGANISATION_ENDINGS } from '../vocab/disclosure-words.js';
 
 /**
  * Department, fiscal year and document type, each decided by votes from every place a document states
@@ -20,20 +21,18 @@ export interface MetaVote {
 /** Sources from most to least trusted: the order breaks ties and names the source of a decision. */
 const RANK: readonly MetaSource[] = ['cover', 'label', 'heading', 'table_title', 'file_name', 'folder'];
 
-// Not 主管部门 alone: on performance forms it names the supervising department, not the one disclosing.
-const LABEL = '预算主管部门|单位名称|部门名称|编制部门|编制单位|预算单位|填报单位|申报单位';
+const LABEL = DEPARTMENT_LABELS.join('|');
 /** A label alone in its cell ('部门名称'), or with its value after a colon ('单位名称：X'). */
 const LABEL_ALONE = new RegExp(`^(?:${LABEL})[:：]?$`);
 const LABEL_INLINE = new RegExp(`^(?:${LABEL}|部门|单位)[:：](.+)$`);
 /** Lines laid out as 'label   value' (a form printed without ruling lines). */
 const LABEL_SPACED = new RegExp(`^\\s*(?:${LABEL})\\s{2,}(\\S.*)$`);
-/** How an organisation's name ends (局, 委员会, 办公室, 街道办事处, 支队 ...). */
-const ORG_END = /(局|委|委员会|办|办公室|厅|院|部|会|署|中心|站|所|队|处|政府|馆|校|园|社|台|公司|监狱|街道|办事处|镇|乡|团|联合会|室|库|段|场|集团|机构)$/;
+const ORG_END = new RegExp(`(${ORGANISATION_ENDINGS.join('|')})$`);
 const YEAR = '((?:19|20)\\d{2})\\s*年?\\s*度?';
 const ORG = '([^\\d年]{3,40}?)';
-const DOC_WORD = '(?:区级|市级|省级|县级|本级)?(?:部门|单位)(?:整体)?(?:综合)?(预算|决算)';
+const DOC_WORD = `(?:${GOVERNMENT_LEVELS}|本级)?(?:部门|单位)(?:整体)?(?:综合)?(${DOC_TYPE_WORDS.source})`;
 /** 'XX局2026年度部门预算' and '2026年度XX局部门预算' (after Chinese-numeral years became digits). */
-const ORG_THEN_YEAR = new RegExp(`(?:^|附件\\d?[:：]?)${ORG}(?:部门)?${YEAR}(?:区级|市级|省级|县级)?(?:部门|单位)(?:整体)?(?:综合)?(预算|决算)`);
+const ORG_THEN_YEAR = new RegExp(`(?:^|附件\\d?[:：]?)${ORG}(?:部门)?${YEAR}(?:${GOVERNMENT_LEVELS})?(?:部门|单位)(?:整体)?(?:综合)?(${DOC_TYPE_WORDS.source})`);
 const YEAR_THEN_ORG = new RegExp(`${YEAR}${ORG}${DOC_WORD}`);
 const YEAR_AND_WORD = new RegExp(`${YEAR}(?:[^\\d年]{0,40}?)${DOC_WORD}`);
 const CN_DIGITS: Record<string, string> = { '〇': '0', '○': '0', 零: '0', 'Ｏ': '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -69,7 +68,6 @@ function orgName(raw: string): string | null {
 }
 
 const compact = (s: string) => digitYears(s).replace(/\s+/g, '');
-const docTypeOf = (word: string) => (word === '决算' ? 'final_accounts' : 'budget');
 
 /** Votes of one title-like text: department, year and type from 'XX局2026年度部门预算' or '2026年度XX局部门预算'. */
 function titleVotes(text: string, source: MetaSource, weight: number): MetaVote[] {
@@ -85,7 +83,7 @@ function titleVotes(text: string, source: MetaSource, weight: number): MetaVote[
   const org = m ? orgName(m.org.replace(/^.*(?:目录|公开|说明)/, '')) : null;
   if (org) out.push({ field: 'department', value: org, source, weight });
   if (year) out.push({ field: 'fiscalYear', value: year, source, weight });
-  if (word) out.push({ field: 'docType', value: docTypeOf(word), source, weight });
+  if (word) out.push({ field: 'docType', value: docTypeOfWord(word), source, weight });
   return out;
 }
 
@@ -138,7 +136,7 @@ function fileVotes(path: string): MetaVote[] {
     const y = /((?:19|20)\d{2})/.exec(digitYears(base))?.[1];
     if (y) out.push({ field: 'fiscalYear', value: y, source: 'file_name', weight: 1.5 });
   }
-  if (!out.some((v) => v.field === 'docType') && /预算|决算/.test(base)) {
+  if (!out.some((v) => v.field === 'docType') && DOC_TYPE_WORDS.test(base)) {
     out.push({ field: 'docType', value: /决算/.test(base) ? 'final_accounts' : 'budget', source: 'file_name', weight: 1.5 });
   }
   const folderYear = /((?:19|20)\d{2})/.exec(folder)?.[1];
@@ -184,7 +182,7 @@ export function collectVotes(items: readonly Item[], sections: readonly TableSec
     const year = /((?:19|20)\d{2})年/.exec(t)?.[1];
     if (year) votes.push({ field: 'fiscalYear', value: year, source: 'table_title', weight: 1 });
     const word = /决算/.test(t) ? '决算' : /预算/.test(t) ? '预算' : null;
-    if (word) votes.push({ field: 'docType', value: docTypeOf(word), source: 'table_title', weight: 1 });
+    if (word) votes.push({ field: 'docType', value: docTypeOfWord(word), source: 'table_title', weight: 1 });
   }
   votes.push(...fileVotes(path));
   return damped(votes);

@@ -1,6 +1,7 @@
 import type { ListedTable, Place, TableKind, Unit } from '../model/index.js';
 import { filled, itemText, type Item } from './rows.js';
 import { isPartHeadingTitle } from '../vocab/table-titles.js';
+import { HEADER_LABELS } from '../vocab/disclosure-words.js';
 import { looksLikeTableTitle, scoreTableKind, tableKindOf, titleKind, tocEntryTitle, tocPieces } from './table-kinds.js';
 
 /** A table as found in the reading order: its title, kind, unit and everything printed under it. */
@@ -14,7 +15,7 @@ export interface TableSection {
 
 const UNIT = /(?:金额)?单位[:：]\s*(万元|元)/;
 /** Lines that open a table's header block (the title may follow them, as in text pulled from PDFs). */
-const HEADER_MARKER = /^(编制部门|编制单位|单位名称|预算单位|部门名称|预算主管部门)[:：]/;
+const HEADER_MARKER = new RegExp(`^(${HEADER_LABELS.join('|')})[:：]`);
 const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
 const ENUMERATED = /^(?:[-•·]|[一二三四五六七八九十]+、|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])/;
 

@@ -12,6 +12,11 @@ export function evidenceOfAmount(a: Amount, label: string): Evidence {
   return evidenceAt(a.place, `${label} ${a.text ?? '空白'}`.trim());
 }
 
+/** Appends to `into` each of `more` not already in it (the same object, field for field): one flag that absorbs another keeps both's places. */
+export function mergeEvidence(into: Evidence[], more: readonly Evidence[]): void {
+  for (const e of more) if (!into.some((x) => JSON.stringify(x) === JSON.stringify(e))) into.push(e);
+}
+
 /** Drops repeated evidence (same place and quote), keeping order. */
 export function uniqueEvidence(list: readonly Evidence[]): Evidence[] {
   const seen = new Set<string>();

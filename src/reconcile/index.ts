@@ -1,9 +1,10 @@
 import { Flag, type DocumentFacts } from '../model/index.js';
 import { buildContext, type ReconcileContext } from './context.js';
+import { mergeEvidence } from './evidence.js';
 import { RULES } from './registry.js';
 import type { FlagDraft, Rule } from './rule.js';
 
-export { listRules, RULES } from './registry.js';
+export { listRules, RULES, type RuleListing } from './registry.js';
 export type { Rule, RuleMeta, FlagDraft } from './rule.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -75,7 +76,7 @@ export function oneFlagPerFinding(flags: readonly Flag[]): Flag[] {
       byKey.set(key, { ...f, evidence: [...f.evidence] });
       continue;
     }
-    for (const e of f.evidence) if (!seen.evidence.some((x) => JSON.stringify(x) === JSON.stringify(e))) seen.evidence.push(e);
+    mergeEvidence(seen.evidence, f.evidence);
   }
   return [...byKey.values()];
 }

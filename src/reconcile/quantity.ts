@@ -22,9 +22,6 @@ export interface Quantity {
   parts: { amount: Amount; label: string }[];
 }
 
-/** Below this OCR confidence an amount may have been misread. */
-// Correct OCR'd cells score about 0.85-0.96; below 0.8 a figure is doubtful (measured on the corpus scan).
-export const LOW_CONFIDENCE = 0.8;
 
 /** No rounding (a Decimal is immutable, so one serves every blank cell). */
 const EXACT = new Decimal(0);

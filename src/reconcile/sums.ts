@@ -1,6 +1,7 @@
 import { fill, type FlagDraft } from './rule.js';
 import { uniqueEvidence } from './evidence.js';
-import { compare, LOW_CONFIDENCE, show, showDiff, showTol, sumOf, type Quantity } from './quantity.js';
+import { LOW_CONFIDENCE } from '../model/index.js';
+import { compare, show, showDiff, showTol, sumOf, type Quantity } from './quantity.js';
 import { explainByOcr, ocrSuspect } from './rules/ocr-suspect.js';
 
 export interface SumSpec {

@@ -25,6 +25,15 @@ export function isAmountText(raw: string): boolean {
   return parseAmountText(raw) !== null;
 }
 
+/**
+ * True for a figure as budget tables print it: with thousands separators, or with 2 to 6 decimals. A year, a
+ * code or a row number (bare digits) is not one, nor a figure with one decimal (a ratio, a version number).
+ */
+export function isPrintedFigure(raw: string): boolean {
+  const parsed = parseAmountText(raw);
+  return parsed !== null && parsed.decimals <= 6 && (parsed.decimals >= 2 || /[,，]/.test(raw));
+}
+
 /** Exact fen of a printed amount in a unit; null when it does not fit a safe integer. */
 export function toFen(text: string, unit: Unit): number | null {
   const fen = new Decimal(text).times(FEN_PER_UNIT[unit]);

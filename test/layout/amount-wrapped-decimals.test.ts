@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BudgetTable } from '../../src/model/index.js';
-import { identities, itemOf, recognisePages } from '../recognise/reading/cut-pages.js';
+import { identities, itemOf } from '../recognise/reading/cut-pages.js';
+import { recognisePages } from '../corpus-pages.js';
 
 const incomeTable = async (rel: string, pages: number[]): Promise<BudgetTable> => {
   const t = (await recognisePages(rel, pages)).tables.find((x) => x.kind === 'income_summary');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/model/index.js';
-import { laidOutPages } from '../recognise/reading/cut-pages.js';
+import { laidOutPages } from '../corpus-pages.js';
 
 const cellTexts = async () => {
   const doc = await laidOutPages('wide/北京/水务局_2026年部门预算.pdf', [112]);

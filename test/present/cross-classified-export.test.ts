@@ -7,13 +7,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFdp, type FdpExport } from '../../src/present/export/index.js';
-import { run } from '../cli/cli-helpers.js';
+import { ingestIntoTempDb } from '../cli/cli-helpers.js';
 import { cutPages } from '../corpus-pages.js';
-import { tempDir } from '../helpers.js';
 import { readCsvObjects } from './helpers/csv-reader.js';
 
-const dir = tempDir('budgetlens-cross-export-');
-const db = join(dir, 'x.sqlite');
+let dir: string;
+let db: string;
 let lines: Record<string, string>[];
 let fdp: FdpExport;
 let closing: string;
@@ -25,8 +24,7 @@ beforeAll(async () => {
   // pages, which lose the cover, still say whose budget they are.
   closing = await cutPages('wide/北京/统计局_2026年部门预算.pdf', [1, 2, 3, 4, 5, 6, 7], '北京市统计局2026年部门预算.pdf');
   short = await cutPages('wide/北京/政务服务和数据管理局_附件2：北京市政务服务和数据管理局2026年度部门预算报表.pdf', [1, 2, 3, 4, 5, 6], '北京市政务服务和数据管理局2026年部门预算.pdf');
-  const r = run(['ingest', closing, short, '--db', db, '--ocr', 'never']);
-  expect(r.code, r.stderr).toBe(0);
+  ({ dir, db } = ingestIntoTempDb([closing, short], 'x.sqlite'));
   fdp = await exportFdp(db, join(dir, 'fdp'));
   lines = readCsvObjects(readFileSync(join(dir, 'fdp', 'budget_lines.csv'), 'utf8').slice(1));
 }, 120_000);

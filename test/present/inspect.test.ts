@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusFile, cutPdf } from '../../scripts/lib/corpus.js';
 import { main } from '../../src/present/cli.js';
 import { COLOURS } from '../../src/present/inspect/overlay.js';
+import { cutPages } from '../corpus-pages.js';
 
 /**
  * `inspect` on a real corpus page, cut at test time: a ruled 收入预算总表 page of a Shanghai budget (the project
@@ -15,10 +14,8 @@ import { COLOURS } from '../../src/present/inspect/overlay.js';
 let dir: string;
 let cut: string;
 beforeAll(async () => {
-  const source = corpusFile('wide/上海/2026年上海市交通运输局_部门预算.pdf');
-  dir = mkdtempSync(path.join(tmpdir(), 'budgetlens-inspect-'));
-  cut = path.join(dir, 'cut.pdf');
-  writeFileSync(cut, await cutPdf(readFileSync(source), [8]));
+  cut = await cutPages('wide/上海/2026年上海市交通运输局_部门预算.pdf', [8]);
+  dir = path.dirname(cut);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -3,15 +3,12 @@
  * 其中, even when the part's figure is of the whole's own kind (政府采购 parts of 政府采购预算总额). Real pages cut
  * at test time; the assertions are the typed claims a reviewer would check against the page.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/model/index.js';
-import { defaultSettings, processDocument } from '../../src/process-document.js';
-import { cutPages } from '../corpus-pages.js';
+import { processPages } from '../corpus-pages.js';
 
 const run = async (src: string, pages: number[]) => {
-  const path = await cutPages(src, pages);
-  return (await processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }))).facts!.claims;
+  return (await processPages(src, pages)).facts!.claims;
 };
 const procurement = (claims: readonly Claim[]) => claims.filter((c) => c.meaning?.figure?.subject === 'named' && c.meaning.figure.line === 'government_procurement');
 

@@ -4,18 +4,15 @@
  * change is against. Reconcile compares by these fields alone; these tests read real documents (the Luoyang
  * seed text; pages of real PDFs cut at test time) and check the fields a reviewer would.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ClaimMeaning, type Claim } from '../../src/model/index.js';
-import { defaultSettings, processDocument } from '../../src/process-document.js';
-import { cutPages } from '../corpus-pages.js';
+import { processPages } from '../corpus-pages.js';
 import { LUOYANG, textFacts, WANLI } from '../helpers.js';
 
 const { claims } = textFacts(LUOYANG);
 const at = (list: readonly Claim[], amount: string, metric?: string) => list.find((c) => c.amount?.text === amount && (!metric || c.metric === metric))!;
 const run = async (src: string, pages: number[]) => {
-  const path = await cutPages(src, pages);
-  return (await processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }))).facts!.claims;
+  return (await processPages(src, pages)).facts!.claims;
 };
 
 describe('claim-meaning-typed', () => {

@@ -3,17 +3,14 @@
  * 政府采购货物预算480.50万元、…' makes every part after the colon a 一般公共预算 figure, while the parts of the
  * department's total before it keep no fund. A real page cut at test time.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, processDocument } from '../../src/process-document.js';
-import { cutPages } from '../corpus-pages.js';
+import { processPages } from '../corpus-pages.js';
 
 const SRC = 'wide/重庆/2026年重庆市委宣传部部门预算.pdf';
 
 describe('claim-part-inherits-scope', () => {
   it('the parts after 其中一般公共预算拨款…： carry its fund; the parts of the total before it do not (重庆 委宣传部 p.5)', async () => {
-    const path = await cutPages(SRC, [5]);
-    const claims = (await processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }))).facts!.claims;
+    const claims = (await processPages(SRC, [5])).facts!.claims;
     const sentence = claims.filter((c) => c.text.includes('其中一般公共预算拨款政府采购'));
     expect(sentence.map((c) => [c.amount?.text, c.scope ?? null])).toEqual([
       ['712.49', null],

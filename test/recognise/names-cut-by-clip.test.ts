@@ -5,7 +5,7 @@
  * test time.
  */
 import { describe, expect, it } from 'vitest';
-import { recognisePages } from './reading/cut-pages.js';
+import { recognisePages } from '../corpus-pages.js';
 
 describe('names-cut-by-clip', () => {
   it('completes function and economic names a clip cut, part by part, and says they came from the catalogue', async () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { BudgetTable } from '../../src/model/index.js';
 import { recoverFunctionCodes, type CodeLookup } from '../../src/recognise/tables/recover-codes.js';
 import { standardItemCode } from '../../src/recognise/vocab/code-catalogue.js';
-import { recognisePages } from './reading/cut-pages.js';
+import { recognisePages } from '../corpus-pages.js';
 
 const tableOf = async (rel: string, pages: number[], kind: BudgetTable['kind']): Promise<BudgetTable> => {
   const t = (await recognisePages(rel, pages)).tables.find((x) => x.kind === kind);

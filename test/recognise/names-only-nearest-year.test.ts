@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BudgetTable } from '../../src/model/index.js';
 import { shippedCatalogue } from '../../src/recognise/tables/recover-codes.js';
 import { codesNamed } from '../../src/recognise/vocab/code-catalogue.js';
-import { recognisePages } from './reading/cut-pages.js';
+import { recognisePages } from '../corpus-pages.js';
 
 const NAME = '其他社会保障和就业支出';
 

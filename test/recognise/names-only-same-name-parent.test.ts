@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BudgetTable } from '../../src/model/index.js';
-import { identities, recognisePages } from './reading/cut-pages.js';
+import { identities } from './reading/cut-pages.js';
+import { recognisePages } from '../corpus-pages.js';
 
 const summary = async (rel: string, pages: number[]): Promise<BudgetTable> => {
   const facts = await recognisePages(rel, pages);

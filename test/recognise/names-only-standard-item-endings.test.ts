@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetTable } from '../../src/model/index.js';
 import { shippedCatalogue } from '../../src/recognise/tables/recover-codes.js';
-import { identities, recognisePages } from './reading/cut-pages.js';
+import { identities } from './reading/cut-pages.js';
+import { recognisePages } from '../corpus-pages.js';
 
 const tableOf = async (rel: string, pages: number[], kind: BudgetTable['kind']): Promise<BudgetTable> => {
   const t = (await recognisePages(rel, pages)).tables.find((x) => x.kind === kind);

@@ -2,15 +2,12 @@
  * What the columns of a 三公 table mean, on pages of real corpus PDFs cut at test time: a fund's name is no
  * period, and a year before the document's own is the prior year. Every expected figure was read off the page.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, processDocument } from '../../src/process-document.js';
 import type { DocumentResult } from '../../src/model/index.js';
-import { cutPages } from '../corpus-pages.js';
+import { processPages } from '../corpus-pages.js';
 
 const run = async (src: string, pages: number[]) => {
-  const path = await cutPages(src, pages);
-  return processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }));
+  return processPages(src, pages);
 };
 const figures = (r: DocumentResult) => r.facts!.threePublic.filter((f) => f.source === 'table').map((f) => [f.period, f.item, f.amount.text]);
 

@@ -3,10 +3,8 @@
  * cut at test time: each mechanism that decides what is a whole and what its parts, with the printed page
  * (whose figures close: no error) and the same page with one figure changed (the rule must fire).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BudgetTable, DocumentFacts, LineItem } from '../../src/model/index.js';
-import { defaultSettings, processDocument } from '../../src/process-document.js';
 import { hierarchyIdentities, outcomeOf, splitIdentities, threePublicIdentities } from '../../src/reconcile/identities.js';
 import { runRule } from '../../src/reconcile/index.js';
 import { codeHierarchySum } from '../../src/reconcile/rules/code-hierarchy-sum.js';
@@ -14,7 +12,7 @@ import { rowSplitSum } from '../../src/reconcile/rules/row-split-sum.js';
 import { threePublicSum } from '../../src/reconcile/rules/three-public-sum.js';
 import { makeAmount } from '../../src/util/money.js';
 import { tableIdentities } from '../../scripts/lib/identities.js';
-import { cutPages } from '../corpus-pages.js';
+import { processPages } from '../corpus-pages.js';
 
 const read = new Map<string, Promise<DocumentFacts>>();
 /** The facts the reader gives for pages of a corpus file (read once per file and pages; tests change copies). */
@@ -22,8 +20,7 @@ function factsOf(rel: string, pages: number[]): Promise<DocumentFacts> {
   const key = `${rel}|${pages.join(',')}`;
   if (!read.has(key)) {
     read.set(key, (async () => {
-      const path = await cutPages(rel, pages);
-      return (await processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }))).facts!;
+      return (await processPages(rel, pages)).facts!;
     })());
   }
   return read.get(key)!;

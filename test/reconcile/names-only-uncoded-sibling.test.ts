@@ -4,17 +4,14 @@
  * that of its coded sibling 其他一般公共服务支出 (20199), and its figure is part of the 类's sum. On pages of a
  * real PDF of ../shared/corpus/wide cut at test time, read and reconciled by the whole pipeline.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/model/index.js';
-import { defaultSettings, processDocument } from '../../src/process-document.js';
-import { cutPages } from '../corpus-pages.js';
+import { processPages } from '../corpus-pages.js';
 
 let result: DocumentResult;
 beforeAll(async () => {
   // 杭州市交通运输局 表1 (pp. 22-23, with the cover p. 1 that names the department and year): 一般公共服务支出 6,651.38 over 社会工作事务 1.98 + 其他一般公共服务支出 6,700.00.
-  const pdf = await cutPages('wide/杭州/交通运输局_2026年部门预算.pdf', [1, 22, 23]);
-  result = await processDocument(pdf, readFileSync(pdf), defaultSettings({ ocr: 'never' }));
+  result = await processPages('wide/杭州/交通运输局_2026年部门预算.pdf', [1, 22, 23]);
 }, 60_000);
 
 const hierarchy = () => result.flags.filter((f) => f.rule.startsWith('code-hierarchy-sum'));

@@ -5,18 +5,15 @@
  * - a table whose every row closes its column splits (合计 = 基本 + 项目, 基本 = 人员 + 公用): its columns are
  *   read right, so a total failing in most columns is one finding, not columns misread.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BudgetTable, DocumentFacts } from '../../src/model/index.js';
-import { defaultSettings, processDocument } from '../../src/process-document.js';
 import { runRule } from '../../src/reconcile/index.js';
 import { tableTotalSum } from '../../src/reconcile/rules/table-total-sum.js';
 import { makeAmount } from '../../src/util/money.js';
-import { cutPages } from '../corpus-pages.js';
+import { processPages } from '../corpus-pages.js';
 
 async function factsOf(rel: string, pages: number[]): Promise<DocumentFacts> {
-  const path = await cutPages(rel, pages);
-  return (await processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }))).facts!;
+  return (await processPages(rel, pages)).facts!;
 }
 const bySeverity = (facts: DocumentFacts) =>
   runRule(tableTotalSum, facts).map((f) => `${f.severity} ${f.subject}`).sort();

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/model/index.js';
-import { defaultSettings, processDocument } from '../../src/process-document.js';
 import { corpusFile } from '../../scripts/lib/corpus.js';
 import { tableIdentities, threePublicTableIdentities } from '../../scripts/lib/identities.js';
 import { pageLines, type PageLines } from '../../scripts/lib/page-text.js';
 import { MIN_AMOUNTS, printedTables } from '../../scripts/lib/printed-tables.js';
+import { processFile } from '../corpus-pages.js';
 
 const FILE = corpusFile('pdf/renwu/2026年福州市医疗保障局部门预算.pdf');
 let pages: PageLines[];
@@ -19,7 +19,7 @@ let result: DocumentResult;
 beforeAll(async () => {
   const bytes = new Uint8Array(readFileSync(FILE));
   pages = await pageLines(bytes);
-  result = await processDocument(FILE, bytes, defaultSettings({ ocr: 'never' }));
+  result = await processFile(FILE, bytes);
 });
 
 describe('printed tables from the page text', () => {

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, processDocument } from '../../src/process-document.js';
 import { openDatabase } from '../../src/store/open.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { createWriter } from '../../src/store/writer.js';
 import { LUOYANG, tempDir } from '../helpers.js';
+import { processFile } from '../corpus-pages.js';
 
 // A batch rerun against the database an older build made must go on, not fail every insert.
 describe('older-database-columns-added', () => {
@@ -17,7 +16,7 @@ describe('older-database-columns-added', () => {
     old.close();
 
     const db = openDatabase(path);
-    const result = await processDocument(LUOYANG, readFileSync(LUOYANG), defaultSettings({ ocr: 'never' }));
+    const result = await processFile(LUOYANG);
     createWriter(db).write(result);
     const items = (db.prepare('SELECT COUNT(*) n FROM line_items').get() as { n: number }).n;
     expect(items).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import type { LatticeTable } from '../../geometry/index.js';
 import type { Bbox } from '../../model/place.js';
 import type { TextRun } from '../../model/source.js';
 import { parseAmountText } from '../../util/money.js';
-import { cleanNumber, cleanText, looksNumeric, NUMERIC_WHITELIST } from './clean.js';
+import { cleanNumber, cleanText, commasReadAsPoints, looksNumeric, NUMERIC_WHITELIST } from './clean.js';
 import { cellImage, lineCrops, type CellImage, type CropSettings } from './crop.js';
 import { readLines } from './paddle.js';
 import type { OcrPool } from './pool.js';
@@ -190,24 +190,4 @@ function rowsOfFigures(cells: readonly { row: number; colSpan: number; text: str
     if (figures.length >= 3 && figures.length >= mine.length / 2) rows.add(row);
   }
   return rows;
-}
-
-const THREE_DECIMALS = /^-?\d{1,3}\.\d{3}$/;
-
-/**
- * A column of whole amounts written with thousands commas ('278,220', '61,560') has no figure with three
- * decimals: '92.592' there is its comma read as a point. A column whose other figures carry a point, or no
- * comma, is left as read.
- */
-function commasReadAsPoints(cells: CellReading[]): CellReading[] {
-  const whole = new Set<number>();
-  for (const col of new Set(cells.filter((c) => c.numeric).map((c) => c.col))) {
-    const others = cells.filter((c) => c.numeric && c.col === col && !THREE_DECIMALS.test(c.text));
-    if (others.filter((c) => /\d,\d{3}$/.test(c.text)).length >= 2 && others.every((c) => !c.text.includes('.'))) whole.add(col);
-  }
-  return cells.map((c) =>
-    whole.has(c.col) && c.numeric && c.runs.length === 1 && THREE_DECIMALS.test(c.text)
-      ? { ...c, text: c.text.replace('.', ','), runs: [{ ...c.runs[0], text: c.runs[0].text.replace('.', ',') }] }
-      : c,
-  );
 }

@@ -91,3 +91,31 @@ export function looksNumeric(s: string): boolean {
 export function repairPercent(s: string): string {
   return s.replace(/(\d\.\d{2})(?:9%8|9%|98|%8)(?=[。，；、）)]|$)/g, '$1%');
 }
+
+const THREE_DECIMALS = /^-?\d{1,3}\.\d{3}$/;
+
+/** A table cell as read, as far as the column repairs look at it. */
+interface FigureCell {
+  col: number;
+  numeric: boolean;
+  text: string;
+  runs: ReadonlyArray<{ text: string }>;
+}
+
+/**
+ * A column of whole amounts written with thousands commas ('278,220', '61,560') has no figure with three
+ * decimals: '92.592' there is its comma read as a point. A column whose other figures carry a point, or no
+ * comma, is left as read.
+ */
+export function commasReadAsPoints<C extends FigureCell>(cells: C[]): C[] {
+  const whole = new Set<number>();
+  for (const col of new Set(cells.filter((c) => c.numeric).map((c) => c.col))) {
+    const others = cells.filter((c) => c.numeric && c.col === col && !THREE_DECIMALS.test(c.text));
+    if (others.filter((c) => /\d,\d{3}$/.test(c.text)).length >= 2 && others.every((c) => !c.text.includes('.'))) whole.add(col);
+  }
+  return cells.map((c) =>
+    whole.has(c.col) && c.numeric && c.runs.length === 1 && THREE_DECIMALS.test(c.text)
+      ? { ...c, text: c.text.replace('.', ','), runs: [{ ...c.runs[0], text: c.runs[0].text.replace('.', ',') }] }
+      : c,
+  );
+}

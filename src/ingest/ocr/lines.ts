@@ -380,18 +380,19 @@ function reachAcross(lines: PixelLine[], reach: number, tol: number): PixelLine[
 }
 /**
  * Whitens the long runs that make up the found lines (plus a pixel of halo), so no rule reaches the
- * recogniser as `1` or `|`. Runs not on a found line (glyph strokes) are left alone. With `inkCut` (the page's
- * ink threshold), a pixel off the rule's own stroke whose neighbour further out is ink stays: it is the edge of
- * a glyph that touches the rule (a right-aligned figure's last 0 read as '(' once its right side is whitened).
+ * recogniser as `1` or `|`. Runs not on a found line (glyph strokes) are left alone. A pixel off the rule's own
+ * stroke whose neighbour further out is ink (at or under `inkCut`, the page's ink threshold) stays: it is the
+ * edge of a glyph that touches the rule (a right-aligned figure's last 0 read as '(' once its right side is
+ * whitened). `masks` are the ink the rules were found on, one per orientation.
  */
-export function eraseLines(ink: Ink, pixels: Uint8Array, width: number, s: LineFinderSettings, lines: readonly PixelLine[], vInk: Ink = ink, inkCut?: number): void {
+export function eraseLines(pixels: Uint8Array, width: number, masks: { h: Ink; v: Ink }, inkCut: number, s: LineFinderSettings, lines: readonly PixelLine[]): void {
   const halo = 1;
-  const before = inkCut === undefined ? undefined : new Uint8Array(pixels);
+  const before = new Uint8Array(pixels);
   for (const o of ['h', 'v'] as const) {
     const min = Math.min(s.minPiece, o === 'h' ? s.minHorizontal : s.minVertical);
     const mine = lines.filter((l) => l.orientation === o);
     const lineOf = (r: Run) => mine.find((l) => Math.abs(r.line - l.pos) <= l.thickness / 2 + 2 && r.from < l.to && r.to >= l.from);
-    const mask = o === 'h' ? ink : vInk;
+    const mask = masks[o];
     for (const r of longRuns(mask, o, min, s.maxGap)) {
       const l = lineOf(r);
       if (!l) continue;
@@ -401,7 +402,7 @@ export function eraseLines(ink: Ink, pixels: Uint8Array, width: number, s: LineF
           const x = o === 'h' ? i : across;
           const y = o === 'h' ? across : i;
           if (x < 0 || y < 0 || x >= mask.width || y >= mask.height) continue;
-          if (before && inkCut !== undefined && Math.abs(across - l.pos) > l.thickness / 2) {
+          if (Math.abs(across - l.pos) > l.thickness / 2) {
             const out = across + Math.sign(across - l.pos);
             const [ox, oy] = o === 'h' ? [x, out] : [out, y];
             if (ox >= 0 && oy >= 0 && ox < mask.width && oy < mask.height && before[oy * width + ox] <= inkCut) continue;

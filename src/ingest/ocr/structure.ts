@@ -62,7 +62,7 @@ export function analysePage(page: Gray, dpi: number): PageStructure {
   const masks = ruleMasks(gray, threshold, paper);
   const lines = findLines(masks.h, settings, masks.v, { gray, paper, ink: inkGrey(gray, threshold) });
   const clean: Gray = { width: gray.width, height: gray.height, data: new Uint8Array(gray.data) };
-  eraseLines(masks.h, clean.data, clean.width, settings, lines, masks.v, threshold);
+  eraseLines(clean.data, clean.width, masks, threshold, settings, lines);
   const scale = dpi / 72;
   return { gray, clean, ink: binarise(clean, threshold), skewDegrees, lines, segments: lines.map((l) => lineToSegment(l, scale)), scale };
 }

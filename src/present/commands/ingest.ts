@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { PIPELINES, pipelineNamed } from '../../../pipelines/index.js';
 import { act, Failure, seconds, UsageError, wholeNumber, type CommandModule } from '../command.js';
+import { openForWriting } from './open-for-writing.js';
 
 interface IngestOptions {
   db: string;
@@ -42,17 +43,11 @@ export const ingestCommand: CommandModule = (ctx) =>
         for (const m of found.missing) ctx.err.write(`budgetlens ingest: ${m} does not exist; skipped.\n`);
         if (!found.files.length) for (const n of found.notes) ctx.err.write(`budgetlens ingest: not read: ${n.path}: ${n.reason}\n`);
         if (!found.files.length) throw new Failure(`No ${SUPPORTED_EXTENSIONS.join('/')} files found under ${inputs.join(', ')}.`);
-        const { openDatabase } = await import('../../store/open.js');
-        let db;
-        try {
-          db = openDatabase(o.db);
-        } catch (e) {
-          throw new Failure(`Cannot open the database ${o.db} for writing: ${(e as Error).message.split('\n')[0]}`);
-        }
+        const db = await openForWriting(o.db, 'database');
         const { runBatch } = await import('../../batch/run-batch.js');
         const { captureLibraryOutput } = await import('../../batch/progress.js');
         const { createWriter } = await import('../../store/writer.js');
-        const { defaultSettings } = await import('../../process-document.js');
+        const { defaultSettings } = await import('../../process-settings.js');
         const { batchReport } = await import('../ingest-summary.js');
         const capture = captureLibraryOutput(o.log ?? `${o.db}.log`, ctx.verbose);
         let summary;

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
-import { act, Failure, seconds, UsageError, wholeNumber, type CommandModule } from '../command.js';
+import { act, seconds, UsageError, wholeNumber, type CommandModule } from '../command.js';
+import { openForWriting } from './open-for-writing.js';
 import { redisOption } from './redis-option.js';
 
 interface WorkerOptions {
@@ -32,17 +33,11 @@ export const workerCommand: CommandModule = (ctx) =>
         const { PIPELINES, pipelineNamed } = await import('../../../pipelines/index.js');
         const pipeline = pipelineNamed(o.pipeline);
         if (!pipeline) throw new UsageError(`--pipeline takes ${PIPELINES.map((p) => p.name).join(' or ')} (got "${o.pipeline}").`);
-        const { openDatabase } = await import('../../store/open.js');
         const { createWriter } = await import('../../store/writer.js');
         const { runWorker } = await import('../../batch/distributed/worker.js');
-        const { defaultSettings } = await import('../../process-document.js');
+        const { defaultSettings } = await import('../../process-settings.js');
         const { terminalLine } = await import('../../util/terminal-text.js');
-        let db;
-        try {
-          db = openDatabase(o.db);
-        } catch (e) {
-          throw new Failure(`Cannot open the shard ${o.db} for writing: ${(e as Error).message.split('\n')[0]}`);
-        }
+        const db = await openForWriting(o.db, 'shard');
         try {
           const s = await runWorker({
             url: o.redis, shard: o.db, writer: createWriter(db), settings: defaultSettings({ ocr: o.ocr }, pipeline),

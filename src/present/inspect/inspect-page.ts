@@ -1,7 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ingestDocument } from '../../ingest/index.js';
-import { IngestOptions } from '../../ingest/options.js';
+import { IngestOptions, ingestDocument } from '../../ingest/index.js';
 import { layoutDocument } from '../../layout/index.js';
 import { recogniseDocument } from '../../recognise/index.js';
 import { openPdf } from '../report/pdf-pictures.js';

@@ -1,6 +1,6 @@
 import { projectFunds, type CostLine, type Indicator, type Project, type Unit } from '../../model/index.js';
 import { toFen } from '../../util/money.js';
-import { BARE_CAPPED_FIGURE, COST_LEVEL, COST_RATE, COST_WHOLE, MONEY_FIGURE, MONEY_UNIT, MONEY_WORDS, PER_HEAD_BEFORE } from '../vocab/performance-words.js';
+import { BARE_CAPPED_FIGURE, COST_LEVEL, COST_RATE, COST_WHOLE, MONEY_FIGURE, MONEY_UNIT, MONEY_WORDS, PER_HEAD_BEFORE } from '../../vocab/performance-words.js';
 
 type Money = NonNullable<CostLine['amount']>;
 

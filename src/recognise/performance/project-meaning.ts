@@ -1,5 +1,5 @@
 import type { Project } from '../../model/index.js';
-import { PASSED_ON_NAME } from '../vocab/performance-words.js';
+import { PASSED_ON_NAME } from '../../vocab/performance-words.js';
 import { costLineOf } from './cost-lines.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Indicator, Project, TargetType } from '../../model/index.js';
-import { DIRECTION_WORDS, HEADER_WORDS, MISREAD_TARGET, TARGET_CUES, type TargetCue } from '../vocab/target-kinds.js';
+import { DIRECTION_WORDS, HEADER_WORDS, MISREAD_TARGET, TARGET_CUES, type TargetCue } from '../../vocab/target-kinds.js';
 
 const compile = (c: TargetCue) => ({ ...c, re: new RegExp(c.scope === 'whole' ? `^(?:${c.pattern})$` : `^(?:${c.pattern})`, 'i') });
 const CUES = TARGET_CUES.map(compile);

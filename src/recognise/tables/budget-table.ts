@@ -97,6 +97,12 @@ export function withReading(table: BudgetTable, section: TableSection): BudgetTa
   };
 }
 
+/** The pages a table spans: its title's and its figures' (none when no place has a page, as in a text file). */
+export function pageSpan(titlePlace: Place, places: readonly Place[]): { pageFrom?: number; pageTo?: number } {
+  const pages = [titlePlace, ...places].map((p) => p.page).filter((p): p is number => p !== undefined);
+  return pages.length ? { pageFrom: Math.min(...pages), pageTo: Math.max(...pages) } : {};
+}
+
 /**
  * The BudgetTable a recogniser returns: its section's title and places, its columns and cells, whether it
  * prints any figure, and the note printed under it (注：…, 本部门无…) that explains an empty table.
@@ -109,7 +115,6 @@ export function budgetTableOf(
   places: readonly Place[],
   parse?: ParseReport,
 ): BudgetTable {
-  const pages = [section.titlePlace, ...places].map((p) => p.page).filter((p): p is number => p !== undefined);
   return withReading(
     {
       key: opts.key,
@@ -117,7 +122,7 @@ export function budgetTableOf(
       title: section.title,
       unit: opts.unit,
       unitStated: opts.unitStated,
-      ...(pages.length ? { pageFrom: Math.min(...pages), pageTo: Math.max(...pages) } : {}),
+      ...pageSpan(section.titlePlace, places),
       place: section.titlePlace,
       columns,
       lineItems: lineItems.map((i) => (isGrandTotalName(i.name) ? { ...i, grandTotal: true as const } : i)),

@@ -4,7 +4,7 @@ import { isColumnNumberRow } from '../rows.js';
 import { amountFromCell, isAmountText } from '../../util/money.js';
 import { filled, type Item } from '../rows.js';
 import type { TableSection } from '../sections.js';
-import { withReading } from './budget-table.js';
+import { pageSpan, withReading } from './budget-table.js';
 
 /** The 三公 table, printed with the items as rows (a column per period) or as columns (a row per period). */
 
@@ -184,7 +184,6 @@ export function recogniseThreePublicTable(
       }
     }
   }
-  const pages = [section.titlePlace, ...items.map((i) => i.amount.place)].map((p) => p.page).filter((p): p is number => p !== undefined);
   return {
     table: withReading({
       key: opts.key,
@@ -192,7 +191,7 @@ export function recogniseThreePublicTable(
       title: section.title,
       unit: opts.unit,
       unitStated: opts.unitStated,
-      ...(pages.length ? { pageFrom: Math.min(...pages), pageTo: Math.max(...pages) } : {}),
+      ...pageSpan(section.titlePlace, items.map((i) => i.amount.place)),
       place: section.titlePlace,
       columns: [...new Set(items.map((i) => i.measure))].map((m) => ({ path: m, measure: m })),
       lineItems: items,

@@ -64,23 +64,15 @@ export const claimVsTable = defineRule({
       if (figs.some((f) => matchesAfterTenThousand(cq, f.q))) continue;
       const fig = figs.find((f) => compare(cq, f.q) === 'rounding') ?? figs[0];
       const subject = claimSubject(c, meaning);
-      const doubt = compare(cq, fig.q) === 'mismatch' ? doubtAbout(c, meaning) ?? manyValues(facts.claims, c, meaning) : null;
-      if (doubt) {
+      const mismatch = compare(cq, fig.q) === 'mismatch';
+      const doubt = mismatch ? doubtAbout(c, meaning) ?? manyValues(facts.claims, c, meaning) : null;
+      // A mismatch that a doubt about the claim, or a table without a stated unit, explains is not a finding.
+      const why = doubt ? `${fig.where}（${show(fig.q)}）核对：${doubt}` : mismatch && !fig.unitStated ? `${fig.where}核对：该表没有注明金额单位` : null;
+      if (why) {
         out.push({
           subject,
           variant: 'unresolved',
-          message: `情况说明中的${subject}（${show(cq)}）无法与${fig.where}（${show(fig.q)}）核对：${doubt}。`,
-          expected: show(fig.q),
-          actual: show(cq),
-          evidence: uniqueEvidence([...cq.evidence, ...fig.q.evidence]),
-        });
-        continue;
-      }
-      if (compare(cq, fig.q) === 'mismatch' && !fig.unitStated) {
-        out.push({
-          subject,
-          variant: 'unresolved',
-          message: `情况说明中的${subject}（${show(cq)}）无法与${fig.where}核对：该表没有注明金额单位。`,
+          message: `情况说明中的${subject}（${show(cq)}）无法与${why}。`,
           expected: show(fig.q),
           actual: show(cq),
           evidence: uniqueEvidence([...cq.evidence, ...fig.q.evidence]),

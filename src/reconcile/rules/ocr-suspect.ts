@@ -2,7 +2,8 @@ import { Decimal } from 'decimal.js';
 import type { Amount } from '../../model/index.js';
 import { FEN_PER_UNIT } from '../../util/money.js';
 import { BOTH, defineRule } from '../rule.js';
-import { LOW_CONFIDENCE, type Quantity } from '../quantity.js';
+import { LOW_CONFIDENCE } from '../../model/index.js';
+import type { Quantity } from '../quantity.js';
 
 /**
  * Not a check of its own: a hook every sum check calls before accusing the document. When a sum fails by

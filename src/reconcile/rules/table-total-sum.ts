@@ -3,6 +3,7 @@ import type { BudgetTable } from '../../model/index.js';
 import { columnLabel, tableLabel, type Row } from '../context.js';
 import { outcomeOf, splitIdentities, totalIdentities, type TotalIdentity } from '../identities.js';
 import { compare, fromAmount, show, sumOf } from '../quantity.js';
+import { mergeEvidence } from '../evidence.js';
 import { checkSum, collapseIfPervasive } from '../sums.js';
 
 /**
@@ -25,7 +26,7 @@ function oneFlagPerGap(found: (FlagDraft & { gap?: string })[]): FlagDraft[] {
       continue;
     }
     seen.message = seen.message.replace(/。$/, '') + `；另一列（${d.actual ?? ''}）与其各科目之和相差相同，是同一处差异。`;
-    for (const e of d.evidence) if (!seen.evidence.some((x) => JSON.stringify(x) === JSON.stringify(e))) seen.evidence.push(e);
+    mergeEvidence(seen.evidence, d.evidence);
   }
   return out;
 }
@@ -65,7 +66,7 @@ function oneFlagPerTotalRow(drafts: FlagDraft[]): FlagDraft[] {
       continue;
     }
     seen.message = seen.message.replace(/。$/, '') + `；同一合计行的另一列（${d.actual ?? ''}，应为${d.expected ?? ''}）也不等于各行之和，是同一处缺漏。`;
-    for (const e of d.evidence) if (!seen.evidence.some((x) => JSON.stringify(x) === JSON.stringify(e))) seen.evidence.push(e);
+    mergeEvidence(seen.evidence, d.evidence);
   }
   return out;
 }

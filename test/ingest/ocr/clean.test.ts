@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanNumber, cleanText, looksNumeric, repairPercent } from '../../../src/ingest/ocr/clean.js';
+import { cleanNumber, cleanText, commasReadAsPoints, looksNumeric, repairPercent } from '../../../src/ingest/ocr/clean.js';
 
 describe('OCR text clean-up', () => {
   it('removes spaces OCR puts between CJK characters and next to digits', () => {
@@ -73,5 +73,14 @@ describe('OCR text clean-up', () => {
     expect(repairPercent('增加17.669%8。')).toBe('增加17.66%。');
     expect(repairPercent('合计1234.98万元')).toBe('合计1234.98万元');
     expect(repairPercent('增长17.66%。')).toBe('增长17.66%。');
+  });
+
+  it('reads a three-decimal figure as a comma only in a column of whole amounts written with commas', () => {
+    const column = (texts: string[]) => texts.map((text) => ({ col: 2, numeric: true, text, runs: [{ text }] }));
+    const texts = (cells: Array<{ text: string }>) => cells.map((c) => c.text);
+    expect(texts(commasReadAsPoints(column(['278,220', '61,560', '92.592'])))).toEqual(['278,220', '61,560', '92,592']);
+    // Near misses: a column whose figures carry decimals, or only one comma, keeps what was read.
+    expect(texts(commasReadAsPoints(column(['278,220.00', '61,560', '92.592'])))).toEqual(['278,220.00', '61,560', '92.592']);
+    expect(texts(commasReadAsPoints(column(['278,220', '61560', '92.592'])))).toEqual(['278,220', '61560', '92.592']);
   });
 });

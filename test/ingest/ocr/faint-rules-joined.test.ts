@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findTables } from '../../../src/geometry/index.js';
-import { ingestDocument, IngestOptions } from '../../../src/ingest/index.js';
 import { closeOcr } from '../../../src/ingest/ocr/index.js';
 import { defaultSettings, processDocument } from '../../../src/process-document.js';
-import { cutPdf } from '../../../scripts/lib/corpus.js';
-import { CORPUS, corpusScan, FAINT_SCAN, scannedPageStructure } from './corpus-scan.js';
+import { CORPUS, corpusScan, FAINT_SCAN, scannedPageStructure, textLayerLattice } from './corpus-scan.js';
 
 /** Changsha's 一般公共预算基本支出情况表 (p. 19, 万元): economic codes, 总计 = 人员类 + 公用经费. */
 const CHANGSHA_POLICE = join(CORPUS, 'wide', '长沙', '公安局_2026年部门预算.pdf');
@@ -14,13 +11,6 @@ const CHANGSHA_POLICE = join(CORPUS, 'wide', '长沙', '公安局_2026年部门�
 const SHANGHAI_TRANSPORT = join(CORPUS, 'wide', '上海', '2026年上海市交通运输局_部门预算.pdf');
 
 afterAll(() => closeOcr());
-
-/** The lattice the text layer's own ruling lines give the page: what the scan's rules must rebuild. */
-async function textLayerLattice(file: string, page: number) {
-  const bytes = await cutPdf(new Uint8Array(readFileSync(file)), [page]);
-  const src = await ingestDocument(bytes, file, IngestOptions.parse({ ocr: 'never' }));
-  return findTables(src.pages[0].segments);
-}
 
 describe('faint rules joined: dashes of a worn rule make one rule, and it meets the border it broke before', () => {
   it.each([

@@ -1,26 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentParams, loadPdfjs } from '../../../src/ingest/pdf/pdfjs.js';
-import { CORPUS, scannedPageStructure, TEST_SCAN } from './corpus-scan.js';
+import { CORPUS, scannedPageStructure, TEST_SCAN, withPdf } from './corpus-scan.js';
 
 /** A Hangzhou basic-expenditure table (p. 20): 本年一般公共预算基本支出 spans three columns over a two-row header. */
 const HANGZHOU_WEATHER = join(CORPUS, 'wide', '杭州', '气象局_2026年部门预算.pdf');
 
 /** Where the text layer puts a string on a page, in points from the top left. */
 async function textBox(file: string, page: number, text: string): Promise<{ x0: number; x1: number; y0: number; y1: number }> {
-  const pdfjs = await loadPdfjs();
-  const doc = await pdfjs.getDocument(documentParams(new Uint8Array(readFileSync(file)))).promise;
-  try {
+  return withPdf(new Uint8Array(readFileSync(file)), async (doc) => {
     const p = await doc.getPage(page);
     const height = p.getViewport({ scale: 1 }).height;
     const item = (await p.getTextContent()).items.find((t) => 'str' in t && t.str.includes(text));
     if (!item || !('str' in item)) throw new Error(`${text} not on page ${page}`);
     const [x, y] = [item.transform[4], height - item.transform[5]];
     return { x0: x, x1: x + item.width, y0: y - item.height, y1: y };
-  } finally {
-    await doc.destroy();
-  }
+  });
 }
 
 describe('glyph stems are not rule pieces', () => {

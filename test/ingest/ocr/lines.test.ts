@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTables } from '../../../src/geometry/index.js';
-import { binarise, rotateGray, type Gray } from '../../../src/ingest/ocr/bitmap.js';
+import { binarise, otsuThreshold, rotateGray, type Gray } from '../../../src/ingest/ocr/bitmap.js';
 import { estimateSkew } from '../../../src/ingest/ocr/deskew.js';
 import { eraseLines, findLines, lineSettingsFor } from '../../../src/ingest/ocr/lines.js';
 import { analysePage } from '../../../src/ingest/ocr/structure.js';
@@ -53,9 +53,10 @@ describe('ruling line finder', () => {
 
   it('erases the rules but keeps glyph strokes', () => {
     const page = ruledPage();
-    const ink = binarise(page);
+    const cut = otsuThreshold(page);
+    const ink = binarise(page, cut);
     const out = new Uint8Array(page.data);
-    eraseLines(ink, out, page.width, lineSettingsFor(DPI), findLines(ink, lineSettingsFor(DPI)));
+    eraseLines(out, page.width, { h: ink, v: ink }, cut, lineSettingsFor(DPI), findLines(ink, lineSettingsFor(DPI)));
     expect(out[100 * page.width + 250]).toBe(255); // on a rule
     expect(out[130 * page.width + 150]).toBe(20); // glyph bar
     expect(out[42 * page.width + 420]).toBe(20); // title stroke

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { grayFromRgba } from '../../../src/ingest/ocr/bitmap.js';
 import { detectOrientation, sidewaysTurn, turnGray } from '../../../src/ingest/ocr/orientation.js';
-import { documentParams, loadPdfjs } from '../../../src/ingest/pdf/pdfjs.js';
 import { readFileSync } from 'node:fs';
 import { degrade, renderClean, seeded } from '../../../scripts/lib/scan-image.js';
 import { join } from 'node:path';
-import { CORPUS, PUTUO_JUSTICE, TEST_SCAN } from './corpus-scan.js';
+import { CORPUS, PUTUO_JUSTICE, TEST_SCAN, withPdf } from './corpus-scan.js';
 
 /** A Fuzhou budget whose cover (p. 1) is four short lines in a large font. */
 const FUZHOU_POLICE = join(CORPUS, 'wide', '福州', '2026年福州市公安局部门预算.pdf');
@@ -17,16 +16,12 @@ const BEIJING_POLICE_TABLES = join(CORPUS, 'wide', '北京', '公安局_附件2�
 
 /** A corpus table page rendered and scanned the way a scanner fed it: upright, sideways or upside down. */
 async function scannedTurned(rotate: 0 | 90 | 180 | 270, file = PUTUO_JUSTICE, page = 11, dpi = 150, skew = 0.3) {
-  const pdfjs = await loadPdfjs();
-  const doc = await pdfjs.getDocument(documentParams(new Uint8Array(readFileSync(file)))).promise;
-  try {
+  return withPdf(new Uint8Array(readFileSync(file)), async (doc) => {
     const { canvas } = await renderClean(doc, page, dpi);
     const scan = degrade(canvas, { ...TEST_SCAN, dpi, skew, rotate }, seeded(3));
     const rgba = scan.getContext('2d').getImageData(0, 0, scan.width, scan.height).data;
     return grayFromRgba(rgba, scan.width, scan.height);
-  } finally {
-    await doc.destroy();
-  }
+  });
 }
 
 describe('page orientation before anything else', () => {

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findTables } from '../../../src/geometry/index.js';
-import { ingestDocument, IngestOptions } from '../../../src/ingest/index.js';
-import { cutPdf } from '../../../scripts/lib/corpus.js';
-import { CORPUS, scannedPageStructure } from './corpus-scan.js';
+import { CORPUS, scannedPageStructure, textLayerLattice } from './corpus-scan.js';
 
 /**
  * A Shanghai 基本支出 table by economic code (p. 17, 元): a three-row header shaded grey throughout, its row
@@ -14,8 +11,7 @@ const SHANGHAI_HRSS = join(CORPUS, 'wide', '上海', '2026年上海市人力资�
 
 describe('rules inside shading: a rule is measured against the ground beside it, not against paper', () => {
   it('rebuilds the text layer lattice of a table whose header is shaded, header rows and all', async () => {
-    const bytes = await cutPdf(new Uint8Array(readFileSync(SHANGHAI_HRSS)), [17]);
-    const [truth] = findTables((await ingestDocument(bytes, SHANGHAI_HRSS, IngestOptions.parse({ ocr: 'never' }))).pages[0].segments);
+    const [truth] = await textLayerLattice(SHANGHAI_HRSS, 17);
     const tables = findTables((await scannedPageStructure(SHANGHAI_HRSS, 17)).segments);
     expect(tables).toHaveLength(1);
     // Stacked with the shading into one filled area, the header's row rules were lost: the table began

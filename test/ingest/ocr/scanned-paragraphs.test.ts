@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OcrPool, ocrPageImage, renderPage } from '../../../src/ingest/ocr/index.js';
+import { OcrPool, ocrPageImage } from '../../../src/ingest/ocr/index.js';
 import { cropGray } from '../../../src/ingest/ocr/bitmap.js';
-import { ingestDocument } from '../../../src/ingest/index.js';
-import { IngestOptions } from '../../../src/ingest/options.js';
-import { documentParams, loadPdfjs } from '../../../src/ingest/pdf/pdfjs.js';
 import { layoutPdfPage } from '../../../src/layout/pdf/layout-pdf.js';
 import { extractClaims } from '../../../src/recognise/narrative/claims.js';
 import type { TextLine } from '../../../src/model/index.js';
-import { cutPdf } from '../../../scripts/lib/corpus.js';
-import { CORPUS, corpusScan, TEST_SCAN } from './corpus-scan.js';
+import { CORPUS, scannedPageImage, TEST_SCAN } from './corpus-scan.js';
+import { pageBytes, textLayer } from '../../corpus-pages.js';
 
 /** A Shenzhen budget whose project notes (p. 15) are set in 15 pt with a line pitch of 2.08 em. */
 const SHENZHEN_TRANSPORT = join(CORPUS, 'wide', '深圳', '2026年深圳市交通运输局部门预算.pdf');
@@ -22,15 +18,10 @@ afterAll(() => pool.close());
 
 /** The text layer's paragraphs of one page between two heights (points), and the same band scanned and read. */
 async function band(file: string, page: number, y0: number, y1: number): Promise<{ truth: TextLine[]; read: TextLine[] }> {
-  const cut = await cutPdf(new Uint8Array(readFileSync(file)), [page]);
-  const text = await ingestDocument(cut, 'cut.pdf', IngestOptions.parse({ ocr: 'never' }));
+  const text = await textLayer('cut.pdf', await pageBytes(file, [page]));
   const truth = layoutPdfPage(text.pages[0]).paragraphs.filter((p) => p.place.bbox && p.place.bbox[1] >= y0 && p.place.bbox[3] <= y1);
   // Upright, so the band's edges fall between lines; grain, blur and JPEG as the other scan tests.
-  const { bytes } = await corpusScan(file, [page], { ...TEST_SCAN, skew: 0 });
-  const pdfjs = await loadPdfjs();
-  const doc = await pdfjs.getDocument(documentParams(bytes)).promise;
-  const img = await renderPage(doc, 1);
-  await doc.destroy();
+  const img = await scannedPageImage(file, page, { ...TEST_SCAN, skew: 0 });
   const s = img.dpi / 72;
   const gray = cropGray(img.gray, 0, Math.round(y0 * s), img.gray.width, Math.round(y1 * s));
   const scanned = await ocrPageImage(pool, { ...img, gray, heightPt: y1 - y0 }, 1);

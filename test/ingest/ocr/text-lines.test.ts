@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OcrPool, ocrPages } from '../../../src/ingest/ocr/index.js';
 import { findTextLines } from '../../../src/ingest/ocr/text-lines.js';
-import { documentParams, loadPdfjs } from '../../../src/ingest/pdf/pdfjs.js';
-import { CORPUS, corpusScan } from './corpus-scan.js';
+import { CORPUS, corpusScan, withPdf } from './corpus-scan.js';
 
 /** A Zhuhai budget whose cover (p. 1) prints a department name of 19 characters in a large font. */
 const ZHUHAI_WORKS = join(CORPUS, 'wide', '珠海', '财政局_2026年部门预算.pdf');
@@ -14,11 +13,9 @@ afterAll(() => pool.close());
 
 describe('text outside tables, line by line through the line model', () => {
   it('reads every line of a cover as the text layer has it', async () => {
-    const pdfjs = await loadPdfjs();
-    const doc = await pdfjs.getDocument(documentParams(new Uint8Array(readFileSync(ZHUHAI_WORKS)))).promise;
-    const page = await doc.getPage(1);
-    const truth = (await page.getTextContent()).items.map((t) => ('str' in t ? t.str.replace(/\s/g, '') : '')).filter(Boolean);
-    await doc.destroy();
+    const truth = await withPdf(new Uint8Array(readFileSync(ZHUHAI_WORKS)), async (doc) =>
+      (await (await doc.getPage(1)).getTextContent()).items.map((t) => ('str' in t ? t.str.replace(/\s/g, '') : '')).filter(Boolean),
+    );
     const { bytes } = await corpusScan(ZHUHAI_WORKS, [1]);
     const [scanned] = await ocrPages(bytes, [1], { pool });
     const read = scanned.runs.map((r) => r.text).join('');

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeOcr } from '../../../src/ingest/ocr/index.js';
 import { defaultSettings, processDocument } from '../../../src/process-document.js';
-import { cutPdf } from '../../../scripts/lib/corpus.js';
 import { CORPUS, corpusScan, TEST_SCAN } from './corpus-scan.js';
+import { pageBytes, processFile } from '../../corpus-pages.js';
 
 /** A Shanghai 收入预算总表 (p. 8, 元): codes split 类 | 款 | 项, the 款 of 210 11 行政事业单位医疗 a lone '11'. */
 const SHANGHAI_HOUSING = join(CORPUS, 'wide', '上海', '2026年上海市住房和建设局_部门预算.pdf');
@@ -18,7 +17,7 @@ const codes = (r: Awaited<ReturnType<typeof processDocument>>) =>
 
 describe('an unread cell in a column of figures is read again as a figure', () => {
   it('keeps the 款 of a code whose part the line recogniser read as nothing, so the rows keep their own codes', async () => {
-    const truth = await processDocument(SHANGHAI_HOUSING, await cutPdf(new Uint8Array(readFileSync(SHANGHAI_HOUSING)), [8]), defaultSettings({ ocr: 'never' }));
+    const truth = await processFile(SHANGHAI_HOUSING, await pageBytes(SHANGHAI_HOUSING, [8]));
     const { bytes } = await corpusScan(SHANGHAI_HOUSING, [8], SCAN, 7939);
     const scanned = await processDocument(SHANGHAI_HOUSING, bytes, defaultSettings({ ocr: 'auto' }));
     expect(codes(truth)).toEqual(expect.arrayContaining(['21011=738938', '2101102=738938']));

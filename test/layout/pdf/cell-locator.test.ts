@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpusFile } from '../../../scripts/lib/corpus.js';
 import { bboxContains, findTables } from '../../../src/geometry/index.js';
-import { ingestDocument } from '../../../src/ingest/index.js';
-import { IngestOptions } from '../../../src/ingest/options.js';
 import { cellLocator } from '../../../src/layout/pdf/ruled.js';
+import { textLayer } from '../../corpus-pages.js';
 
 const PUTUO = corpusFile('pdf/govbudgetchecker/上海市普陀区司法局2026年部门预算.pdf');
 
 describe('cell-locator', () => {
   it('puts every run of ruled budget tables in the same cell as a scan of all cells (first holding its centre)', async () => {
-    const src = await ingestDocument(readFileSync(PUTUO), PUTUO, IngestOptions.parse({ ocr: 'never' }));
+    const src = await textLayer(PUTUO);
     let placed = 0;
     let cells = 0;
     for (const page of src.pages) {

@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestDocument } from '../../../src/ingest/index.js';
-import { IngestOptions } from '../../../src/ingest/options.js';
-import { layoutDocument } from '../../../src/layout/index.js';
 import { layoutPdfPage } from '../../../src/layout/pdf/layout-pdf.js';
 import type { Grid, LaidOutDocument, SourcePage, TextBlock, TextRun } from '../../../src/model/index.js';
 import { corpusPdf as doc } from '../../../scripts/lib/corpus.js';
+import { laidOut, textLayer } from '../../corpus-pages.js';
 
-async function laidOut(path: string): Promise<LaidOutDocument> {
-  return layoutDocument(await ingestDocument(readFileSync(path), path, IngestOptions.parse({ ocr: 'never' })));
-}
 const grids = (d: LaidOutDocument, page: number) => d.blocks.filter((b): b is Grid => b.kind === 'grid' && b.pageFrom === page);
 const texts = (d: LaidOutDocument, page: number) =>
   d.blocks.filter((b): b is TextBlock => b.kind === 'text').flatMap((b) => b.lines).filter((l) => l.place.page === page);

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { IngestOptions, ingestDocument } from '../../../src/ingest/index.js';
-import { layoutDocument } from '../../../src/layout/index.js';
 import type { LaidOutDocument } from '../../../src/model/index.js';
 import { recogniseDepartmentTargets } from '../../../src/recognise/performance/index.js';
-import { corpusFile, cutPdf } from '../../../scripts/lib/corpus.js';
+import { corpusFile } from '../../../scripts/lib/corpus.js';
+import { laidOut, pageBytes } from '../../corpus-pages.js';
 
 /**
  * Department-wide target forms whose labels sit beside their values rather than over them: Guangzhou's
@@ -20,8 +18,7 @@ const CUTS = {
 
 beforeAll(async () => {
   for (const [key, cut] of Object.entries(CUTS)) {
-    const bytes = await cutPdf(readFileSync(corpusFile(cut.from)), cut.pages);
-    docs.set(key, layoutDocument(await ingestDocument(bytes, `${key}.pdf`, IngestOptions.parse({ ocr: 'never' }))));
+    docs.set(key, await laidOut(`${key}.pdf`, await pageBytes(corpusFile(cut.from), cut.pages)));
   }
 }, 60_000);
 

@@ -3,17 +3,13 @@
  * breaks, names merged over several entries, and text the PDF clips out of view. Read off the pages
  * by hand (pdftoppm).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IngestOptions, ingestDocument } from '../../../src/ingest/index.js';
-import { layoutDocument } from '../../../src/layout/index.js';
 import type { Project } from '../../../src/model/index.js';
 import { recogniseProjects } from '../../../src/recognise/performance/index.js';
-import { cutPages } from '../../corpus-pages.js';
+import { cutPages, laidOut } from '../../corpus-pages.js';
 
 async function projectsOf(rel: string, pages: number[]): Promise<Project[]> {
-  const pdf = await cutPages(rel, pages);
-  return recogniseProjects(layoutDocument(await ingestDocument(readFileSync(pdf), pdf, IngestOptions.parse({ ocr: 'never' }))));
+  return recogniseProjects(await laidOut(await cutPages(rel, pages)));
 }
 const FAGAI = 'wide/北京/发展和改革局_2026年部门预算.pdf';
 const SHUIWU = 'wide/北京/水务局_2026年部门预算.pdf';

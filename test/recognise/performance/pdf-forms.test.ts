@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { IngestOptions, ingestDocument } from '../../../src/ingest/index.js';
-import { layoutDocument } from '../../../src/layout/index.js';
 import type { Amount, Indicator, LaidOutDocument, Project } from '../../../src/model/index.js';
 import { recogniseDepartmentTargets, recogniseProjects } from '../../../src/recognise/performance/index.js';
 import { corpusPdf } from '../../../scripts/lib/corpus.js';
+import { laidOut } from '../../corpus-pages.js';
 
 /**
  * Performance-target tables of real PDFs (../shared/corpus/pdf, cut at test time where a few pages do), read off the PDFs by hand
@@ -25,8 +23,7 @@ type Doc = keyof typeof FILES;
 
 beforeAll(async () => {
   for (const [key, file] of Object.entries(FILES)) {
-    const bytes = readFileSync(await corpusPdf(file));
-    docs.set(key, layoutDocument(await ingestDocument(bytes, file, IngestOptions.parse({ ocr: 'never' }))));
+    docs.set(key, await laidOut(await corpusPdf(file), undefined, file));
   }
 }, 120_000);
 

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { IngestOptions, ingestDocument } from '../../../src/ingest/index.js';
-import { layoutDocument } from '../../../src/layout/index.js';
 import type { Indicator, Project } from '../../../src/model/index.js';
 import { recogniseProjects } from '../../../src/recognise/performance/index.js';
 import { typeTarget, withTargetTypes } from '../../../src/recognise/performance/target-type.js';
 import { indicatorUnmeasurable } from '../../../src/reconcile/rules/indicator-unmeasurable.js';
 import { corpusPdf } from '../../../scripts/lib/corpus.js';
 import { facts, runRule } from '../../reconcile/builders.js';
+import { laidOut } from '../../corpus-pages.js';
 
 /**
  * Targets (指标值) typed by the form recogniser on real Beijing list pages cut at test time, and what
@@ -18,7 +16,7 @@ const projects = new Map<string, Project[]>();
 beforeAll(async () => {
   for (const name of ['beijing-qualitative-targets.pdf', 'beijing-unit-column-other.pdf']) {
     const path = await corpusPdf(name);
-    const doc = layoutDocument(await ingestDocument(new Uint8Array(readFileSync(path)), name, IngestOptions.parse({ ocr: 'never' })));
+    const doc = await laidOut(path, undefined, name);
     projects.set(name, withTargetTypes(recogniseProjects(doc)));
   }
 }, 60_000);

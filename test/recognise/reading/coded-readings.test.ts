@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BudgetTable } from '../../../src/model/index.js';
-import { identities, itemOf, recognisePages } from './cut-pages.js';
+import { identities, itemOf } from './cut-pages.js';
+import { recognisePages } from '../../corpus-pages.js';
 
 const tableOf = async (rel: string, pages: number[], title: RegExp): Promise<BudgetTable> => {
   const facts = await recognisePages(rel, pages);

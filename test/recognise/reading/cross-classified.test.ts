@@ -4,25 +4,19 @@
  * row is kept with both codes, and the table's arithmetic is checked per function code and total, not as a
  * 类/款/项 hierarchy.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BudgetTable, LineItem } from '../../../src/model/index.js';
-import { defaultSettings, processDocument } from '../../../src/process-document.js';
 import { runRule } from '../../../src/reconcile/index.js';
 import { codeHierarchySum } from '../../../src/reconcile/rules/code-hierarchy-sum.js';
 import { tableTotalSum } from '../../../src/reconcile/rules/table-total-sum.js';
-import { ingestDocument } from '../../../src/ingest/index.js';
-import { IngestOptions } from '../../../src/ingest/options.js';
-import { layoutDocument } from '../../../src/layout/index.js';
 import { itemsOf, type Item } from '../../../src/recognise/rows.js';
 import { findSections } from '../../../src/recognise/sections.js';
 import { recogniseCodedTable } from '../../../src/recognise/tables/coded-table.js';
-import { cutPages } from '../../corpus-pages.js';
+import { cutPages, laidOut, processPages } from '../../corpus-pages.js';
 import { wanToFen } from '../../helpers.js';
 
 const read = async (rel: string, pages: number[]) => {
-  const path = await cutPages(rel, pages);
-  const r = await processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }));
+  const r = await processPages(rel, pages);
   return r.facts!;
 };
 const summary = (tables: readonly BudgetTable[]) => tables.find((t) => t.kind === 'expenditure_summary')!;
@@ -58,7 +52,7 @@ describe('cross-classified tables', () => {
     // 北京市统计局 p. 3 prints the function code on every row. The same grid with the function cell left blank
     // on every row that repeats the code above (as a cell merged over its rows prints) must read the same.
     const path = await cutPages('wide/北京/统计局_2026年部门预算.pdf', [3]);
-    const doc = layoutDocument(await ingestDocument(readFileSync(path), path, IngestOptions.parse({ ocr: 'never' })));
+    const doc = await laidOut(path);
     const section = findSections(itemsOf(doc)).sections.find((s) => s.kind === 'expenditure_summary')!;
     let above = '';
     const merged: Item[] = section.items.map((it) => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BudgetTable } from '../../../src/model/index.js';
-import { itemOf, laidOutPages, recognisePages } from './cut-pages.js';
+import { itemOf } from './cut-pages.js';
+import { laidOutPages, recognisePages } from '../../corpus-pages.js';
 
 const tableOf = async (rel: string, pages: number[], title: RegExp): Promise<BudgetTable> => {
   const t = (await recognisePages(rel, pages)).tables.find((x) => title.test(x.title));

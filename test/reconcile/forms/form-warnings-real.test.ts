@@ -5,15 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, processDocument } from '../../../src/process-document.js';
 import type { DocumentResult } from '../../../src/model/index.js';
 import { corpusFile } from '../../../scripts/lib/corpus.js';
-import { cutPages } from '../../corpus-pages.js';
+import { processFile, processPages } from '../../corpus-pages.js';
 import { tempDir } from '../../helpers.js';
 
 async function read(rel: string, pages: number[]): Promise<DocumentResult> {
-  const pdf = await cutPages(rel, pages);
-  return processDocument(pdf, new Uint8Array(readFileSync(pdf)), defaultSettings({ ocr: 'never' }));
+  return processPages(rel, pages);
 }
 const flagsOf = (r: DocumentResult, rule: string) => r.flags.filter((f) => f.rule === rule || f.rule.startsWith(`${rule}-`));
 
@@ -50,7 +48,7 @@ describe('project-required-fields: a field is required where the form prints its
     const from = lines.findIndex((l) => /^项目名称\s+软件维护费经费/.test(l));
     const path = join(tempDir('required-fields-'), 'form.txt');
     writeFileSync(path, ['高新区财政项目支出绩效目标申报审核表', '', ...lines.slice(from, from + 23)].join('\n'));
-    const r = await processDocument(path, new Uint8Array(readFileSync(path)), defaultSettings({ ocr: 'never' }));
+    const r = await processFile(path);
     const f = flagsOf(r, 'project-required-fields');
     expect(f.map((x) => [x.rule, x.severity, x.subject])).toEqual([['project-required-fields', 'warning', '软件维护费经费']]);
     expect(f[0].actual).toContain('项目负责人');

@@ -3,18 +3,15 @@
  * pipeline (ingest, layout, recognise, reconcile): for each mechanism one page where the rule must fire and
  * one where it must not.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings, processDocument } from '../../../src/process-document.js';
 import type { Flag } from '../../../src/model/index.js';
-import { cutPages } from '../../corpus-pages.js';
+import { processPages } from '../../corpus-pages.js';
 
 const GUANGZHOU = 'pdf/renwu/2026年广州市生态环境局部门预算.pdf';
 
 /** Flags of the cut pages; `read` names projects that must have been read (so a near miss can fail). */
 async function flagsOf(rel: string, pages: number[], read: string[] = []): Promise<Flag[]> {
-  const pdf = await cutPages(rel, pages);
-  const r = await processDocument(pdf, new Uint8Array(readFileSync(pdf)), defaultSettings({ ocr: 'never' }));
+  const r = await processPages(rel, pages);
   const names = r.facts?.projects.map((p) => p.name) ?? [];
   for (const n of read) expect(names).toContain(n);
   return r.flags;

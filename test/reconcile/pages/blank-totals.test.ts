@@ -2,14 +2,11 @@
  * A blank total over printed parts is not a total of zero: sums are unresolved, not errors, when the total cell is
  * empty (or read as empty); a printed total that disagrees still fires. Pages of real PDFs cut at test time.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, processDocument } from '../../../src/process-document.js';
-import { cutPages } from '../../corpus-pages.js';
+import { processPages } from '../../corpus-pages.js';
 
 const run = async (src: string, pages: number[]) => {
-  const path = await cutPages(src, pages);
-  return processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }));
+  return processPages(src, pages);
 };
 
 describe('blank totals', () => {

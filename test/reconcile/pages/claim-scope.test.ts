@@ -2,14 +2,11 @@
  * Narrative figures read with the meaning their section and their sentence give them: the fund a heading names
  * (一般公共预算当年拨款 / 政府性基金), and the head of a sentence a page break cut; pages of real PDFs cut at test time.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, processDocument } from '../../../src/process-document.js';
-import { cutPages } from '../../corpus-pages.js';
+import { processPages } from '../../corpus-pages.js';
 
 const run = async (src: string, pages: number[]) => {
-  const path = await cutPages(src, pages);
-  return processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }));
+  return processPages(src, pages);
 };
 const errors = (r: Awaited<ReturnType<typeof run>>, rule: string) => r.flags.filter((f) => f.rule === rule && f.severity === 'error');
 const HANGZHOU_TRANSPORT = 'wide/杭州/交通运输局_2026年部门预算.pdf';

@@ -2,14 +2,11 @@
  * A change checked against the figure it is of, in document order: on PDF pages claims have no line number, so
  * the order they were read in decides what was stated before; pages of real PDFs cut at test time.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, processDocument } from '../../../src/process-document.js';
-import { cutPages } from '../../corpus-pages.js';
+import { processPages } from '../../corpus-pages.js';
 
 const run = async (src: string, pages: number[]) => {
-  const path = await cutPages(src, pages);
-  return processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }));
+  return processPages(src, pages);
 };
 const yoyErrors = (r: Awaited<ReturnType<typeof run>>) => r.flags.filter((f) => f.rule === 'claim-yoy' && f.severity === 'error');
 

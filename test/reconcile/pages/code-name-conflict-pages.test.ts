@@ -2,16 +2,13 @@
  * code-name-conflict on real pages cut at test time: a code is the classification's own row only in a standard
  * table; a 政府采购 table tags what is bought with the code of the function it serves.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, processDocument } from '../../../src/process-document.js';
 import { runRule } from '../../../src/reconcile/index.js';
 import { codeNameConflict } from '../../../src/reconcile/rules/code-name-conflict.js';
-import { cutPages } from '../../corpus-pages.js';
+import { processPages } from '../../corpus-pages.js';
 
 const read = async (src: string, pages: number[]) => {
-  const path = await cutPages(src, pages);
-  return processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }));
+  return processPages(src, pages);
 };
 
 describe('code-name-conflict: names compared are classification names', () => {

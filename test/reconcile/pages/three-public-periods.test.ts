@@ -2,14 +2,11 @@
  * 三公 figures compared in the right period: the narrative's phase word nearest the figure (预算为 76.43,
  * 决算为 46.21 under a heading that says 决算), the table's year blocks; pages of real PDFs cut at test time.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, processDocument } from '../../../src/process-document.js';
-import { cutPages } from '../../corpus-pages.js';
+import { processPages } from '../../corpus-pages.js';
 
 const run = async (src: string, pages: number[]) => {
-  const path = await cutPages(src, pages);
-  return processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }));
+  return processPages(src, pages);
 };
 const threePublicErrors = (r: Awaited<ReturnType<typeof run>>) =>
   r.flags.filter((f) => f.rule.startsWith('three-public') && f.severity === 'error').map((f) => f.message);

@@ -2,18 +2,13 @@
  * claim-parts-sum on real pages cut at test time, through the real recogniser: the parts a sentence lists after
  * 其中 cannot exceed their whole.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, processDocument } from '../../../src/process-document.js';
 import { runRule } from '../../../src/reconcile/index.js';
 import { claimPartsSum as rule } from '../../../src/reconcile/rules/claim-parts-sum.js';
-import { cutPages } from '../../corpus-pages.js';
+import { processPages } from '../../corpus-pages.js';
 
-const flagsOf = async (src: string, pages: number[]) => {
-  const path = await cutPages(src, pages);
-  // A cut page is no whole disclosure, so the rule is run on the recogniser's facts directly.
-  return runRule(rule, (await processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }))).facts!);
-};
+// A cut page is no whole disclosure, so the rule is run on the recogniser's facts directly.
+const flagsOf = async (src: string, pages: number[]) => runRule(rule, (await processPages(src, pages)).facts!);
 
 describe('claim-parts-sum', () => {
   it('fires when 政府采购预算总额 0 万元 is followed by parts of 3,456.6 and 4,683.6 万元 (福州 交警 p.37)', async () => {

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimRepeatedDiffers as rule } from '../../../src/reconcile/rules/claim-repeated-differs.js';
-import { defaultSettings, processDocument } from '../../../src/process-document.js';
-import { cutPages } from '../../corpus-pages.js';
+import { processPages } from '../../corpus-pages.js';
 import { claim, facts, runRule } from '../builders.js';
 
 describe('claim-repeated-differs', () => {
@@ -27,8 +25,7 @@ describe('claim-repeated-differs', () => {
   it('claim-repeated-differs-basis: a part of 财政拨款支出 and the same 类 stated on its own are two figures (武汉市信访局 pp. 18, 20)', async () => {
     // p. 18 '…支出包括：一般公共服务支出15,291.3万元' (of 财政拨款, with 上年结转); p. 20 '一般公共服务（类）支出13,144.37万元'
     // (of 一般公共预算当年拨款): the typed basis differs, so they are not one figure stated twice.
-    const path = await cutPages('pdf/renwu/2026年武汉市信访局部门预算.pdf', [1, 18, 20]);
-    const r = await processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }));
+    const r = await processPages('pdf/renwu/2026年武汉市信访局部门预算.pdf', [1, 18, 20]);
     const parts = r.facts!.claims.filter((c) => c.amount?.text === '15291.3' || c.amount?.text === '13144.37');
     expect(new Set(parts.map((c) => c.meaning?.figure?.subject))).toEqual(new Set(['function_class']));
     expect(parts.find((c) => c.amount?.text === '15291.3')!.meaning!.basis).toMatchObject({ subject: 'department', fund: 'fiscal' });

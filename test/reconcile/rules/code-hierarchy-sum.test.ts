@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, processDocument } from '../../../src/process-document.js';
-import { cutPages } from '../../corpus-pages.js';
+import { processPages } from '../../corpus-pages.js';
 import { codeHierarchySum as rule } from '../../../src/reconcile/rules/code-hierarchy-sum.js';
 import { facts, runRule, table } from '../builders.js';
 
@@ -49,8 +47,7 @@ describe('code-hierarchy-sum', () => {
 
   // On real pages: the reader's rows, then the rule.
   const run = async (rel: string, pages: number[]) => {
-    const path = await cutPages(rel, pages);
-    return (await processDocument(path, readFileSync(path), defaultSettings({ ocr: 'never' }))).flags.filter((f) => f.rule.startsWith('code-hierarchy-sum'));
+    return (await processPages(rel, pages)).flags.filter((f) => f.rule.startsWith('code-hierarchy-sum'));
   };
   it('fires on a 款 whose printed 项 fall short of it (福州市公安局交通警察局 p. 9: 20402 48,200.88 vs 38,820.86)', async () => {
     const flags = await run('wide/福州/公安局交通警察局_2026年部门预算.pdf', [1, 9]);

@@ -4,21 +4,15 @@
  * but not their rows: the tables are found, their figures cannot be placed, and that must be said, never
  * reported as empty. The same pages read from the PDF are read; the empty 政府性基金 table with its note is not unread.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, processDocument } from '../../../src/process-document.js';
-import { cutPages, pagesText } from '../../corpus-pages.js';
+import { cutPages, pagesText, processFile, processPages } from '../../corpus-pages.js';
 
 const WUHAN_2026 = 'pdf/renwu/2026年武汉市信访局部门预算.pdf';
-const run = (name: string, bytes: Uint8Array) => processDocument(name, bytes, defaultSettings({ ocr: 'never' }));
-const pdf = async (pages: number[]) => {
-  const path = await cutPages(WUHAN_2026, pages);
-  return run(path, readFileSync(path));
-};
+const pdf = (pages: number[]) => processPages(WUHAN_2026, pages);
 
 describe('table-unread', () => {
   it('table-unread-partial: fires for tables whose figures are printed but not read, and the document is partial', async () => {
-    const r = await run('wuhan-p6-7-raw.txt', Buffer.from(await pagesText(await cutPages(WUHAN_2026, [6, 7]), 'raw'), 'utf8'));
+    const r = await processFile('wuhan-p6-7-raw.txt', Buffer.from(await pagesText(await cutPages(WUHAN_2026, [6, 7]), 'raw'), 'utf8'));
     const unread = r.facts!.tables.filter((t) => t.readStatus === 'unread');
     expect(unread.map((t) => t.title)).toEqual(expect.arrayContaining(['部门支出总表']));
     expect(unread.every((t) => !t.empty)).toBe(true);

@@ -1,4 +1,4 @@
-import type { TargetKind } from '../../model/index.js';
+import type { TargetKind } from '../model/index.js';
 
 /**
  * The vocabulary of performance targets (指标值), once, as data: which printed forms state which kind of
