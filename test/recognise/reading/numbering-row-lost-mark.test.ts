@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LaidOutDocument } from '../../../src/model/index.js';
 import { recogniseDocument } from '../../../src/recognise/index.js';
-import { laidOutPages } from './cut-pages.js';
+import { laidOutPages } from '../../corpus-pages.js';
 
 /** Wuhan's 国家信访局 三公 table (p. 15): 预算数 and 决算数 side by side, a numbering row 1 … 12, one row of figures. */
 const WUHAN_PETITIONS = 'wide/武汉/信访局_国家信访局2024年度部门决算公开.pdf';
