@@ -17,6 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { defaultMemoryLimitMb, memoryBudget } from '../src/batch/memory-budget.js';
+import { documentProcessV8Flags } from '../src/batch/v8-flags.js';
 import { listPdfs, MB, measureNode, takeOption, type Measured } from './lib/measure.js';
 
 const BIN = new URL('../bin/budgetlens.mjs', import.meta.url).pathname;
@@ -30,9 +31,9 @@ const work = mkdtempSync(join(tmpdir(), 'budgetlens-bench-pdf-'));
 // A fresh store for each run: every run then does the same work (a rerun into a full store deletes first).
 const dbOf = (run: number) => join(work, `bench-${run}.sqlite`);
 
-// The baselines run with the young generation our document processes get (document-pool), so the ratio
-// does not count as ours a saving that V8's setting would give bare pdf.js as well.
-const young = `--max-semi-space-size=${memoryBudget(defaultMemoryLimitMb(concurrency), concurrency).semiSpaceMb}`;
+// The baselines run with the V8 settings our document processes get (document-pool: young generation, GC
+// threads), so the ratio does not count as ours a saving that V8's settings would give bare pdf.js as well.
+const v8Flags = documentProcessV8Flags(memoryBudget(defaultMemoryLimitMb(concurrency), concurrency));
 
 // Builds the compiled copy of the sources if they changed, so no timed run pays for it.
 await measureNode([BIN, '--help']);
@@ -42,8 +43,8 @@ const bare: Measured[] = [];
 const bareOps: Measured[] = [];
 const ours: Measured[] = [];
 for (let i = 0; i < repeat; i++) {
-  bare.push(await measureNode([young, BARE, ...files]));
-  bareOps.push(await measureNode([young, BARE, '--ops', ...files]));
+  bare.push(await measureNode([...v8Flags, BARE, ...files]));
+  bareOps.push(await measureNode([...v8Flags, BARE, '--ops', ...files]));
   ours.push(await measureNode([BIN, 'ingest', ...files, '--db', dbOf(i), '--ocr', 'never', '--force', '--no-progress', '--concurrency', String(concurrency)]));
   const r = (m: Measured[]) => `${m[i].seconds.toFixed(2)} s (${m[i].cpuSeconds.toFixed(2)} cpu)`;
   process.stderr.write(`run ${i + 1}/${repeat}: bare ${r(bare)}, bare+ops ${r(bareOps)}, ours ${r(ours)}, ratio ${(ours[i].seconds / bare[i].seconds).toFixed(2)} (cpu ${(ours[i].cpuSeconds / bare[i].cpuSeconds).toFixed(2)}), load ${loadavg()[0].toFixed(1)}\n`);
@@ -59,7 +60,7 @@ const summary = handle.prepare('SELECT status, count(*) AS n FROM documents GROU
 handle.close();
 rmSync(work, { recursive: true, force: true });
 
-console.log(`${files.length} files, ${pages} pages; ingest --ocr never --concurrency ${concurrency}; best of ${repeat}; baselines run with ${young}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`${files.length} files, ${pages} pages; ingest --ocr never --concurrency ${concurrency}; best of ${repeat}; baselines run with ${v8Flags.join(' ')}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(`documents: ${summary.map((s) => `${s.n} ${s.status}`).join(', ')}`);
 console.log(['', 'seconds', 'cpu s', 'pages/s', 'peak RSS MB'].join('\t'));
 const row = (name: string, runs: Measured[]) =>

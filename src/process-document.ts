@@ -1,38 +1,26 @@
-import { createHash } from 'node:crypto';
 import { DocumentResult, type DocumentFacts, type Flag } from './model/index.js';
-import { ingestDocument, isIngestError, IngestOptions } from './ingest/index.js';
-
-export { readSourceFile } from './ingest/index.js';
+import { ingestDocument, isIngestError } from './ingest/index.js';
+import { sha256Of, type ProcessSettings } from './process-settings.js';
 import { layoutDocument } from './layout/index.js';
 import { recogniseDocument } from './recognise/index.js';
 import { hasOcrDoubt, recheckOcrSuspects } from './ocr-recheck.js';
 import { reconcileDocument } from './reconcile/index.js';
-import { ruleSelected, type PipelineDefinition } from './pipeline.js';
-import { PIPELINES } from '../pipelines/index.js';
+import { ruleSelected } from './pipeline.js';
 
-/**
- * One document, start to finish: a pure function from bytes to facts and flags. It touches no
- * database and no shared state, so the same call runs in a worker thread here and on another
- * machine behind a queue later; the single writer stores what it returns.
- */
-export interface ProcessSettings {
-  ingest: IngestOptions;
-  pipeline: PipelineDefinition;
-}
-
-export function defaultSettings(overrides: Partial<IngestOptions> = {}, pipeline: PipelineDefinition = PIPELINES[0]): ProcessSettings {
-  return { ingest: IngestOptions.parse(overrides), pipeline };
-}
+export { readSourceFile } from './ingest/index.js';
+// Settings and the key live apart (the batch's process needs them without the stages); kept here for callers.
+export { defaultSettings, sha256Of, type ProcessSettings } from './process-settings.js';
 
 function sentence(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   return message.split('\n')[0].slice(0, 300);
 }
 
-export function sha256Of(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
+/**
+ * One document, start to finish: a pure function from bytes to facts and flags. It touches no
+ * database and no shared state, so the same call runs in a worker thread here and on another
+ * machine behind a queue later; the single writer stores what it returns.
+ */
 export async function processDocument(path: string, bytes: Uint8Array, settings: ProcessSettings): Promise<DocumentResult> {
   const timings: Record<string, number> = {};
   const base = { path, sha256: sha256Of(bytes), bytes: bytes.byteLength, pipeline: settings.pipeline.name, flags: [] as Flag[] };

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { sha256File } from '../util/hash-file.js';
 import type { DocumentResult } from '../model/index.js';
-import { sha256Of, type ProcessSettings } from '../process-document.js';
+import { sha256Of, type ProcessSettings } from '../process-settings.js';
 import type { Pool } from './document-pool.js';
 
 /**

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import type { DocumentResult, Severity } from '../model/index.js';
-import type { ProcessSettings } from '../process-document.js';
+import type { ProcessSettings } from '../process-settings.js';
 import { inspectFile, readDocument } from './document-file.js';
 import type { StoreWriter } from '../store/writer.js';
 import { createProgress } from './progress.js';

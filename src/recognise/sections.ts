@@ -1,7 +1,7 @@
 import type { ListedTable, Place, TableKind, Unit } from '../model/index.js';
 import { filled, itemText, type Item } from './rows.js';
 import { isPartHeadingTitle } from '../vocab/table-titles.js';
-import { looksLikeTableTitle, scoreTableKind, tableKindOf, tocEntryTitle, tocPieces } from './table-kinds.js';
+import { looksLikeTableTitle, scoreTableKind, tableKindOf, titleKind, tocEntryTitle, tocPieces } from './table-kinds.js';
 
 /** A table as found in the reading order: its title, kind, unit and everything printed under it. */
 export interface TableSection {
@@ -83,7 +83,7 @@ export function findSections(items: readonly Item[]): { sections: TableSection[]
     }
     const title = titleOf(item);
     if (title) {
-      const kind = tableKindOf(title);
+      const kind = titleKind(title);
       const c = current as (TableSection & { titled: boolean }) | null;
       // 续表, or the same title printed again on the next page: the table continues.
       const samePage = (a?: number, b?: number) => a !== undefined && b !== undefined && b - a <= 1;

@@ -46,6 +46,39 @@ export function tableKindOf(title: string): TableKind {
   return 'other';
 }
 
+/** Kind words a repair may complete: at least this many characters. */
+const MIN_REPAIRED_WORDS = 4;
+/** The Han characters of the kinds' words: the only ones a title put right may gain. */
+const KIND_CHARS = [...new Set(KIND_PATTERNS.flatMap(([, re]) => re.source.match(/\p{Script=Han}/gu) ?? []))];
+
+/**
+ * The kind a title names, or, when it names none as printed, the one kind it names with one character put
+ * right: OCR misreads a stroke ('部门预算基本文出预算表' for 基本支出), and the whole table would be read as no
+ * standard one. Only when exactly one kind is one character away, so a title between two kinds stays 'other';
+ * a table of one part of the spending stays what it is.
+ */
+export function titleKind(title: string): TableKind {
+  const t = title.replace(/\s+/g, '');
+  const printed = tableKindOf(t);
+  if (printed !== 'other' || isPartSpendingTitle(t) || !looksLikeTableTitle(t)) return printed;
+  const chars = [...t];
+  const found = new Set<TableKind>();
+  chars.forEach((c, i) => {
+    for (const k of KIND_CHARS) {
+      if (k === c) continue;
+      const repaired = [...chars.slice(0, i), k, ...chars.slice(i + 1)].join('');
+      const kind = tableKindOf(repaired);
+      if (kind === 'other') continue;
+      // The character put right lies inside the kind's words, and they are long enough that one character
+      // cannot make them out of other words (三公 from 市公安局, 公共卫生: two characters are too few).
+      const words = KIND_PATTERNS.find(([k2]) => k2 === kind)![1].exec(repaired);
+      const at = words ? [...repaired.slice(0, words.index)].length : -1;
+      if (words && [...words[0]].length >= MIN_REPAIRED_WORDS && at <= i && i < at + [...words[0]].length) found.add(kind);
+    }
+  });
+  return found.size === 1 ? [...found][0] : 'other';
+}
+
 /** What the printed table shows besides its title: its header words and the kinds of codes in its rows. */
 export interface KindEvidence {
   header: string;
@@ -60,7 +93,7 @@ export interface KindEvidence {
  * starts ahead; the table's content confirms it or, when it contradicts it clearly, outvotes it.
  */
 export function scoreTableKind(title: string, evidence: KindEvidence): TableKind {
-  const byTitle = tableKindOf(title);
+  const byTitle = titleKind(title);
   if (byTitle === 'other' || byTitle === 'three_public' || /performance/.test(byTitle)) return byTitle;
   const score = new Map<TableKind, number>([[byTitle, 3]]);
   const add = (k: TableKind, n: number) => score.set(k, (score.get(k) ?? 0) + n);

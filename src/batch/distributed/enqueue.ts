@@ -1,4 +1,4 @@
-import type { ProcessSettings } from '../../process-document.js';
+import type { ProcessSettings } from '../../process-settings.js';
 import { inspectFile } from '../document-file.js';
 import { openQueue } from './queue.js';
 

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { type Job, Worker } from 'bullmq';
-import type { ProcessSettings } from '../../process-document.js';
+import type { ProcessSettings } from '../../process-settings.js';
 import type { StoreWriter } from '../../store/writer.js';
 import { inspectFile, readDocument } from '../document-file.js';
 import { createPool, defaultMemoryLimitMb } from '../document-pool.js';

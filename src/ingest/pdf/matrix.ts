@@ -13,6 +13,22 @@ export function multiply(m1: Matrix, m2: Matrix): Matrix {
   ];
 }
 
+/**
+ * multiply(m, [sx, 0, 0, sy, tx, ty]) without building the second matrix: text showing scales and shifts the
+ * text matrix for every operator and every piece of text. The zero terms are kept, so every figure (the sign of
+ * a zero included) is the one multiply gives.
+ */
+export function scaleShift(m: Matrix, sx: number, sy: number, tx: number, ty: number): Matrix {
+  return [
+    m[0] * sx + m[2] * 0,
+    m[1] * sx + m[3] * 0,
+    m[0] * 0 + m[2] * sy,
+    m[1] * 0 + m[3] * sy,
+    m[0] * tx + m[2] * ty + m[4],
+    m[1] * tx + m[3] * ty + m[5],
+  ];
+}
+
 export function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }

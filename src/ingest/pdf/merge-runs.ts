@@ -1,5 +1,6 @@
 import type { RuleSegment, TextRun } from '../../model/index.js';
 import { splitRuns } from './split-runs.js';
+import { VerticalRules } from './vertical-rules.js';
 import type { PlacedRun } from './text-runs.js';
 
 /** Fragments closer than this share of the font size are one run. */
@@ -10,8 +11,8 @@ const LATIN_END = /[A-Za-z0-9.,%)\]]$/;
 const LATIN_START = /^[A-Za-z0-9(\[]/;
 
 /** True when a vertical ruling line passes between x0 and x1 at the height of the run. */
-function ruledBetween(verticals: readonly RuleSegment[], x0: number, x1: number, yMid: number): boolean {
-  return verticals.some((s) => s.x0 >= x0 - 0.5 && s.x0 <= x1 + 0.5 && s.y0 <= yMid && s.y1 >= yMid);
+function ruledBetween(verticals: VerticalRules, x0: number, x1: number, yMid: number): boolean {
+  return verticals.crosses(x0 - 0.5, x1 + 0.5, yMid);
 }
 
 /**
@@ -20,7 +21,7 @@ function ruledBetween(verticals: readonly RuleSegment[], x0: number, x1: number,
  * Input in content order; output sorted top to bottom, left to right.
  */
 export function mergeRuns(runs: readonly PlacedRun[], segments: readonly RuleSegment[]): TextRun[] {
-  const verticals = segments.filter((s) => Math.abs(s.x1 - s.x0) < 0.5);
+  const verticals = new VerticalRules(segments.filter((s) => Math.abs(s.x1 - s.x0) < 0.5));
   // Lines first (baselines within a fifth of the font size), then left to right inside each line.
   const byBaseline = splitRuns(runs, verticals).sort((a, b) => a.angle - b.angle || a.baseline - b.baseline);
   const lines: PlacedRun[][] = [];

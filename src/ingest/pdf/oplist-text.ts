@@ -1,5 +1,5 @@
 import type { PdfFontStyle, PdfTextItem } from './text-runs.js';
-import { apply, multiply, type Matrix } from './matrix.js';
+import { apply, multiply, scaleShift, type Matrix } from './matrix.js';
 
 /** pdfjs OPS codes for text (pdfjs-dist 5.4), passed in so this stays a pure function. */
 export interface TextOps {
@@ -57,10 +57,6 @@ export function textFromOperatorList(
   // `W n`: the clip op comes first; the path that follows (painted or not) is the new clip region.
   let pendingClip = false;
   const stack: TextState[] = [];
-  const moveText = (x: number, y: number) => {
-    st.x = st.lineX += x;
-    st.y = st.lineY += y;
-  };
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = (argsArray[i] ?? []) as unknown[];
@@ -89,9 +85,9 @@ export function textFromOperatorList(
       case OPS.setHScale: st.hScale = (args[0] as number) / 100; break;
       case OPS.setLeading: st.leading = -(args[0] as number); break;
       case OPS.setTextRise: st.rise = args[0] as number; break;
-      case OPS.moveText: moveText(args[0] as number, args[1] as number); break;
-      case OPS.setLeadingMoveText: st.leading = args[1] as number; moveText(args[0] as number, args[1] as number); break;
-      case OPS.nextLine: moveText(0, st.leading); break;
+      case OPS.moveText: moveText(st, args[0] as number, args[1] as number); break;
+      case OPS.setLeadingMoveText: st.leading = args[1] as number; moveText(st, args[0] as number, args[1] as number); break;
+      case OPS.nextLine: moveText(st, 0, st.leading); break;
       case OPS.setTextMatrix: {
         const m = (args.length === 6 ? args : args[0]) as Matrix;
         st.tm = m;
@@ -107,51 +103,66 @@ export function textFromOperatorList(
         break;
       }
       case OPS.showText: {
-        if (!st.font || st.size === 0) break;
-        const glyphs = args[0] as (Glyph | number)[];
-        const advance = st.size * (st.font.fontMatrix?.[0] ?? 0.001);
-        const T = multiply(multiply(st.ctm, st.tm), [1, 0, 0, 1, 0, st.y + st.rise]);
-        const pageScale = Math.hypot(T[0], T[1]) * st.hScale;
-        let x = 0;
-        let piece = '';
-        let pieceStart = 0;
-        let pieceEnd = 0;
-        const flush = () => {
-          if (piece.trim()) {
-            const t = multiply(T, [st.size * st.hScale, 0, 0, st.size, st.x + pieceStart * st.hScale, 0]);
-            items.push({ str: normalise(piece), transform: t as unknown as number[], width: (pieceEnd - pieceStart) * pageScale, height: st.size, fontName: st.fontName });
-          }
-          piece = '';
-        };
-        for (const g of glyphs) {
-          if (typeof g === 'number') {
-            const shift = (-g * st.size) / 1000;
-            if (shift > st.size * SPLIT_GAP_EM) flush();
-            x += shift;
-            continue;
-          }
-          const uni = g.unicode ?? '';
-          const w = (g.width ?? 0) * advance + (g.isSpace ? st.wordSpacing : 0) + st.charSpacing;
-          // A glyph whose centre lies outside the clip is not shown (text overflowing a spreadsheet cell,
-          // a merged cell's text hidden under a repeated header): it is not read either.
-          const hidden = st.clip !== null && !insideAt(st.clip, T, st.x + (x + ((g.width ?? 0) * advance) / 2) * st.hScale, st.size * 0.35);
-          if (!uni.trim() || hidden) {
-            flush();
-          } else {
-            if (!piece) pieceStart = x;
-            piece += uni;
-            pieceEnd = x + (g.width ?? 0) * advance;
-          }
-          x += w;
-        }
-        flush();
-        st.x += x * st.hScale;
+        if (st.font && st.size !== 0) st.x += showText(st, args[0] as (Glyph | number)[], items, normalise);
         break;
       }
       default:
     }
   }
   return { items, styles };
+}
+
+function moveText(st: TextState, x: number, y: number): void {
+  st.x = st.lineX += x;
+  st.y = st.lineY += y;
+}
+
+/**
+ * The text items of one showText, pushed to `items`; returns how far the pen moved (text space, before Tz).
+ * Helpers take the state as arguments rather than closing over it: this runs for every text operator, and
+ * variables a closure captures live on the heap.
+ */
+function showText(st: TextState, glyphs: readonly (Glyph | number)[], items: PdfTextItem[], normalise: (s: string) => string): number {
+  const font = st.font!;
+  const advance = st.size * (font.fontMatrix?.[0] ?? 0.001);
+  const T = scaleShift(multiply(st.ctm, st.tm), 1, 1, 0, st.y + st.rise);
+  let x = 0;
+  let piece = '';
+  let pieceStart = 0;
+  let pieceEnd = 0;
+  for (const g of glyphs) {
+    if (typeof g === 'number') {
+      const shift = (-g * st.size) / 1000;
+      if (shift > st.size * SPLIT_GAP_EM) piece = pushPiece(items, st, T, piece, pieceStart, pieceEnd, normalise);
+      x += shift;
+      continue;
+    }
+    const uni = g.unicode ?? '';
+    const w = (g.width ?? 0) * advance + (g.isSpace ? st.wordSpacing : 0) + st.charSpacing;
+    // A glyph whose centre lies outside the clip is not shown (text overflowing a spreadsheet cell,
+    // a merged cell's text hidden under a repeated header): it is not read either.
+    const hidden = st.clip !== null && !insideAt(st.clip, T, st.x + (x + ((g.width ?? 0) * advance) / 2) * st.hScale, st.size * 0.35);
+    if (!uni.trim() || hidden) {
+      piece = pushPiece(items, st, T, piece, pieceStart, pieceEnd, normalise);
+    } else {
+      if (!piece) pieceStart = x;
+      piece += uni;
+      pieceEnd = x + (g.width ?? 0) * advance;
+    }
+    x += w;
+  }
+  pushPiece(items, st, T, piece, pieceStart, pieceEnd, normalise);
+  return x * st.hScale;
+}
+
+/** A piece of shown text (from pen position `start` to `end`) as an item unless it is blank; returns the empty piece that follows. */
+function pushPiece(items: PdfTextItem[], st: TextState, T: Matrix, piece: string, start: number, end: number, normalise: (s: string) => string): string {
+  if (piece.trim()) {
+    const t = scaleShift(T, st.size * st.hScale, st.size, st.x + start * st.hScale, 0);
+    const pageScale = Math.hypot(T[0], T[1]) * st.hScale;
+    items.push({ str: normalise(piece), transform: t as unknown as number[], width: (end - start) * pageScale, height: st.size, fontName: st.fontName });
+  }
+  return '';
 }
 
 /** The page-space box of a user-space box under `m`. */

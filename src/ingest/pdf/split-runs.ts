@@ -1,5 +1,5 @@
-import type { RuleSegment } from '../../model/index.js';
 import type { PlacedRun } from './text-runs.js';
+import type { VerticalRules } from './vertical-rules.js';
 
 const WIDE_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 /** A space wider than this share of the font size separates cells even without a ruling line. */
@@ -11,7 +11,7 @@ const WIDE_SPACE = 1.5;
  * split at a space that a vertical ruling line crosses, or that is very wide. Glyph widths are not
  * known here: CJK characters count one em, others half an em, and the spaces share the remainder.
  */
-export function splitRuns(runs: readonly PlacedRun[], verticals: readonly RuleSegment[]): PlacedRun[] {
+export function splitRuns(runs: readonly PlacedRun[], verticals: VerticalRules): PlacedRun[] {
   const out: PlacedRun[] = [];
   for (const r of runs) {
     if (r.angle !== 0 || !/\S\s+\S/.test(r.text)) {
@@ -31,7 +31,7 @@ export function splitRuns(runs: readonly PlacedRun[], verticals: readonly RuleSe
       const w = blank ? spaceW * p.length : em(p);
       if (blank) {
         const cut = spaceW >= size * WIDE_SPACE ||
-          verticals.some((s) => s.x0 >= x - 1 && s.x0 <= x + w + 1 && s.y0 <= midY && s.y1 >= midY);
+          verticals.crosses(x - 1, x + w + 1, midY);
         if (cut && piece) {
           out.push(piece);
           piece = null;

@@ -38,21 +38,22 @@ export function toRuns(items: readonly PdfTextItem[], styles: Record<string, Pdf
     const ascent = sane(style.ascent, 0.5, 1.2, 0.85);
     const descent = sane(style.descent, -0.5, 0, -0.15);
     // Unit vectors along the text (u) and towards its top (n), in page space (y grows downwards).
-    const u = [tx[0] / scaleX, tx[1] / scaleX];
-    const n = [tx[2] / size, tx[3] / size];
+    const u0 = tx[0] / scaleX, u1 = tx[1] / scaleX;
+    const n0 = tx[2] / size, n1 = tx[3] / size;
     const w = it.width > 0 ? it.width : it.str.length * size * 0.5;
     const ox = tx[4], oy = tx[5];
-    // The four corners of the box, without arrays: this runs for every text item of every page.
+    // The four corners of the box (along: 0 or w; across: descent or ascent), without arrays: this runs for
+    // every text item of every page.
     let x = Infinity, y = Infinity, right = -Infinity, bottom = -Infinity;
-    for (const a of [0, w]) {
-      for (const b of [descent * size, ascent * size]) {
-        const cx = ox + u[0] * a + n[0] * b;
-        const cy = oy + u[1] * a + n[1] * b;
-        if (cx < x) x = cx;
-        if (cx > right) right = cx;
-        if (cy < y) y = cy;
-        if (cy > bottom) bottom = cy;
-      }
+    for (let corner = 0; corner < 4; corner++) {
+      const a = corner < 2 ? 0 : w;
+      const b = (corner % 2 === 0 ? descent : ascent) * size;
+      const cx = ox + u0 * a + n0 * b;
+      const cy = oy + u1 * a + n1 * b;
+      if (cx < x) x = cx;
+      if (cx > right) right = cx;
+      if (cy < y) y = cy;
+      if (cy > bottom) bottom = cy;
     }
     out.push({
       text: it.str,
@@ -62,7 +63,7 @@ export function toRuns(items: readonly PdfTextItem[], styles: Record<string, Pdf
       height: bottom - y,
       fontSize: Math.round(size * 100) / 100,
       baseline: oy,
-      angle: Math.round((Math.atan2(u[1], u[0]) * 180) / Math.PI),
+      angle: Math.round((Math.atan2(u1, u0) * 180) / Math.PI),
     });
   }
   return out;

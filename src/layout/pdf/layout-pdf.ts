@@ -35,7 +35,11 @@ function toBlocks(grids: readonly Grid[], paras: readonly TextLine[]): Block[] {
 
 /** One page: ruled grids from its ruling lines, stream grids from aligned numbers, then paragraphs. */
 export function layoutPdfPage(printed: SourcePage, opts: PdfLayoutSettingsInput | PdfLayoutSettings = {}): PdfPageLayout {
-  const s = PdfLayoutSettings.parse(opts);
+  return layoutPage(printed, PdfLayoutSettings.parse(opts));
+}
+
+/** layoutPdfPage with settings already parsed: a document's pages share one parse. */
+function layoutPage(printed: SourcePage, s: PdfLayoutSettings): PdfPageLayout {
   // Decimals glued to the next column's amount are split off first, so each piece finds its own cell.
   const page = { ...printed, runs: splitGluedDecimals(printed.runs) };
   const tables = findTables(page.segments);
@@ -50,5 +54,5 @@ export function layoutPdfPage(printed: SourcePage, opts: PdfLayoutSettingsInput 
 /** Layout of a PDF (text layer or OCR): blocks page by page. Grids continuing over pages stay per page. */
 export function layoutPdfPages(doc: SourceDocument, opts: PdfLayoutSettingsInput = {}): Block[] {
   const s = PdfLayoutSettings.parse(opts);
-  return doc.pages.flatMap((p) => layoutPdfPage(p, s).blocks);
+  return doc.pages.flatMap((p) => layoutPage(p, s).blocks);
 }

@@ -14,7 +14,7 @@ export const enqueueCommand: CommandModule = (ctx) =>
         const { discoverFiles } = await import('../../batch/discover.js');
         const { SUPPORTED_EXTENSIONS } = await import('../../ingest/index.js');
         const { enqueueFiles } = await import('../../batch/distributed/enqueue.js');
-        const { defaultSettings } = await import('../../process-document.js');
+        const { defaultSettings } = await import('../../process-settings.js');
         const { terminalLine } = await import('../../util/terminal-text.js');
         const found = discoverFiles(inputs, SUPPORTED_EXTENSIONS);
         for (const m of found.missing) ctx.err.write(`budgetlens enqueue: ${terminalLine(m)} does not exist; skipped.\n`);

@@ -52,7 +52,7 @@ export const ingestCommand: CommandModule = (ctx) =>
         const { runBatch } = await import('../../batch/run-batch.js');
         const { captureLibraryOutput } = await import('../../batch/progress.js');
         const { createWriter } = await import('../../store/writer.js');
-        const { defaultSettings } = await import('../../process-document.js');
+        const { defaultSettings } = await import('../../process-settings.js');
         const { batchReport } = await import('../ingest-summary.js');
         const capture = captureLibraryOutput(o.log ?? `${o.db}.log`, ctx.verbose);
         let summary;

@@ -35,7 +35,7 @@ export const workerCommand: CommandModule = (ctx) =>
         const { openDatabase } = await import('../../store/open.js');
         const { createWriter } = await import('../../store/writer.js');
         const { runWorker } = await import('../../batch/distributed/worker.js');
-        const { defaultSettings } = await import('../../process-document.js');
+        const { defaultSettings } = await import('../../process-settings.js');
         const { terminalLine } = await import('../../util/terminal-text.js');
         let db;
         try {
