@@ -16,7 +16,8 @@
  * the ratio is of recognition alone (CPU seconds of the process, all threads, rendering subtracted); the end
  * to end ratio keeps rendering in. Models are loaded before the clock starts (their cost is printed apart).
  * Memory per worker: the peak resident size (VmHWM) of each process, which holds everything one document
- * process of the batch holds for OCR: its recognition worker threads, the ONNX sessions, the page images.
+ * process of the batch holds for OCR: its recognition worker threads, the ONNX sessions, the page images. Each
+ * side starts with the environment the batch gives its document processes (DOCUMENT_PROCESS_ENV).
  *
  * --facts runs the whole pipeline (ingest with --ocr auto, layout, recognise) on the scan and on the text
  * PDF and compares what reaches the database: line items and metadata; further scans are only processed and
@@ -26,7 +27,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { defaultMemoryLimitMb, memoryBudget, ocrWorkersFor } from '../src/batch/memory-budget.js';
+import { DOCUMENT_PROCESS_ENV, defaultMemoryLimitMb, memoryBudget, ocrWorkersFor } from '../src/batch/memory-budget.js';
 import { documentParams, loadPdfjs } from '../src/ingest/pdf/pdfjs.js';
 import { closeOcr } from '../src/ingest/ocr/index.js';
 import { defaultSettings, processDocument } from '../src/process-document.js';
@@ -90,7 +91,7 @@ const truth = await truthAmounts(textFile);
 const side = fileURLToPath(new URL('../dist/bench/ocr-side.mjs', import.meta.url));
 await build({ entryPoints: [fileURLToPath(new URL('./lib/ocr-side.ts', import.meta.url))], outfile: side, bundle: true, packages: 'external', format: 'esm', platform: 'node', target: 'node20', logLevel: 'error' });
 const measure = async (s: Side): Promise<SideReport> => {
-  const m = await measureNode([side, scanFile, s, engine, String(ocrWorkers), String(pages[0]), String(pages[pages.length - 1])]);
+  const m = await measureNode([side, scanFile, s, engine, String(ocrWorkers), String(pages[0]), String(pages[pages.length - 1])], { env: DOCUMENT_PROCESS_ENV });
   return JSON.parse(m.stdout.trim().split('\n').pop()!) as SideReport;
 };
 const runs: Record<Side, SideReport[]> = { render: [], plain: [], path: [] };

@@ -37,10 +37,13 @@ function reapedChildrenCpu(): number {
   }
 }
 
-/** Runs `node <args>` with the peak-RSS probe preloaded; rejects if it exits with an error. */
-export function measureNode(args: string[], { sample = false } = {}): Promise<Measured> {
+/**
+ * Runs `node <args>` with the peak-RSS probe preloaded (and `env` added to this process's environment);
+ * rejects if it exits with an error.
+ */
+export function measureNode(args: string[], { sample = false, env: extra = {} }: { sample?: boolean; env?: Readonly<Record<string, string>> } = {}): Promise<Measured> {
   const dir = mkdtempSync(join(tmpdir(), 'budgetlens-bench-'));
-  const env = { ...process.env, BENCH_PEAK_FILE: join(dir, 'peak'), ...(sample ? { BENCH_RSS_LOG: join(dir, 'rss') } : {}) };
+  const env = { ...process.env, ...extra, BENCH_PEAK_FILE: join(dir, 'peak'), ...(sample ? { BENCH_RSS_LOG: join(dir, 'rss') } : {}) };
   const t0 = performance.now();
   const cpu0 = reapedChildrenCpu();
   const child = spawn(process.execPath, ['--require', PEAK_RSS, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });

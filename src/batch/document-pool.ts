@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { DocumentResult } from '../model/index.js';
 import type { ProcessSettings } from '../process-settings.js';
-import { memoryBudget, type MemoryBudget } from './memory-budget.js';
+import { DOCUMENT_PROCESS_ENV, memoryBudget, type MemoryBudget } from './memory-budget.js';
 import { documentProcessV8Flags } from './v8-flags.js';
 
 /**
@@ -64,7 +64,7 @@ export function createPool(size: number, { timeoutMs, memoryLimitMb, forwardOutp
   const spawn = () => {
     live++;
     const child = fork(entry, [], {
-      env: { ...process.env, BUDGETLENS_CHILD_MODULE: module },
+      env: { ...process.env, ...DOCUMENT_PROCESS_ENV, BUDGETLENS_CHILD_MODULE: module },
       // The heap cap turns a runaway JS allocation into a clean exit long before the process limit.
       execArgv: [`--max-old-space-size=${budget.heapMb}`, ...documentProcessV8Flags(budget)],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

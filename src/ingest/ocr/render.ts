@@ -65,6 +65,10 @@ export async function renderPage(doc: PDFDocumentProxy, pageNumber: number, fall
       // JS allocations are too small to trigger one soon: page after page piled up (1.7 GB for 23 scanned
       // pages). Resizing it to nothing frees them now.
       factory.destroy(drawn);
+      // getImageData's pixels are native too, freed by a finalizer that runs only on a turn of the event loop
+      // after a collection: pages rendered back to back, awaiting nothing but promises, kept every page's
+      // RGBA (rendering the 23-page bench scan alone peaked at 0.58 GB, 0.26 GB with this turn).
+      await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     page.cleanup();

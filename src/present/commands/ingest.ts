@@ -25,7 +25,7 @@ export const ingestCommand: CommandModule = (ctx) =>
     .addOption(new Option('--ocr <mode>', 'OCR for pages without a text layer: auto (only those), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .option('-f, --force', 'read files again even if already stored (same sha256), replacing their rows with a result at least as complete')
     .option('--timeout <seconds>', 'a document that takes longer fails with that reason', seconds('--timeout'), 600)
-    .option('--memory-limit <mb>', 'memory of the whole batch, its document processes included; a document over its share fails with that reason (default 160 + 1200 per process)', wholeNumber('--memory-limit', 256))
+    .option('--memory-limit <mb>', 'memory of the whole batch, its document processes included; a document over its share fails with that reason (default 160 + 1100 per process)', wholeNumber('--memory-limit', 256))
     .addOption(
       new Option('--pipeline <name>', `the named pipeline from pipelines/: ${PIPELINES.map((p) => `${p.name} (${p.description.split(/[:：;；]/)[0]})`).join(', ')}`)
         .choices(PIPELINES.map((p) => p.name))

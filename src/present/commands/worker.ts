@@ -24,7 +24,7 @@ export const workerCommand: CommandModule = (ctx) =>
     .option('-c, --concurrency <n>', 'documents read at once, each in its own process', wholeNumber('--concurrency', 1, 64), 1)
     .addOption(new Option('--ocr <mode>', 'OCR for pages without a text layer: auto (only those), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .option('--timeout <seconds>', 'a document that takes longer fails this attempt', seconds('--timeout'), 600)
-    .option('--memory-limit <mb>', 'memory of this worker and its document processes (default 160 + 1200 per process)', wholeNumber('--memory-limit', 256))
+    .option('--memory-limit <mb>', 'memory of this worker and its document processes (default 160 + 1100 per process)', wholeNumber('--memory-limit', 256))
     .option('--lock-seconds <s>', 'how long a job stays locked without renewal: how soon a dead worker\'s job runs elsewhere', seconds('--lock-seconds'), 30)
     .option('--pipeline <name>', 'the named pipeline from pipelines/ (cn-department-disclosure, performance-targets)', 'cn-department-disclosure')
     .option('--exit-when-done', 'stop when no job is waiting, running or waiting to retry anywhere')
