@@ -28,6 +28,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { DOCUMENT_PROCESS_ENV, defaultMemoryLimitMb, memoryBudget, ocrWorkersFor } from '../src/batch/memory-budget.js';
+import { documentProcessV8Flags } from '../src/batch/v8-flags.js';
 import { documentParams, loadPdfjs } from '../src/ingest/pdf/pdfjs.js';
 import { closeOcr } from '../src/ingest/ocr/index.js';
 import { defaultSettings, processDocument } from '../src/process-document.js';
@@ -90,8 +91,11 @@ const truth = await truthAmounts(textFile);
 // the sources it imports, packages left to node_modules, inside dist/ so they resolve from there.
 const side = fileURLToPath(new URL('../dist/bench/ocr-side.mjs', import.meta.url));
 await build({ entryPoints: [fileURLToPath(new URL('./lib/ocr-side.ts', import.meta.url))], outfile: side, bundle: true, packages: 'external', format: 'esm', platform: 'node', target: 'node20', logLevel: 'error' });
+// The heap cap and V8 settings a document process of the batch runs with (document-pool.ts), so the peak is the batch's.
+const budget = memoryBudget(defaultMemoryLimitMb(cores), cores);
+const documentProcessFlags = [`--max-old-space-size=${budget.heapMb}`, ...documentProcessV8Flags(budget)];
 const measure = async (s: Side): Promise<SideReport> => {
-  const m = await measureNode([side, scanFile, s, engine, String(ocrWorkers), String(pages[0]), String(pages[pages.length - 1])], { env: DOCUMENT_PROCESS_ENV });
+  const m = await measureNode([...documentProcessFlags, side, scanFile, s, engine, String(ocrWorkers), String(pages[0]), String(pages[pages.length - 1])], { env: DOCUMENT_PROCESS_ENV });
   return JSON.parse(m.stdout.trim().split('\n').pop()!) as SideReport;
 };
 const runs: Record<Side, SideReport[]> = { render: [], plain: [], path: [] };
