@@ -138,6 +138,7 @@ function kindEvidence(section: TableSection) {
 
 /** The kind the title gave, confirmed or outvoted by what the table holds. */
 function scoredKind(section: TableSection): TableSection {
-  const kind = scoreTableKind(section.title, kindEvidence(section));
+  // The title's kind was found with the section (titleKind): not searched for again.
+  const kind = scoreTableKind(section.title, kindEvidence(section), section.kind);
   return kind === section.kind ? section : { ...section, kind };
 }

@@ -38,12 +38,20 @@ export function isPartSpendingTitle(title: string): boolean {
   return (PROJECT_ONLY.test(t) && !NOT_PROJECT_ONLY.test(t)) || (SLICE_ONLY.test(t) && !/三公|绩效/.test(t));
 }
 
-/** The kind a title alone names: the first alias that matches (the order above settles overlaps). */
+/** The first alias a title matches (the order above settles overlaps), with the words it matched. */
+function kindWords(t: string): { kind: TableKind; words: RegExpExecArray } | null {
+  for (const [kind, re] of KIND_PATTERNS) {
+    const words = re.exec(t);
+    if (words) return { kind, words };
+  }
+  return null;
+}
+
+/** The kind a title alone names. */
 export function tableKindOf(title: string): TableKind {
   const t = title.replace(/\s+/g, '');
   if (isPartSpendingTitle(t)) return 'other';
-  for (const [kind, re] of KIND_PATTERNS) if (re.test(t)) return kind;
-  return 'other';
+  return kindWords(t)?.kind ?? 'other';
 }
 
 /** Kind words a repair may complete: at least this many characters. */
@@ -67,13 +75,13 @@ export function titleKind(title: string): TableKind {
     for (const k of KIND_CHARS) {
       if (k === c) continue;
       const repaired = [...chars.slice(0, i), k, ...chars.slice(i + 1)].join('');
-      const kind = tableKindOf(repaired);
-      if (kind === 'other') continue;
+      const match = isPartSpendingTitle(repaired) ? null : kindWords(repaired);
+      if (!match) continue;
       // The character put right lies inside the kind's words, and they are long enough that one character
       // cannot make them out of other words (三公 from 市公安局, 公共卫生: two characters are too few).
-      const words = KIND_PATTERNS.find(([k2]) => k2 === kind)![1].exec(repaired);
-      const at = words ? [...repaired.slice(0, words.index)].length : -1;
-      if (words && [...words[0]].length >= MIN_REPAIRED_WORDS && at <= i && i < at + [...words[0]].length) found.add(kind);
+      const at = [...repaired.slice(0, match.words.index)].length;
+      const length = [...match.words[0]].length;
+      if (length >= MIN_REPAIRED_WORDS && at <= i && i < at + length) found.add(match.kind);
     }
   });
   return found.size === 1 ? [...found][0] : 'other';
@@ -92,8 +100,7 @@ export interface KindEvidence {
  * that a title that says little ('支出预算表') or misleads is read by what the table holds. The title's own kind
  * starts ahead; the table's content confirms it or, when it contradicts it clearly, outvotes it.
  */
-export function scoreTableKind(title: string, evidence: KindEvidence): TableKind {
-  const byTitle = titleKind(title);
+export function scoreTableKind(title: string, evidence: KindEvidence, byTitle: TableKind = titleKind(title)): TableKind {
   if (byTitle === 'other' || byTitle === 'three_public' || /performance/.test(byTitle)) return byTitle;
   const score = new Map<TableKind, number>([[byTitle, 3]]);
   const add = (k: TableKind, n: number) => score.set(k, (score.get(k) ?? 0) + n);

@@ -173,9 +173,6 @@ function lostFirstNumeral(cells: CellReading[]): CellReading[] {
   });
 }
 
-
-
-
 /**
  * Rows whose cells are mostly figures (three or more, and at least half the row's cells): their figure cells
  * are numeric whatever their column holds. A one-row table (the 三公 table: one row of figures under its
